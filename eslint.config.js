@@ -1,0 +1,64 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// The layers of ARCHITECTURE.md, kept by lint: each folder lists what it must not import, and why.
+const ui = (why) => [
+  { group: ['react', 'react-dom', 'react-dom/*', 'react/*'], message: why },
+  { group: ['zustand', 'zustand/*'], message: why },
+];
+const above = (layers, why) => layers.map((layer) => ({ group: [`**/${layer}`, `**/${layer}/*`, `**/${layer}/**`], message: why }));
+
+const pure = 'model/, geo/, sim/ and draw/ are pure: they run in Node, workers and tests, so they never import React, zustand, the store or views.';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Strings from the dataset are rendered as text, never as HTML.' },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
+    files: ['src/data/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...ui('data/ is the bottom layer.'), ...above(['model', 'geo', 'sim', 'draw', 'store', 'views', 'embed', 'app'], 'data/ is the bottom layer: it imports nothing above it.')] }],
+    },
+  },
+  {
+    files: ['src/model/**', 'src/geo/**', 'src/sim/**', 'src/draw/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...ui(pure), ...above(['store', 'views', 'embed', 'app', 'cli'], pure)] }],
+    },
+  },
+  {
+    files: ['src/store/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...above(['views', 'embed', 'app'], 'The store holds state and actions; it never imports views or entry points.')] }],
+    },
+  },
+  {
+    files: ['src/views/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...above(['embed', 'app', 'cli'], 'Views are used by entry points, never the reverse.')] }],
+    },
+  },
+  {
+    files: ['src/cli/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...ui('The command line uses data/ and model/ only.'), ...above(['store', 'views', 'embed', 'app'], 'The command line uses data/ and model/ only.')] }],
+    },
+  },
+);

@@ -1,0 +1,34 @@
+import { normalizeDataset } from './normalize';
+import type { Backbone } from './normalize';
+import { validateDataset } from './validate';
+import type { Problem } from './validate';
+
+export type LoadResult = { ok: true; backbone: Backbone } | { ok: false; problems: Problem[] };
+
+/** Validates parsed JSON and, only when it is wholly valid, builds the look-ups. Never half-loads. */
+export function parseBackbone(json: unknown): LoadResult {
+  const result = validateDataset(json);
+  return result.ok ? { ok: true, backbone: normalizeDataset(result.dataset) } : { ok: false, problems: result.problems };
+}
+
+/** Fetches a dataset over HTTP and parses it; network and JSON errors come back as problems too. */
+export async function fetchBackbone(url: string, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
+  let json: unknown;
+  try {
+    const response = await fetchImpl(url);
+    if (!response.ok) return failure(`could not fetch the dataset from ${url}: HTTP ${response.status}`);
+    const text = await response.text();
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      return failure(`the dataset at ${url} is not valid JSON: ${(error as Error).message}`);
+    }
+  } catch (error) {
+    return failure(`could not fetch the dataset from ${url}: ${(error as Error).message}`);
+  }
+  return parseBackbone(json);
+}
+
+function failure(message: string): LoadResult {
+  return { ok: false, problems: [{ path: [], where: '(dataset)', message }] };
+}

@@ -1,0 +1,67 @@
+import type { Cable, Carrier, Dataset, Ixp, LandingPoint, Metro, Pop, TerrestrialLink } from './schema';
+
+/**
+ * A validated dataset with the look-ups every layer needs, built once.
+ * Records are the dataset's own objects; nothing is copied.
+ */
+export interface Backbone {
+  dataset: Dataset;
+  carriers: ReadonlyMap<string, Carrier>;
+  metros: ReadonlyMap<string, Metro>;
+  ixps: ReadonlyMap<string, Ixp>;
+  landingPoints: ReadonlyMap<string, LandingPoint>;
+  cables: ReadonlyMap<string, Cable>;
+  terrestrialLinks: ReadonlyMap<string, TerrestrialLink>;
+  popsByMetro: ReadonlyMap<string, readonly Pop[]>;
+  popsByCarrier: ReadonlyMap<string, readonly Pop[]>;
+  ixpsByMetro: ReadonlyMap<string, readonly Ixp[]>;
+  landingPointsByMetro: ReadonlyMap<string, readonly LandingPoint[]>;
+  cablesByLandingPoint: ReadonlyMap<string, readonly Cable[]>;
+  cablesByCarrier: ReadonlyMap<string, readonly Cable[]>;
+  linksByCarrier: ReadonlyMap<string, readonly TerrestrialLink[]>;
+  /** The year range the year slider offers: 1990 to the last planned RFS. */
+  years: { min: number; max: number; asOf: number };
+}
+
+function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
+  return new Map(records.map((r) => [r.id, r]));
+}
+
+function groupBy<T>(records: readonly T[], keys: (r: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const r of records) {
+    for (const key of keys(r)) {
+      const list = groups.get(key);
+      if (list) list.push(r);
+      else groups.set(key, [r]);
+    }
+  }
+  return groups;
+}
+
+export function normalizeDataset(dataset: Dataset): Backbone {
+  const asOf = Number(dataset.meta.asOf.slice(0, 4));
+  const lastRfs = Math.max(asOf, ...dataset.cables.map((c) => c.rfs));
+  return {
+    dataset,
+    carriers: byId(dataset.carriers),
+    metros: byId(dataset.metros),
+    ixps: byId(dataset.ixps),
+    landingPoints: byId(dataset.landingPoints),
+    cables: byId(dataset.cables),
+    terrestrialLinks: byId(dataset.terrestrialLinks),
+    popsByMetro: groupBy(dataset.pops, (p) => [p.metro]),
+    popsByCarrier: groupBy(dataset.pops, (p) => [p.carrier]),
+    ixpsByMetro: groupBy(dataset.ixps, (x) => [x.metro]),
+    landingPointsByMetro: groupBy(dataset.landingPoints, (l) => [l.metro]),
+    cablesByLandingPoint: groupBy(dataset.cables, (c) => c.landingPoints),
+    cablesByCarrier: groupBy(dataset.cables, (c) => c.carriers ?? []),
+    linksByCarrier: groupBy(dataset.terrestrialLinks, (l) => l.carriers),
+    years: { min: 1990, max: lastRfs, asOf },
+  };
+}
+
+/** Whether a cable was part of the network in a given year. */
+export function isCableActiveIn(cable: Cable, year: number): boolean {
+  return cable.rfs <= year && (cable.retired === undefined || cable.retired > year);
+}

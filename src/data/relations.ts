@@ -1,0 +1,115 @@
+import { geoDistance } from 'd3-geo';
+import { COLLECTIONS } from './schema';
+import type { Dataset, LonLat } from './schema';
+import type { PathPart } from './validate';
+
+interface RelationProblem {
+  path: PathPart[];
+  message: string;
+}
+
+const EARTH_RADIUS_KM = 6371.0088;
+/** A route must start and end at its landing stations, give or take a landing's beach-to-station distance. */
+const ROUTE_END_TOLERANCE_KM = 50;
+/** An IXP's site lies in or near its metro. */
+const IXP_METRO_TOLERANCE_KM = 150;
+
+function distanceKm(a: LonLat, b: LonLat): number {
+  return geoDistance(a, b) * EARTH_RADIUS_KM;
+}
+
+/**
+ * Checks what the schema cannot see record by record: ids unique across the
+ * dataset, references that resolve, segments that join their own cable's
+ * landings, routes that start where they should, and years that agree with status.
+ */
+export function checkRelations(d: Dataset): RelationProblem[] {
+  const problems: RelationProblem[] = [];
+  const report = (path: PathPart[], message: string) => problems.push({ path, message });
+
+  const firstSeen = new Map<string, string>();
+  for (const collection of COLLECTIONS) {
+    d[collection].forEach((record, i) => {
+      const earlier = firstSeen.get(record.id);
+      if (earlier) report([collection, i, 'id'], `duplicate id "${record.id}" (already used by ${earlier})`);
+      else firstSeen.set(record.id, `${collection}[${i}]`);
+    });
+  }
+
+  const carriers = new Set(d.carriers.map((c) => c.id));
+  const metros = new Map(d.metros.map((m) => [m.id, m]));
+  const landings = new Map(d.landingPoints.map((l) => [l.id, l]));
+  const asOfYear = Number(d.meta.asOf.slice(0, 4));
+
+  const needMetro = (path: PathPart[], id: string) => {
+    if (!metros.has(id)) report(path, `unknown metro "${id}"`);
+  };
+  const needCarrier = (path: PathPart[], id: string) => {
+    if (!carriers.has(id)) report(path, `unknown carrier "${id}"`);
+  };
+
+  const popKeys = new Set<string>();
+  d.pops.forEach((pop, i) => {
+    needCarrier(['pops', i, 'carrier'], pop.carrier);
+    needMetro(['pops', i, 'metro'], pop.metro);
+    const key = `${pop.carrier}@${pop.metro}`;
+    if (popKeys.has(key)) report(['pops', i], `carrier "${pop.carrier}" already has a PoP in metro "${pop.metro}"`);
+    popKeys.add(key);
+  });
+
+  d.ixps.forEach((ixp, i) => {
+    const metro = metros.get(ixp.metro);
+    if (!metro) return needMetro(['ixps', i, 'metro'], ixp.metro);
+    const km = distanceKm([ixp.lon, ixp.lat], [metro.lon, metro.lat]);
+    if (km > IXP_METRO_TOLERANCE_KM) report(['ixps', i], `lies ${Math.round(km)} km from its metro "${ixp.metro}"; check its coordinates or metro`);
+  });
+
+  d.landingPoints.forEach((lp, i) => needMetro(['landingPoints', i, 'metro'], lp.metro));
+
+  d.cables.forEach((cable, i) => {
+    const at = (...rest: PathPart[]): PathPart[] => ['cables', i, ...rest];
+    const own = new Set<string>();
+    cable.landingPoints.forEach((id, j) => {
+      if (!landings.has(id)) report(at('landingPoints', j), `unknown landing point "${id}"`);
+      if (own.has(id)) report(at('landingPoints', j), `landing point "${id}" is listed twice`);
+      own.add(id);
+    });
+    (cable.carriers ?? []).forEach((id, j) => needCarrier(at('carriers', j), id));
+
+    const joined = new Set<string>();
+    cable.segments.forEach((seg, j) => {
+      for (const end of ['from', 'to'] as const) {
+        const id = seg[end];
+        joined.add(id);
+        if (!own.has(id)) report(at('segments', j, end), `segment endpoint "${id}" is not among the cable's landing points`);
+      }
+      if (seg.from === seg.to) report(at('segments', j), `segment joins "${seg.from}" to itself`);
+      const from = landings.get(seg.from);
+      const to = landings.get(seg.to);
+      if (seg.route && from && to) {
+        const first = seg.route[0]!;
+        const last = seg.route[seg.route.length - 1]!;
+        if (distanceKm(first, [from.lon, from.lat]) > ROUTE_END_TOLERANCE_KM) report(at('segments', j, 'route', 0), `route does not start at "${seg.from}"`);
+        if (distanceKm(last, [to.lon, to.lat]) > ROUTE_END_TOLERANCE_KM) report(at('segments', j, 'route', seg.route.length - 1), `route does not end at "${seg.to}"`);
+      }
+    });
+    cable.landingPoints.forEach((id, j) => {
+      if (landings.has(id) && !joined.has(id)) report(at('landingPoints', j), `landing point "${id}" is not joined by any segment`);
+    });
+
+    if (cable.status === 'retired' && cable.retired === undefined) report(at('retired'), 'a retired cable needs the year it was retired');
+    if (cable.status !== 'retired' && cable.retired !== undefined) report(at('retired'), `a cable ${cable.status} has no retirement year`);
+    if (cable.retired !== undefined && cable.retired < cable.rfs) report(at('retired'), `retired in ${cable.retired}, before its RFS year ${cable.rfs}`);
+    if (cable.status === 'in-service' && cable.rfs > asOfYear) report(at('rfs'), `in service but its RFS year ${cable.rfs} is after the dataset's date ${d.meta.asOf}`);
+    if (cable.status === 'planned' && cable.rfs < asOfYear) report(at('rfs'), `planned but its RFS year ${cable.rfs} is before the dataset's date ${d.meta.asOf}`);
+  });
+
+  d.terrestrialLinks.forEach((link, i) => {
+    link.carriers.forEach((id, j) => needCarrier(['terrestrialLinks', i, 'carriers', j], id));
+    needMetro(['terrestrialLinks', i, 'from'], link.from);
+    needMetro(['terrestrialLinks', i, 'to'], link.to);
+    if (link.from === link.to) report(['terrestrialLinks', i], `link joins metro "${link.from}" to itself`);
+  });
+
+  return problems;
+}
