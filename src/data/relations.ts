@@ -1,4 +1,4 @@
-import { geoDistance } from 'd3-geo';
+import { geoDistance } from 'd3';
 import { COLLECTIONS } from './schema';
 import type { Dataset, LonLat } from './schema';
 import type { PathPart } from './validate';

@@ -21,7 +21,7 @@ export type ValidationResult = { ok: true; dataset: Dataset; problems: [] } | { 
  */
 export function validateDataset(input: unknown): ValidationResult {
   try {
-    const parsed = datasetSchema.safeParse(input);
+    const parsed = datasetSchema.safeParse(input, { reportInput: true });
     if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => fromZodIssue(issue, input)) };
     const problems = checkRelations(parsed.data).map(({ path, message }) => ({ path, message, where: formatPath(path, parsed.data) }));
     return problems.length ? { ok: false, problems } : { ok: true, dataset: parsed.data, problems: [] };

@@ -1,5 +1,5 @@
-import { geoContains, geoDistance, geoInterpolate } from 'd3-geo';
-import type { GeoPermissibleObjects } from 'd3-geo';
+import { geoContains, geoDistance, geoInterpolate } from 'd3';
+import type { GeoPermissibleObjects } from 'd3';
 import type { LonLat } from '../data/schema';
 
 export const EARTH_RADIUS_KM = 6371.0088;

@@ -1,0 +1,19 @@
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import { createDatasetSlice } from './slices/datasetSlice';
+import { createSelectionSlice } from './slices/selectionSlice';
+import { createViewSlice } from './slices/viewSlice';
+import type { ExplorerState } from './types';
+
+export type ExplorerStore = StoreApi<ExplorerState>;
+
+/** One store per explorer instance, so that two explorers on a page never share state. */
+export function createExplorerStore(initial: Partial<Pick<ExplorerState, 'projection' | 'theme' | 'layers' | 'year'>> = {}): ExplorerStore {
+  const store = createStore<ExplorerState>()((...a) => ({
+    ...createDatasetSlice(...a),
+    ...createViewSlice(...a),
+    ...createSelectionSlice(...a),
+  }));
+  if (Object.keys(initial).length) store.setState(initial);
+  return store;
+}

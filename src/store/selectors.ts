@@ -1,0 +1,48 @@
+import type { Backbone } from '../data/normalize';
+import { isCableActiveIn } from '../data/normalize';
+import type { Cable, Ixp, LandingPoint, Metro, TerrestrialLink } from '../data/schema';
+import type { ExplorerState } from './types';
+
+/** Whether any of a record's carriers is in the filter; an empty filter lets everything through. */
+function passesCarrierFilter(carriers: readonly string[] | undefined, filter: ReadonlySet<string>): boolean {
+  if (filter.size === 0) return true;
+  return (carriers ?? []).some((c) => filter.has(c));
+}
+
+/** Cables in service in `year` (planned ones included once the year reaches their RFS), within the carrier filter. */
+export function selectVisibleCables(backbone: Backbone, year: number, carrierFilter: ReadonlySet<string>): Cable[] {
+  return backbone.dataset.cables.filter((c) => isCableActiveIn(c, year) && passesCarrierFilter(c.carriers, carrierFilter));
+}
+
+export function selectVisibleLinks(backbone: Backbone, carrierFilter: ReadonlySet<string>): TerrestrialLink[] {
+  return backbone.dataset.terrestrialLinks.filter((l) => passesCarrierFilter(l.carriers, carrierFilter));
+}
+
+export interface PopMetro {
+  metro: Metro;
+  /** Carriers with a PoP here, within the filter, in dataset order. */
+  carriers: string[];
+}
+
+/** Metros where at least one carrier in the filter has a PoP. */
+export function selectPopMetros(backbone: Backbone, carrierFilter: ReadonlySet<string>): PopMetro[] {
+  const out: PopMetro[] = [];
+  for (const metro of backbone.dataset.metros) {
+    const carriers = (backbone.popsByMetro.get(metro.id) ?? []).map((p) => p.carrier).filter((c) => carrierFilter.size === 0 || carrierFilter.has(c));
+    if (carriers.length) out.push({ metro, carriers });
+  }
+  return out;
+}
+
+export function selectVisibleIxps(backbone: Backbone, year: number): Ixp[] {
+  return backbone.dataset.ixps.filter((x) => x.founded <= year);
+}
+
+/** Landing points used by at least one cable in service in `year`. */
+export function selectVisibleLandingPoints(backbone: Backbone, year: number): LandingPoint[] {
+  return backbone.dataset.landingPoints.filter((lp) => (backbone.cablesByLandingPoint.get(lp.id) ?? []).some((c) => isCableActiveIn(c, year)));
+}
+
+/** Every metro, for labels and the route endpoints; metros are always part of the map. */
+export const selectBackbone = (s: ExplorerState) => s.backbone;
+export const selectSelected = (s: ExplorerState) => s.selected;

@@ -1,0 +1,36 @@
+import type { StateCreator } from 'zustand';
+import type { ExplorerState, ViewSlice } from '../types';
+
+export const MIN_ZOOM = 1;
+export const MAX_ZOOM = 40;
+
+export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (set, get) => ({
+  projection: 'natural-earth',
+  theme: 'dark',
+  layers: { submarine: true, terrestrial: true, pops: true, ixps: true, landingPoints: false },
+  carrierFilter: new Set(),
+  year: new Date().getFullYear(),
+  zoom: { k: 1, x: 0, y: 0 },
+  rotate: [-10, -20],
+  focus: null,
+  setProjection: (projection) => set({ projection, zoom: { k: 1, x: 0, y: 0 } }),
+  setTheme: (theme) => set({ theme }),
+  toggleLayer: (layer) => set((s) => ({ layers: { ...s.layers, [layer]: !s.layers[layer] } })),
+  toggleCarrier: (carrierId) =>
+    set((s) => {
+      // Always a new Set, so subscribers see the change.
+      const next = new Set(s.carrierFilter);
+      if (next.has(carrierId)) next.delete(carrierId);
+      else next.add(carrierId);
+      return { carrierFilter: next };
+    }),
+  clearCarrierFilter: () => set({ carrierFilter: new Set() }),
+  setYear: (year) => {
+    const years = get().backbone?.years;
+    const clamped = years ? Math.min(years.max, Math.max(years.min, Math.round(year))) : Math.round(year);
+    set({ year: clamped });
+  },
+  setZoom: (zoom) => set({ zoom: { ...zoom, k: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom.k)) } }),
+  setRotate: (rotate) => set({ rotate: [((rotate[0] + 540) % 360) - 180, Math.max(-90, Math.min(90, rotate[1]))] }),
+  focusOn: (at, scale = 4) => set((s) => ({ focus: { at, scale, seq: (s.focus?.seq ?? 0) + 1 } })),
+});

@@ -1,0 +1,64 @@
+import type { Backbone } from '../data/normalize';
+import type { LonLat } from '../data/schema';
+import type { Problem } from '../data/validate';
+import type { ProjectionName } from '../geo/projection';
+
+export type EntityKind = 'cable' | 'link' | 'metro' | 'ixp' | 'landingPoint' | 'carrier' | 'country';
+
+/** What is selected or hovered: a kind and the record's id. */
+export interface EntityRef {
+  kind: EntityKind;
+  id: string;
+}
+
+export const LAYERS = ['submarine', 'terrestrial', 'pops', 'ixps', 'landingPoints'] as const;
+export type LayerName = (typeof LAYERS)[number];
+
+export type Theme = 'dark' | 'light';
+
+export interface ZoomTransform {
+  k: number;
+  x: number;
+  y: number;
+}
+
+export interface DatasetSlice {
+  dataStatus: 'loading' | 'ready' | 'error';
+  backbone: Backbone | null;
+  problems: readonly Problem[];
+  /** Takes the outcome of loading: either a whole valid backbone or its problems, never a half. */
+  setDataset: (result: { ok: true; backbone: Backbone } | { ok: false; problems: Problem[] }) => void;
+}
+
+export interface ViewSlice {
+  projection: ProjectionName;
+  theme: Theme;
+  layers: Readonly<Record<LayerName, boolean>>;
+  /** Carriers shown; empty means every carrier. */
+  carrierFilter: ReadonlySet<string>;
+  /** The network as of this year. */
+  year: number;
+  zoom: ZoomTransform;
+  /** The globe's rotation [λ, φ]; flat maps use λ as their central meridian. */
+  rotate: [number, number];
+  /** A request to the map to bring a place into view; `seq` makes repeated requests distinct. */
+  focus: { at: LonLat; scale: number; seq: number } | null;
+  setProjection: (projection: ProjectionName) => void;
+  setTheme: (theme: Theme) => void;
+  toggleLayer: (layer: LayerName) => void;
+  toggleCarrier: (carrierId: string) => void;
+  clearCarrierFilter: () => void;
+  setYear: (year: number) => void;
+  setZoom: (zoom: ZoomTransform) => void;
+  setRotate: (rotate: [number, number]) => void;
+  focusOn: (at: LonLat, scale?: number) => void;
+}
+
+export interface SelectionSlice {
+  selected: EntityRef | null;
+  hovered: (EntityRef & { x: number; y: number }) | null;
+  select: (entity: EntityRef | null) => void;
+  hover: (entity: (EntityRef & { x: number; y: number }) | null) => void;
+}
+
+export type ExplorerState = DatasetSlice & ViewSlice & SelectionSlice;

@@ -1,0 +1,108 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Topology } from 'topojson-specification';
+import { fetchBackbone } from '../data/load';
+import type { Backbone } from '../data/normalize';
+import { formatProblems } from '../data/validate';
+import { ExplorerStoreProvider, useExplorer, useExplorerStore } from '../store/context';
+import { createExplorerStore } from '../store/createExplorerStore';
+import type { ExplorerStore } from '../store/createExplorerStore';
+import { ErrorScreen } from './ErrorScreen';
+import { WorldMap } from './map/WorldMap';
+import { useBasemap } from './map/useBasemap';
+import { createCarrierColours } from './palette';
+import { CarrierFilter } from './panels/CarrierFilter';
+import { DetailsPanel } from './panels/DetailsPanel';
+import { LayerControls } from './panels/LayerControls';
+import { SearchBox } from './panels/SearchBox';
+import { ProjectionPicker, ThemeToggle } from './panels/Toolbar';
+import { YearSlider } from './panels/YearSlider';
+
+export interface ExplorerProps {
+  /** Where to fetch the dataset (JSON in the format of data/backbone.schema.json). */
+  datasetUrl?: string;
+  /** A dataset already loaded; takes precedence over `datasetUrl`. */
+  backbone?: Backbone;
+  /** World outline (world-atlas countries topology) given directly, as tests do. */
+  basemapTopology?: Topology;
+  /** Where to fetch the world outline. */
+  basemapUrl?: string;
+  /** The store of this instance; one is created when omitted. */
+  store?: ExplorerStore;
+}
+
+/** One self-contained explorer: its own store, its own map and panels. */
+export function Explorer({ store: given, ...props }: ExplorerProps) {
+  const [store] = useState(() => given ?? createExplorerStore());
+  return (
+    <ExplorerStoreProvider store={store}>
+      <ExplorerBody {...props} />
+    </ExplorerStoreProvider>
+  );
+}
+
+function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, basemapUrl }: Omit<ExplorerProps, 'store'>) {
+  const store = useExplorerStore();
+  const status = useExplorer((s) => s.dataStatus);
+  const backbone = useExplorer((s) => s.backbone);
+  const problems = useExplorer((s) => s.problems);
+  const theme = useExplorer((s) => s.theme);
+  const basemap = useBasemap({ topology: basemapTopology, url: basemapUrl });
+  const [controlsOpen, setControlsOpen] = useState(false);
+
+  useEffect(() => {
+    if (givenBackbone) {
+      store.getState().setDataset({ ok: true, backbone: givenBackbone });
+      return;
+    }
+    if (!datasetUrl) return;
+    let live = true;
+    fetchBackbone(datasetUrl).then((result) => {
+      if (!live) return;
+      if (!result.ok) console.error(`Backbone Explorer: the dataset at ${datasetUrl} is invalid:\n${formatProblems(result.problems).join('\n')}`);
+      store.getState().setDataset(result);
+    });
+    return () => {
+      live = false;
+    };
+  }, [store, datasetUrl, givenBackbone]);
+
+  const colours = useMemo(() => createCarrierColours(backbone?.dataset.carriers ?? []), [backbone]);
+
+  return (
+    <div className="explorer" data-theme={theme}>
+      <header className="topbar">
+        <h1>
+          Backbone <span>Explorer</span>
+        </h1>
+        {backbone && <SearchBox backbone={backbone} />}
+        <div className="topbar-tools">
+          <ProjectionPicker />
+          <ThemeToggle />
+          <button type="button" className="controls-toggle" aria-expanded={controlsOpen} aria-controls="explorer-controls" onClick={() => setControlsOpen((o) => !o)}>
+            Layers
+          </button>
+        </div>
+      </header>
+      {status === 'loading' && <p className="loading" role="status">Loading the backbone…</p>}
+      {status === 'error' && <ErrorScreen problems={problems} />}
+      {status === 'ready' && backbone && (
+        <div className="stage">
+          <aside id="explorer-controls" className={`controls${controlsOpen ? ' open' : ''}`} aria-label="Layers and filters">
+            <LayerControls />
+            <YearSlider backbone={backbone} />
+            <CarrierFilter backbone={backbone} colours={colours} />
+          </aside>
+          <main className="map-area">
+            <WorldMap backbone={backbone} basemap={basemap} colours={colours} />
+          </main>
+          <DetailsPanel backbone={backbone} />
+        </div>
+      )}
+      {backbone && (
+        <footer className="attribution">
+          {backbone.dataset.meta.attribution} · Basemap: Natural Earth via world-atlas · Data as of {backbone.dataset.meta.asOf}
+        </footer>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { geoCentroid } from 'd3';
+import type { Backbone } from '../data/normalize';
+import type { LonLat } from '../data/schema';
+import type { EntityRef } from '../store/types';
+
+const regionNames = typeof Intl !== 'undefined' && 'DisplayNames' in Intl ? new Intl.DisplayNames(['en'], { type: 'region' }) : null;
+
+/** "GB" → "United Kingdom"; the code itself where the runtime does not know it. */
+export function countryName(code: string): string {
+  try {
+    return regionNames?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export const KIND_LABELS: Record<EntityRef['kind'], string> = {
+  cable: 'Submarine cable',
+  link: 'Terrestrial link',
+  metro: 'City',
+  ixp: 'Internet exchange',
+  landingPoint: 'Landing point',
+  carrier: 'Carrier',
+  country: 'Country',
+};
+
+export function entityName(backbone: Backbone, ref: EntityRef): string | null {
+  switch (ref.kind) {
+    case 'cable':
+      return backbone.cables.get(ref.id)?.name ?? null;
+    case 'link': {
+      const link = backbone.terrestrialLinks.get(ref.id);
+      if (!link) return null;
+      return link.name ?? `${backbone.metros.get(link.from)?.name ?? link.from} – ${backbone.metros.get(link.to)?.name ?? link.to}`;
+    }
+    case 'metro':
+      return backbone.metros.get(ref.id)?.name ?? null;
+    case 'ixp':
+      return backbone.ixps.get(ref.id)?.name ?? null;
+    case 'landingPoint':
+      return backbone.landingPoints.get(ref.id)?.name ?? null;
+    case 'carrier':
+      return backbone.carriers.get(ref.id)?.name ?? null;
+    case 'country':
+      return countryName(ref.id);
+  }
+}
+
+/** The spherical centroid, so that a cable across the antimeridian centres on the Pacific, not on Africa. */
+function mean(points: LonLat[]): LonLat | null {
+  if (!points.length) return null;
+  return points.length === 1 ? points[0]! : (geoCentroid({ type: 'MultiPoint', coordinates: points }) as LonLat);
+}
+
+/** A point to zoom to: the record's position, or the middle of its landings or metros. */
+export function entityLocation(backbone: Backbone, ref: EntityRef): LonLat | null {
+  const d = backbone.dataset;
+  switch (ref.kind) {
+    case 'metro': {
+      const m = backbone.metros.get(ref.id);
+      return m ? [m.lon, m.lat] : null;
+    }
+    case 'ixp': {
+      const x = backbone.ixps.get(ref.id);
+      return x ? [x.lon, x.lat] : null;
+    }
+    case 'landingPoint': {
+      const l = backbone.landingPoints.get(ref.id);
+      return l ? [l.lon, l.lat] : null;
+    }
+    case 'cable': {
+      const c = backbone.cables.get(ref.id);
+      const points = (c?.landingPoints ?? []).flatMap((id) => {
+        const l = backbone.landingPoints.get(id);
+        return l ? [[l.lon, l.lat] as LonLat] : [];
+      });
+      return mean(points);
+    }
+    case 'link': {
+      const link = backbone.terrestrialLinks.get(ref.id);
+      const ends = link ? [backbone.metros.get(link.from), backbone.metros.get(link.to)] : [];
+      return mean(ends.flatMap((m) => (m ? [[m.lon, m.lat] as LonLat] : [])));
+    }
+    case 'carrier': {
+      const pops = backbone.popsByCarrier.get(ref.id) ?? [];
+      return mean(pops.flatMap((p) => {
+        const m = backbone.metros.get(p.metro);
+        return m ? [[m.lon, m.lat] as LonLat] : [];
+      }));
+    }
+    case 'country':
+      return mean([...d.metros, ...d.landingPoints].filter((r) => r.country === ref.id).map((r) => [r.lon, r.lat] as LonLat));
+  }
+}
+
+/** A zoom scale that frames the entity: cities close, cables and carriers wide. */
+export function entityZoom(ref: EntityRef): number {
+  return ref.kind === 'cable' || ref.kind === 'carrier' ? 1.5 : ref.kind === 'country' || ref.kind === 'link' ? 3 : 5;
+}

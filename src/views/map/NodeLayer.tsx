@@ -1,0 +1,54 @@
+import { memo } from 'react';
+import type { CSSProperties } from 'react';
+import type { GeoProjection } from 'd3';
+import type { Ixp, LandingPoint } from '../../data/schema';
+import { isPointVisible } from '../../geo/projection';
+import type { PopMetro } from '../../store/selectors';
+
+/** Where a [lon, lat] lands on screen, or null when it is on the far side of the globe. */
+function place(projection: GeoProjection, lon: number, lat: number): [number, number] | null {
+  if (!isPointVisible(projection, [lon, lat])) return null;
+  return projection([lon, lat]);
+}
+
+/** Marker radius in CSS pixels; CSS divides it by the zoom so markers keep their size. */
+const radius = (px: number) => ({ '--r': px }) as CSSProperties;
+
+export const PopLayer = memo(function PopLayer({ projection, metros, colourOf }: { projection: GeoProjection; metros: readonly PopMetro[]; colourOf: (carriers: readonly string[]) => string | undefined }) {
+  return (
+    <g className="pops">
+      {metros.map(({ metro, carriers }) => {
+        const p = place(projection, metro.lon, metro.lat);
+        if (!p) return null;
+        return (
+          <circle key={metro.id} data-kind="metro" data-id={metro.id} className="pop" cx={p[0]} cy={p[1]} style={{ ...radius(2.5 + Math.sqrt(carriers.length) * 1.3), fill: colourOf(carriers) }} />
+        );
+      })}
+    </g>
+  );
+});
+
+export const IxpLayer = memo(function IxpLayer({ projection, ixps }: { projection: GeoProjection; ixps: readonly Ixp[] }) {
+  return (
+    <g className="ixps">
+      {ixps.map((ixp) => {
+        const p = place(projection, ixp.lon, ixp.lat);
+        if (!p) return null;
+        const size = 3 + Math.sqrt(ixp.members?.count ?? 50) / 8;
+        return <rect key={ixp.id} data-kind="ixp" data-id={ixp.id} className="ixp" x={p[0]} y={p[1]} style={radius(size)} />;
+      })}
+    </g>
+  );
+});
+
+export const LandingPointLayer = memo(function LandingPointLayer({ projection, landingPoints }: { projection: GeoProjection; landingPoints: readonly LandingPoint[] }) {
+  return (
+    <g className="landing-points">
+      {landingPoints.map((lp) => {
+        const p = place(projection, lp.lon, lp.lat);
+        if (!p) return null;
+        return <circle key={lp.id} data-kind="landingPoint" data-id={lp.id} className="landing-point" cx={p[0]} cy={p[1]} style={radius(2.2)} />;
+      })}
+    </g>
+  );
+});

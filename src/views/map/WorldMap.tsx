@@ -1,0 +1,118 @@
+import { useCallback, useMemo, useRef } from 'react';
+import type { PointerEvent as ReactPointerEvent } from 'react';
+import { geoPath } from 'd3';
+import type { Backbone } from '../../data/normalize';
+import { createProjection } from '../../geo/projection';
+import type { Basemap } from '../../geo/basemap';
+import { useExplorer, useExplorerStore } from '../../store/context';
+import { selectPopMetros, selectVisibleCables, selectVisibleIxps, selectVisibleLandingPoints, selectVisibleLinks } from '../../store/selectors';
+import type { EntityKind } from '../../store/types';
+import { useParentSize } from '../useParentSize';
+import { BasemapLayer } from './BasemapLayer';
+import { CableLayer, LinkLayer } from './CableLayer';
+import { LabelLayer } from './LabelLayer';
+import { IxpLayer, LandingPointLayer, PopLayer } from './NodeLayer';
+import { SelectionLayer } from './SelectionLayer';
+import { Tooltip } from './Tooltip';
+import { useZoom } from './useZoom';
+
+const FLAT_ROTATION: [number, number] = [0, 0];
+
+/** The entity under a DOM event, read from the data attributes the layers put on their elements. */
+function entityAt(target: EventTarget | null): { kind: EntityKind; id: string } | null {
+  const el = target instanceof Element ? target.closest<SVGElement>('[data-kind]') : null;
+  const kind = el?.dataset.kind as EntityKind | undefined;
+  const id = el?.dataset.id;
+  return kind && id ? { kind, id } : null;
+}
+
+export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; basemap: Basemap | null; colours: ReadonlyMap<string, string> }) {
+  const store = useExplorerStore();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const layerRef = useRef<SVGGElement>(null);
+  const size = useParentSize(containerRef);
+
+  const projectionName = useExplorer((s) => s.projection);
+  // Flat maps ignore the globe's rotation, so turning the globe never redraws them.
+  const rotate = useExplorer((s) => (s.projection === 'orthographic' ? s.rotate : FLAT_ROTATION));
+  const layers = useExplorer((s) => s.layers);
+  const year = useExplorer((s) => s.year);
+  const carrierFilter = useExplorer((s) => s.carrierFilter);
+
+  const projection = useMemo(() => createProjection(projectionName, { ...size, rotate }), [projectionName, size, rotate]);
+  const path = useMemo(() => geoPath(projection), [projection]);
+  const { onKeyDown, zoomBy } = useZoom({ svgRef, layerRef, size, projection, projectionName });
+
+  const cables = useMemo(() => selectVisibleCables(backbone, year, carrierFilter), [backbone, year, carrierFilter]);
+  const links = useMemo(() => selectVisibleLinks(backbone, carrierFilter), [backbone, carrierFilter]);
+  const popMetros = useMemo(() => selectPopMetros(backbone, carrierFilter), [backbone, carrierFilter]);
+  const ixps = useMemo(() => selectVisibleIxps(backbone, year), [backbone, year]);
+  const landingPoints = useMemo(() => selectVisibleLandingPoints(backbone, year), [backbone, year]);
+
+  // With a carrier filter, lines and markers take the colour of the first filtered carrier they belong to.
+  const colourOf = useCallback(
+    (carriers: readonly string[] | undefined) => {
+      if (carrierFilter.size === 0) return undefined;
+      const first = (carriers ?? []).find((c) => carrierFilter.has(c));
+      return first ? colours.get(first) : undefined;
+    },
+    [carrierFilter, colours],
+  );
+
+  const onClick = useCallback((event: React.MouseEvent) => store.getState().select(entityAt(event.target)), [store]);
+  const onPointerMove = useCallback(
+    (event: ReactPointerEvent) => {
+      const entity = entityAt(event.target);
+      const s = store.getState();
+      if (!entity) {
+        if (s.hovered) s.hover(null);
+        return;
+      }
+      const box = containerRef.current?.getBoundingClientRect();
+      s.hover({ ...entity, x: event.clientX - (box?.left ?? 0), y: event.clientY - (box?.top ?? 0) });
+    },
+    [store],
+  );
+  const onPointerLeave = useCallback(() => store.getState().hover(null), [store]);
+
+  return (
+    <div className="map" ref={containerRef}>
+      <svg
+        ref={svgRef}
+        width={size.width}
+        height={size.height}
+        viewBox={`0 0 ${size.width} ${size.height}`}
+        className={`map-svg projection-${projectionName}`}
+        role="application"
+        aria-roledescription="map"
+        aria-label="World map of the internet backbone. Plus and minus zoom, arrow keys pan, 0 resets. Use the search box to find and select anything on it."
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onClick={onClick}
+        onPointerMove={onPointerMove}
+        onPointerLeave={onPointerLeave}
+      >
+        <g ref={layerRef}>
+          <BasemapLayer path={path} basemap={basemap} />
+          {layers.terrestrial && <LinkLayer path={path} backbone={backbone} links={links} colourOf={colourOf} />}
+          {layers.submarine && <CableLayer path={path} backbone={backbone} cables={cables} colourOf={colourOf} />}
+          {layers.landingPoints && <LandingPointLayer projection={projection} landingPoints={landingPoints} />}
+          {layers.pops && <PopLayer projection={projection} metros={popMetros} colourOf={colourOf} />}
+          {layers.ixps && <IxpLayer projection={projection} ixps={ixps} />}
+          <SelectionLayer path={path} projection={projection} backbone={backbone} />
+          <LabelLayer projection={projection} backbone={backbone} />
+        </g>
+      </svg>
+      <div className="zoom-buttons">
+        <button type="button" onClick={() => zoomBy(1.6)} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => zoomBy(1 / 1.6)} aria-label="Zoom out">
+          −
+        </button>
+      </div>
+      <Tooltip backbone={backbone} />
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+import { useCallback, useEffect, useRef } from 'react';
+import type { KeyboardEvent, RefObject } from 'react';
+import { drag, select, zoom as d3zoom, zoomIdentity } from 'd3';
+import type { D3ZoomEvent, GeoProjection, ZoomBehavior } from 'd3';
+import type { ProjectionName } from '../../geo/projection';
+import { useExplorerStore } from '../../store/context';
+import { MAX_ZOOM, MIN_ZOOM } from '../../store/slices/viewSlice';
+import type { Size } from '../useParentSize';
+
+const KEY_ZOOM_STEP = 1.6;
+const KEY_PAN_PX = 60;
+const KEY_TURN_DEG = 10;
+
+interface ZoomOptions {
+  svgRef: RefObject<SVGSVGElement | null>;
+  layerRef: RefObject<SVGGElement | null>;
+  size: Size;
+  projection: GeoProjection;
+  projectionName: ProjectionName;
+}
+
+/**
+ * Wheel, pinch, drag and keyboard zoom. D3 owns the transform of the zoom layer
+ * (so React does not re-render per frame) and writes the scale into `--k`, which
+ * CSS uses to keep markers and labels at their size. The globe turns on drag.
+ * Everything attached here is detached on cleanup.
+ */
+export function useZoom({ svgRef, layerRef, size, projection, projectionName }: ZoomOptions) {
+  const store = useExplorerStore();
+  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const isGlobe = projectionName === 'orthographic';
+  // Read through a ref: the globe's projection changes on every turn, and the behaviours must outlive a drag.
+  const projectionRef = useRef(projection);
+  projectionRef.current = projection;
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    const layer = layerRef.current;
+    if (!svg || !layer) return;
+    const zoom = d3zoom<SVGSVGElement, unknown>()
+      .scaleExtent([MIN_ZOOM, MAX_ZOOM])
+      .extent([
+        [0, 0],
+        [size.width, size.height],
+      ])
+      // On the globe a one-finger or mouse drag turns it; zoom keeps the wheel and pinch.
+      .filter((event: Event) => {
+        if (event.type === 'wheel') return true;
+        if (isGlobe) return event.type === 'dblclick' || ((event as TouchEvent).touches?.length ?? 0) > 1;
+        return !(event as MouseEvent).button;
+      })
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        const { k, x, y } = event.transform;
+        layer.setAttribute('transform', event.transform.toString());
+        svg.style.setProperty('--k', String(k));
+        store.getState().setZoom({ k, x, y });
+      });
+    if (!isGlobe) {
+      zoom.translateExtent([
+        [0, 0],
+        [size.width, size.height],
+      ]);
+    }
+    const selection = select(svg);
+    selection.call(zoom).on('dblclick.zoom', null);
+    const { k, x, y } = store.getState().zoom;
+    selection.call(zoom.transform, zoomIdentity.translate(x, y).scale(k));
+    behaviour.current = zoom;
+
+    if (isGlobe) {
+      selection.call(
+        drag<SVGSVGElement, unknown>()
+          .filter((event: MouseEvent) => !event.button)
+          .on('drag', (event: { dx: number; dy: number }) => {
+            const s = store.getState();
+            const degPerPx = 90 / (projectionRef.current.scale() * s.zoom.k);
+            s.setRotate([s.rotate[0] + event.dx * degPerPx, s.rotate[1] - event.dy * degPerPx]);
+          }),
+      );
+    }
+    return () => {
+      selection.on('.zoom', null).on('.drag', null);
+      selection.interrupt();
+      behaviour.current = null;
+    };
+  }, [svgRef, layerRef, size.width, size.height, isGlobe, store]);
+
+  // Bring a searched place into view when the store asks for it.
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        const focus = state.focus;
+        const zoom = behaviour.current;
+        const svg = svgRef.current;
+        if (!focus || focus === previous.focus || !zoom || !svg) return;
+        const scale = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, focus.scale));
+        if (state.projection === 'orthographic') {
+          state.setRotate([-focus.at[0], -focus.at[1]]);
+          const target = zoomIdentity.translate((size.width / 2) * (1 - scale), (size.height / 2) * (1 - scale)).scale(scale);
+          select(svg).transition().duration(600).call(zoom.transform, target);
+          return;
+        }
+        const point = projectionRef.current(focus.at);
+        if (!point) return;
+        const target = zoomIdentity.translate(size.width / 2 - scale * point[0], size.height / 2 - scale * point[1]).scale(scale);
+        select(svg).transition().duration(600).call(zoom.transform, target);
+      }),
+    [store, svgRef, size.width, size.height],
+  );
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<SVGSVGElement>) => {
+      const zoom = behaviour.current;
+      const svg = svgRef.current;
+      if (!zoom || !svg) return;
+      const target = select(svg);
+      const s = store.getState();
+      const pan = (dx: number, dy: number) => {
+        if (isGlobe) s.setRotate([s.rotate[0] - Math.sign(dx) * KEY_TURN_DEG, s.rotate[1] + Math.sign(dy) * KEY_TURN_DEG]);
+        else zoom.translateBy(target, dx / s.zoom.k, dy / s.zoom.k);
+      };
+      const actions: Record<string, () => void> = {
+        '+': () => zoom.scaleBy(target.transition().duration(200), KEY_ZOOM_STEP),
+        '=': () => zoom.scaleBy(target.transition().duration(200), KEY_ZOOM_STEP),
+        '-': () => zoom.scaleBy(target.transition().duration(200), 1 / KEY_ZOOM_STEP),
+        _: () => zoom.scaleBy(target.transition().duration(200), 1 / KEY_ZOOM_STEP),
+        '0': () => zoom.transform(target.transition().duration(300), zoomIdentity),
+        ArrowLeft: () => pan(KEY_PAN_PX, 0),
+        ArrowRight: () => pan(-KEY_PAN_PX, 0),
+        ArrowUp: () => pan(0, KEY_PAN_PX),
+        ArrowDown: () => pan(0, -KEY_PAN_PX),
+      };
+      const action = actions[event.key];
+      if (!action) return;
+      event.preventDefault();
+      action();
+    },
+    [store, svgRef, isGlobe],
+  );
+
+  const zoomBy = useCallback(
+    (factor: number) => {
+      const zoom = behaviour.current;
+      const svg = svgRef.current;
+      if (zoom && svg) zoom.scaleBy(select(svg).transition().duration(250), factor);
+    },
+    [svgRef],
+  );
+
+  return { onKeyDown, zoomBy };
+}

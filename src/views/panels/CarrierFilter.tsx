@@ -1,0 +1,33 @@
+import type { Backbone } from '../../data/normalize';
+import { useExplorer, useExplorerStore } from '../../store/context';
+
+/** Carriers as a colour key and a filter: checking any shows only their PoPs, links and cables. */
+export function CarrierFilter({ backbone, colours }: { backbone: Backbone; colours: ReadonlyMap<string, string> }) {
+  const filter = useExplorer((s) => s.carrierFilter);
+  const store = useExplorerStore();
+  const carriers = [...backbone.dataset.carriers].sort((a, b) => a.tier - b.tier || a.name.localeCompare(b.name));
+  return (
+    <fieldset className="carriers">
+      <legend>
+        Carriers{' '}
+        {filter.size > 0 && (
+          <button type="button" className="link-button" onClick={() => store.getState().clearCarrierFilter()}>
+            show all
+          </button>
+        )}
+      </legend>
+      <ul>
+        {carriers.map((c) => (
+          <li key={c.id}>
+            <label>
+              <input type="checkbox" checked={filter.has(c.id)} onChange={() => store.getState().toggleCarrier(c.id)} />
+              <span className="carrier-swatch" style={{ background: colours.get(c.id) }} aria-hidden="true" />
+              {c.name} <span className="asn">AS{c.asn}</span>
+              {c.tier === 1 && <span className="tier-badge">T1</span>}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

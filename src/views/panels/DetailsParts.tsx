@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import type { EntityRef } from '../../store/types';
+import { safeHref } from './format';
+import { useGoTo } from './useGoTo';
+
+/** A row of the facts table; rows without a value are left out rather than shown empty. */
+export function Fact({ label, children }: { label: string; children: ReactNode }) {
+  if (children === undefined || children === null || children === '') return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+/** A list of related records, each a button that selects it and brings it into view. */
+export function EntityList({ title, items }: { title: string; items: readonly (EntityRef & { label: string; detail?: string })[] }) {
+  const goTo = useGoTo();
+  if (!items.length) return null;
+  return (
+    <section className="entity-list">
+      <h3>
+        {title} <span className="count">({items.length})</span>
+      </h3>
+      <ul>
+        {items.map((item) => (
+          <li key={`${item.kind}:${item.id}`}>
+            <button type="button" className="link-button" onClick={() => goTo(item)}>
+              {item.label}
+            </button>
+            {item.detail && <span className="detail"> {item.detail}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function Sources({ sources, notes, confidence }: { sources: readonly string[]; notes?: string | undefined; confidence?: string | undefined }) {
+  return (
+    <section className="sources">
+      {confidence && <p className="confidence">Some values are {confidence}{notes ? ':' : '.'} {notes}</p>}
+      {!confidence && notes && <p className="notes">{notes}</p>}
+      <h3>Sources</h3>
+      <ul>
+        {sources.map((source) => {
+          const href = safeHref(source);
+          return (
+            <li key={source}>
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {new URL(href).hostname.replace(/^www\./, '')}
+                </a>
+              ) : (
+                source
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+// @vitest-environment node
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tinyDataset } from '../fixtures/loadFixture';
+
+function runValidate(...args: string[]): { code: number; stdout: string; stderr: string } {
+  try {
+    const stdout = execFileSync('npx', ['tsx', 'src/cli/validateData.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return { code: 0, stdout, stderr: '' };
+  } catch (error) {
+    const e = error as { status: number; stdout: string; stderr: string };
+    return { code: e.status, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('npm run validate-data', () => {
+  it('exits 0 on a valid file and prints the counts with --json', () => {
+    const { code, stdout } = runValidate('tests/fixtures/tiny.json', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ valid: true, carriers: 3, metros: 4, pops: 4, ixps: 1, landingPoints: 4, cables: 2, terrestrialLinks: 1, segments: 3, countries: 4 });
+  });
+
+  it('exits 1 and prints every problem with its JSON path', () => {
+    const d = tinyDataset();
+    d.metros[0]!.lat = -100;
+    d.cables[0]!.landingPoints.push('nowhere-xx');
+    const file = join(mkdtempSync(join(tmpdir(), 'bbx-')), 'broken.json');
+    writeFileSync(file, JSON.stringify(d));
+    const { code, stderr } = runValidate(file);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${file}: metros[0] "london".lat: latitude must be between -90 and 90`);
+    expect(stderr).toContain('1 problem in');
+  });
+
+  it('exits 1 with a clear message for a file that is not JSON', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'bbx-')), 'not.json');
+    writeFileSync(file, '{ "meta": ');
+    const { code, stderr } = runValidate(file);
+    expect(code).toBe(1);
+    expect(stderr).toContain('cannot read the dataset');
+  });
+});

@@ -1,0 +1,124 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { validateDataset } from '../../src/data/validate';
+import type { Dataset } from '../../src/data/schema';
+import { shippedDataset, tinyDataset } from '../fixtures/loadFixture';
+
+/** Validates a copy of the tiny fixture after `mutate` breaks it, and returns "where: message" lines. */
+function problemsAfter(mutate: (d: Dataset) => void): string[] {
+  const d = tinyDataset();
+  mutate(d);
+  const result = validateDataset(d);
+  return result.ok ? [] : result.problems.map((p) => `${p.where}: ${p.message}`);
+}
+
+describe('validateDataset', () => {
+  it('accepts the shipped dataset data/backbone.json', () => {
+    const result = validateDataset(shippedDataset());
+    expect(result.ok ? [] : result.problems.slice(0, 5)).toEqual([]);
+  });
+
+  it('accepts the tiny fixture and returns it typed', () => {
+    const result = validateDataset(tinyDataset());
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.dataset.cables.map((c) => c.id)).toEqual(['apollo', 'amitie']);
+  });
+
+  it('names a duplicate id with the record that used it first', () => {
+    const lines = problemsAfter((d) => (d.metros[1]!.id = 'london'));
+    expect(lines[0]).toBe('metros[1] "london".id: duplicate id "london" (already used by metros[0])');
+    // The records that pointed at the renamed metro are reported too.
+    expect(lines).toContain('pops[2] "lumen-new-york".metro: unknown metro "new-york"');
+  });
+
+  it('treats ids as one namespace across collections', () => {
+    expect(problemsAfter((d) => (d.ixps[0]!.id = 'apollo'))).toEqual(['cables[0] "apollo".id: duplicate id "apollo" (already used by ixps[0])']);
+  });
+
+  it('reports an unknown metro reference at its path', () => {
+    expect(problemsAfter((d) => (d.pops[0]!.metro = 'atlantis'))).toEqual(['pops[0] "arelion-london".metro: unknown metro "atlantis"']);
+  });
+
+  it('reports an unknown carrier on a terrestrial link', () => {
+    expect(problemsAfter((d) => (d.terrestrialLinks[0]!.carriers = ['arelion', 'nobody']))).toEqual([
+      'terrestrialLinks[0] "london-paris".carriers[1]: unknown carrier "nobody"',
+    ]);
+  });
+
+  it('reports a latitude out of range', () => {
+    expect(problemsAfter((d) => (d.metros[0]!.lat = 91))).toEqual(['metros[0] "london".lat: latitude must be between -90 and 90']);
+  });
+
+  it('reports a segment endpoint that is not among the cable’s landing points', () => {
+    expect(problemsAfter((d) => (d.cables[0]!.segments[0]!.to = 'le-porge-fr'))).toEqual([
+      'cables[0] "apollo".segments[0].to: segment endpoint "le-porge-fr" is not among the cable\'s landing points',
+      'cables[0] "apollo".segments[0].route[4]: route does not end at "le-porge-fr"',
+      'cables[0] "apollo".landingPoints[1]: landing point "shirley-us" is not joined by any segment',
+    ]);
+  });
+
+  it('reports a route that starts away from its landing point', () => {
+    expect(problemsAfter((d) => (d.cables[0]!.segments[0]!.route![0] = [0, 0]))).toEqual(['cables[0] "apollo".segments[0].route[0]: route does not start at "bude-gb"']);
+  });
+
+  it('reports a status that disagrees with the years', () => {
+    expect(problemsAfter((d) => (d.cables[0]!.status = 'retired'))).toEqual(['cables[0] "apollo".retired: a retired cable needs the year it was retired']);
+    expect(problemsAfter((d) => (d.cables[1]!.rfs = 2019))).toEqual(['cables[1] "amitie".rfs: planned but its RFS year 2019 is before the dataset\'s date 2022-06-01']);
+  });
+
+  it('requires sources on every record', () => {
+    expect(problemsAfter((d) => (d.ixps[0]!.sources = []))).toEqual(['ixps[0] "linx-lon1".sources: every record needs at least one public source']);
+  });
+
+  it('explains a missing field and a wrong type in plain words', () => {
+    expect(problemsAfter((d) => delete (d.carriers[0] as Partial<Dataset['carriers'][number]>).asn)).toEqual(['carriers[0] "arelion".asn: is missing (expected number)']);
+    expect(problemsAfter((d) => ((d.metros[0] as unknown as { lon: string }).lon = 'west'))).toEqual(['metros[0] "london".lon: must be number, not the text "west"']);
+  });
+
+  it('rejects an id that is not kebab-case and a country that is not ISO alpha-2', () => {
+    const lines = problemsAfter((d) => {
+      d.metros[0]!.id = 'London Town';
+      d.metros[0]!.country = 'UK1';
+    });
+    expect(lines).toContain('metros[0] "London Town".id: must be a stable kebab-case id (lower-case letters, digits and single hyphens)');
+    expect(lines).toContain('metros[0] "London Town".country: must be an ISO 3166-1 alpha-2 country code such as "GB"');
+  });
+
+  it('rejects a field the schema does not know, so that a typo is not silently dropped', () => {
+    expect(problemsAfter((d) => ((d.cables[0] as unknown as Record<string, unknown>).lenghtKm = 5))).toEqual(['cables[0] "apollo": has unknown field(s): lenghtKm']);
+  });
+
+  it('answers with a problem, not an exception, for input that is not a dataset at all', () => {
+    for (const input of [null, 42, 'text', [], { meta: null }]) {
+      const result = validateDataset(input);
+      expect(result.ok).toBe(false);
+      expect(result.problems.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('never throws, whatever a mutation does to a valid dataset (property)', () => {
+    const anyValue = fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), fc.double(), fc.string(), fc.array(fc.anything(), { maxLength: 3 }), fc.object({ maxDepth: 1 }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.nat(), anyValue), { minLength: 1, maxLength: 4 }), (mutations) => {
+        const d = tinyDataset() as unknown as Record<string, unknown>;
+        for (const [a, b, value] of mutations) {
+          const keys = Object.keys(d);
+          const key = keys[a % keys.length]!;
+          const target = d[key];
+          if (Array.isArray(target) && target.length) {
+            const record = target[b % target.length] as Record<string, unknown>;
+            const fields = Object.keys(record);
+            record[fields[b % fields.length]!] = value;
+          } else {
+            d[key] = value;
+          }
+        }
+        const result = validateDataset(d);
+        expect(typeof result.ok).toBe('boolean');
+        if (!result.ok) expect(result.problems.every((p) => typeof p.where === 'string' && p.message.length > 0)).toBe(true);
+      }),
+      { numRuns: 300, seed: 20261121 },
+    );
+  });
+});

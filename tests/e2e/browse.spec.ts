@@ -1,0 +1,127 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+/** Fails a test on any console error, page error or request to another host. */
+function watchPage(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol !== 'data:') problems.push(`request to another host: ${r.url()}`);
+  });
+  return problems;
+}
+
+const cableCount = (page: Page) => page.locator('svg .cables [data-kind="cable"]').count();
+
+/** Opens the app and waits until the dataset has loaded and the map is drawn. */
+async function openMap(page: Page) {
+  await page.goto('/');
+  await expect(page.locator('svg .cables [data-kind="cable"]').first()).toBeAttached();
+}
+
+test.describe('browsing the backbone', () => {
+  test('the map draws land, cables, PoPs and IXPs without console errors', async ({ page }) => {
+    const problems = watchPage(page);
+    await openMap(page);
+    expect(await cableCount(page)).toBeGreaterThanOrEqual(40);
+    expect(await page.locator('svg [data-kind="metro"]').count()).toBeGreaterThanOrEqual(60);
+    expect(await page.locator('svg [data-kind="ixp"]').count()).toBeGreaterThanOrEqual(30);
+    await expect(page.locator('path.land')).toHaveAttribute('d', /.{1000}/);
+    expect(problems).toEqual([]);
+  });
+
+  test('searching an alias finds the cable and opens its details', async ({ page }) => {
+    const problems = watchPage(page);
+    await openMap(page);
+    const search = page.getByRole('combobox', { name: /Search/ });
+    await search.fill('SMW4');
+    await expect(page.getByRole('option').first()).toContainText('SEA-ME-WE 4');
+    await search.press('Enter');
+    const details = page.getByRole('complementary', { name: /Details: SEA-ME-WE 4/ });
+    await expect(details).toBeVisible();
+    await expect(details).toContainText('Ready for service');
+    await expect(details.getByRole('heading', { name: /Landing points/ })).toBeVisible();
+    // The map zoomed to the cable.
+    await expect(page.locator('.map-svg > g')).toHaveAttribute('transform', /scale\((?!1\))/);
+    expect(problems).toEqual([]);
+  });
+
+  test('clicking a cable on the map selects it, and its landing point links work', async ({ page }) => {
+    await openMap(page);
+    const cable = page.locator('svg .cables [data-kind="cable"]').first();
+    const id = await cable.getAttribute('data-id');
+    await cable.locator('.hit').dispatchEvent('click');
+    const details = page.getByRole('complementary', { name: /Details:/ });
+    await expect(details).toBeVisible();
+    await expect(page.locator(`svg .selection .selected`)).toHaveCount(1);
+    expect(id).toBeTruthy();
+    await details.getByRole('heading', { name: /Landing points/ }).scrollIntoViewIfNeeded();
+    await details.locator('.entity-list').last().getByRole('button').first().click();
+    await expect(page.getByRole('complementary', { name: /Details:/ })).toContainText('Landing point');
+  });
+
+  test('a layer can be switched off and on', async ({ page }) => {
+    await openMap(page);
+    const before = await cableCount(page);
+    await page.getByRole('checkbox', { name: 'Submarine cables' }).uncheck();
+    await expect(page.locator('svg .cables')).toHaveCount(0);
+    await page.getByRole('checkbox', { name: 'Submarine cables' }).check();
+    expect(await cableCount(page)).toBe(before);
+  });
+
+  test('the projection can be changed to the globe, which turns when dragged', async ({ page }) => {
+    const problems = watchPage(page);
+    await openMap(page);
+    await page.getByRole('combobox', { name: 'Map projection' }).selectOption('orthographic');
+    await expect(page.locator('svg.projection-orthographic')).toBeVisible();
+    const land = page.locator('path.land');
+    const before = await land.getAttribute('d');
+    const box = (await page.locator('svg.map-svg').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 150, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => land.getAttribute('d')).not.toBe(before);
+    await page.getByRole('combobox', { name: 'Map projection' }).selectOption('equal-earth');
+    await expect(page.locator('svg.projection-equal-earth')).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+
+  test('the year slider shows the backbone of earlier years', async ({ page }) => {
+    await openMap(page);
+    const now = await cableCount(page);
+    const slider = page.getByRole('slider', { name: /Year/ });
+    await slider.fill('2000');
+    await expect(page.locator('.year output')).toHaveText('2000');
+    const then = await cableCount(page);
+    expect(then).toBeGreaterThan(0);
+    expect(then).toBeLessThan(now);
+  });
+
+  test('keyboard zoom: + zooms in, 0 resets', async ({ page }) => {
+    await openMap(page);
+    const svg = page.locator('svg.map-svg');
+    await svg.focus();
+    await page.keyboard.press('+');
+    await expect(page.locator('.map-svg > g')).toHaveAttribute('transform', /scale\(1\.6\)/);
+    await page.keyboard.press('0');
+    await expect(page.locator('.map-svg > g')).toHaveAttribute('transform', /scale\(1\)/);
+  });
+
+  test('on a phone the details open as a bottom sheet', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    await openMap(page);
+    const search = page.getByRole('combobox', { name: /Search/ });
+    await search.fill('London');
+    await search.press('Enter');
+    const details = page.getByRole('complementary', { name: /Details: London/ });
+    await expect(details).toBeVisible();
+    const box = (await details.boundingBox())!;
+    expect(box.width).toBeGreaterThan(360);
+    expect(box.y + box.height).toBeGreaterThan(640);
+  });
+});

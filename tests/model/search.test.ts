@@ -1,0 +1,45 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { createSearchIndex, foldText, searchEntries } from '../../src/model/search';
+import { tinyBackbone } from '../fixtures/loadFixture';
+
+const names: Record<string, string> = { GB: 'United Kingdom', US: 'United States', FR: 'France', BR: 'Brazil' };
+const index = createSearchIndex(tinyBackbone(), (code) => names[code] ?? code);
+const find = (q: string) => searchEntries(index, q).map((e) => `${e.kind}:${e.id}`);
+
+describe('searchEntries', () => {
+  it('finds a cable by an alias', () => {
+    expect(find('apollo north')).toEqual(['cable:apollo']);
+  });
+
+  it('finds a carrier by ASN with or without the AS prefix, and by a former name', () => {
+    expect(find('AS1299')).toEqual(['carrier:arelion']);
+    expect(find('3356')).toEqual(['carrier:lumen']);
+    expect(find('telia')).toEqual(['carrier:arelion']);
+  });
+
+  it('ignores accents and case: "sao" finds São Paulo, "amitie" finds Amitié', () => {
+    expect(find('sao')).toEqual(['metro:sao-paulo']);
+    expect(find('AMITIE')).toEqual(['cable:amitie']);
+  });
+
+  it('finds a country by name and an IXP by name', () => {
+    expect(find('france')).toEqual(['country:FR']);
+    expect(find('linx')).toEqual(['ixp:linx-lon1']);
+  });
+
+  it('ranks a name that starts with the query before one that only contains it', () => {
+    const results = find('lon');
+    expect(results[0]).toBe('metro:london');
+    expect(results).toContain('ixp:linx-lon1');
+  });
+
+  it('returns nothing for an empty query and respects the limit', () => {
+    expect(searchEntries(index, '   ')).toEqual([]);
+    expect(searchEntries(index, 'e', 2)).toHaveLength(2);
+  });
+
+  it('foldText strips diacritics', () => {
+    expect(foldText('  Nukuʻalofa São ')).toBe('nukuʻalofa sao');
+  });
+});
