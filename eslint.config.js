@@ -13,7 +13,7 @@ const above = (layers, why) => layers.map((layer) => ({ group: [`**/${layer}`, `
 const pure = 'model/, geo/, sim/ and draw/ are pure: they run in Node, workers and tests, so they never import React, zustand, the store or views.';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', '**/*.tmp.ts', '**/.tmp-*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,3 +1,4 @@
+import type { Geometry } from 'geojson';
 import type { Backbone } from '../data/normalize';
 import type { LonLat } from '../data/schema';
 import type { Problem } from '../data/validate';
@@ -42,7 +43,7 @@ export interface ViewSlice {
   /** The globe's rotation [λ, φ]; flat maps use λ as their central meridian. */
   rotate: [number, number];
   /** A request to the map to bring a place into view; `seq` makes repeated requests distinct. */
-  focus: { at: LonLat; scale: number; seq: number } | null;
+  focus: { at: LonLat; scale: number; extent: Geometry | null; seq: number } | null;
   setProjection: (projection: ProjectionName) => void;
   setTheme: (theme: Theme) => void;
   toggleLayer: (layer: LayerName) => void;
@@ -51,7 +52,8 @@ export interface ViewSlice {
   setYear: (year: number) => void;
   setZoom: (zoom: ZoomTransform) => void;
   setRotate: (rotate: [number, number]) => void;
-  focusOn: (at: LonLat, scale?: number) => void;
+  /** Brings `at` into view at `scale`, or, given an `extent`, frames it (never closer than `scale`). */
+  focusOn: (at: LonLat, scale?: number, extent?: Geometry | null) => void;
 }
 
 export interface SelectionSlice {

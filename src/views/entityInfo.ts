@@ -1,4 +1,6 @@
 import { geoCentroid } from 'd3';
+import type { Geometry } from 'geojson';
+import { cableGeometry, linkGeometry } from '../geo/features';
 import type { Backbone } from '../data/normalize';
 import type { LonLat } from '../data/schema';
 import type { EntityRef } from '../store/types';
@@ -93,7 +95,34 @@ export function entityLocation(backbone: Backbone, ref: EntityRef): LonLat | nul
   }
 }
 
+/** The shape to frame when zooming to an entity that is larger than a point. */
+export function entityExtent(backbone: Backbone, ref: EntityRef): Geometry | null {
+  const metroPoint = (id: string): LonLat[] => {
+    const m = backbone.metros.get(id);
+    return m ? [[m.lon, m.lat]] : [];
+  };
+  switch (ref.kind) {
+    case 'cable': {
+      const cable = backbone.cables.get(ref.id);
+      return cable ? cableGeometry(cable, backbone) : null;
+    }
+    case 'link': {
+      const link = backbone.terrestrialLinks.get(ref.id);
+      return link ? linkGeometry(link, backbone) : null;
+    }
+    case 'carrier':
+      return { type: 'MultiPoint', coordinates: (backbone.popsByCarrier.get(ref.id) ?? []).flatMap((p) => metroPoint(p.metro)) };
+    case 'country':
+      return {
+        type: 'MultiPoint',
+        coordinates: [...backbone.dataset.metros, ...backbone.dataset.landingPoints].filter((r) => r.country === ref.id).map((r) => [r.lon, r.lat]),
+      };
+    default:
+      return null;
+  }
+}
+
 /** A zoom scale that frames the entity: cities close, cables and carriers wide. */
 export function entityZoom(ref: EntityRef): number {
-  return ref.kind === 'cable' || ref.kind === 'carrier' ? 1.5 : ref.kind === 'country' || ref.kind === 'link' ? 3 : 5;
+  return ref.kind === 'cable' || ref.kind === 'carrier' ? 6 : ref.kind === 'country' || ref.kind === 'link' ? 8 : 5;
 }

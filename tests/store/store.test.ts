@@ -71,7 +71,7 @@ describe('view slice', () => {
     const store = readyStore();
     store.getState().focusOn([2, 48]);
     store.getState().focusOn([2, 48]);
-    expect(store.getState().focus).toEqual({ at: [2, 48], scale: 4, seq: 2 });
+    expect(store.getState().focus).toEqual({ at: [2, 48], scale: 4, extent: null, seq: 2 });
   });
 });
 

@@ -32,5 +32,5 @@ export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (
   },
   setZoom: (zoom) => set({ zoom: { ...zoom, k: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom.k)) } }),
   setRotate: (rotate) => set({ rotate: [((rotate[0] + 540) % 360) - 180, Math.max(-90, Math.min(90, rotate[1]))] }),
-  focusOn: (at, scale = 4) => set((s) => ({ focus: { at, scale, seq: (s.focus?.seq ?? 0) + 1 } })),
+  focusOn: (at, scale = 4, extent = null) => set((s) => ({ focus: { at, scale, extent, seq: (s.focus?.seq ?? 0) + 1 } })),
 });

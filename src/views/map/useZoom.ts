@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { KeyboardEvent, RefObject } from 'react';
-import { drag, select, zoom as d3zoom, zoomIdentity } from 'd3';
+import { drag, geoPath, select, zoom as d3zoom, zoomIdentity } from 'd3';
 import type { D3ZoomEvent, GeoProjection, ZoomBehavior } from 'd3';
 import type { ProjectionName } from '../../geo/projection';
-import { useExplorerStore } from '../../store/context';
+import { useExplorer, useExplorerStore } from '../../store/context';
 import { MAX_ZOOM, MIN_ZOOM } from '../../store/slices/viewSlice';
 import type { Size } from '../useParentSize';
 
@@ -32,6 +32,7 @@ export function useZoom({ svgRef, layerRef, size, projection, projectionName }: 
   // Read through a ref: the globe's projection changes on every turn, and the behaviours must outlive a drag.
   const projectionRef = useRef(projection);
   projectionRef.current = projection;
+  const focusState = useRef({ seq: 0, userMoved: false });
 
   useEffect(() => {
     const svg = svgRef.current;
@@ -50,6 +51,7 @@ export function useZoom({ svgRef, layerRef, size, projection, projectionName }: 
         return !(event as MouseEvent).button;
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (event.sourceEvent) focusState.current.userMoved = true;
         const { k, x, y } = event.transform;
         layer.setAttribute('transform', event.transform.toString());
         svg.style.setProperty('--k', String(k));
@@ -85,28 +87,37 @@ export function useZoom({ svgRef, layerRef, size, projection, projectionName }: 
     };
   }, [svgRef, layerRef, size.width, size.height, isGlobe, store]);
 
-  // Bring a searched place into view when the store asks for it.
-  useEffect(
-    () =>
-      store.subscribe((state, previous) => {
-        const focus = state.focus;
-        const zoom = behaviour.current;
-        const svg = svgRef.current;
-        if (!focus || focus === previous.focus || !zoom || !svg) return;
-        const scale = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, focus.scale));
-        if (state.projection === 'orthographic') {
-          state.setRotate([-focus.at[0], -focus.at[1]]);
-          const target = zoomIdentity.translate((size.width / 2) * (1 - scale), (size.height / 2) * (1 - scale)).scale(scale);
-          select(svg).transition().duration(600).call(zoom.transform, target);
-          return;
-        }
-        const point = projectionRef.current(focus.at);
-        if (!point) return;
-        const target = zoomIdentity.translate(size.width / 2 - scale * point[0], size.height / 2 - scale * point[1]).scale(scale);
-        select(svg).transition().duration(600).call(zoom.transform, target);
-      }),
-    [store, svgRef, size.width, size.height],
-  );
+  // Bring a searched place into view when the store asks for it. Opening the details
+  // panel narrows the map just after, so a new size re-frames the same request,
+  // unless the reader has moved the map themselves since.
+  const focus = useExplorer((s) => s.focus);
+  useEffect(() => {
+    const zoom = behaviour.current;
+    const svg = svgRef.current;
+    if (!focus || !zoom || !svg) return;
+    if (focus.seq !== focusState.current.seq) focusState.current = { seq: focus.seq, userMoved: false };
+    else if (focusState.current.userMoved) return;
+    const scale = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, focus.scale));
+    if (isGlobe) {
+      store.getState().setRotate([-focus.at[0], -focus.at[1]]);
+      const target = zoomIdentity.translate((size.width / 2) * (1 - scale), (size.height / 2) * (1 - scale)).scale(scale);
+      select(svg).transition().duration(600).call(zoom.transform, target);
+      return;
+    }
+    let point = projectionRef.current(focus.at);
+    let fit = scale;
+    if (focus.extent) {
+      const [[x0, y0], [x1, y1]] = geoPath(projectionRef.current).bounds(focus.extent);
+      if (Number.isFinite(x0) && x1 - x0 + (y1 - y0) > 0) {
+        // Leave a margin around the shape; never zoom closer than the entity's own scale.
+        fit = Math.max(MIN_ZOOM, Math.min(scale, 0.8 / Math.max((x1 - x0) / size.width, (y1 - y0) / size.height)));
+        point = [(x0 + x1) / 2, (y0 + y1) / 2];
+      }
+    }
+    if (!point) return;
+    const target = zoomIdentity.translate(size.width / 2 - fit * point[0], size.height / 2 - fit * point[1]).scale(fit);
+    select(svg).transition().duration(600).call(zoom.transform, target);
+  }, [focus, size.width, size.height, isGlobe, store, svgRef]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<SVGSVGElement>) => {

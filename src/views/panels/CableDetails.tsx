@@ -17,7 +17,7 @@ export function CableDetails({ backbone, id }: { backbone: Backbone; id: string 
   return (
     <>
       <dl className="facts">
-        <Fact label="Also known as">{cable.aliases?.join(', ')}</Fact>
+        <Fact label="Also known as">{cable.aliases?.filter((a) => a.toLowerCase() !== cable.name.toLowerCase()).join(', ')}</Fact>
         <Fact label="Status">{formatStatus(cable.status)}</Fact>
         <Fact label={cable.status === 'planned' ? 'Expected RFS' : 'Ready for service'}>{cable.rfs}</Fact>
         <Fact label="Retired">{cable.retired}</Fact>
