@@ -1,0 +1,97 @@
+import type { EdgeKind } from './latency';
+import type { CableId, EdgeId, LinkId } from './ids';
+import type { Graph } from './graph';
+
+/**
+ * Capacity per edge, in Tbit/s (docs/MODEL.md, "Capacity"):
+ * - a cable segment carries the cable's whole design capacity: fibre pairs run
+ *   the length of a trunk, so a segment is not a share of the system, it *is* the
+ *   system at that point (branches are not told apart: the dataset has no per-branch figure);
+ * - a cable with no published capacity gets the typical design capacity of its RFS vintage;
+ * - a terrestrial link has its published capacity or a default;
+ * - backhaul carries the sum of the cables landing at its station (never the bottleneck);
+ * - a metro's interconnect carries its IXPs' peak traffic plus a share per carrier PoP,
+ *   and never less than the long-haul capacity attached to its exchange.
+ */
+export interface CapacityModel {
+  /** [RFS year, Tbit/s] points, interpolated linearly, for cables that publish no capacity. */
+  cableByRfs: readonly (readonly [number, number])[];
+  /** A terrestrial link with no published capacity. */
+  terrestrialTbps: number;
+  /** What each carrier PoP adds to its metro's interconnect capacity. */
+  perPopTbps: number;
+  /** The least interconnect capacity of any metro. */
+  minInterconnectTbps: number;
+  /** An edge is congested when its load exceeds this share of its capacity. */
+  congestedAbove: number;
+}
+
+export const DEFAULT_CAPACITY: CapacityModel = {
+  cableByRfs: [
+    [1990, 0.01],
+    [2000, 1],
+    [2005, 3],
+    [2010, 10],
+    [2016, 50],
+    [2020, 150],
+    [2025, 300],
+  ],
+  terrestrialTbps: 40,
+  perPopTbps: 5,
+  minInterconnectTbps: 10,
+  congestedAbove: 1,
+};
+
+/** The typical design capacity of a cable built in `rfs`, for cables that publish none. */
+export function estimateCableTbps(rfs: number, model: CapacityModel = DEFAULT_CAPACITY): number {
+  const table = model.cableByRfs;
+  const first = table[0];
+  const last = table[table.length - 1];
+  if (!first || !last) return model.terrestrialTbps;
+  if (rfs <= first[0]) return first[1];
+  if (rfs >= last[0]) return last[1];
+  for (let i = 1; i < table.length; i++) {
+    const [y1, c1] = table[i]!;
+    const [y0, c0] = table[i - 1]!;
+    if (rfs <= y1) return c0 + ((c1 - c0) * (rfs - y0)) / (y1 - y0);
+  }
+  return last[1];
+}
+
+/** The load on one edge against its capacity. */
+export interface EdgeLoad {
+  edge: EdgeId;
+  kind: EdgeKind;
+  name: string;
+  cable?: CableId;
+  link?: LinkId;
+  loadTbps: number;
+  capacityTbps: number;
+  /** load / capacity; above `congestedAbove` the edge is congested. */
+  utilisation: number;
+}
+
+export function edgeLoad(graph: Graph, index: number, load: ArrayLike<number>): EdgeLoad {
+  const e = graph.edges[index]!;
+  const loadTbps = load[index] ?? 0;
+  return {
+    edge: e.id,
+    kind: e.kind,
+    name: e.name,
+    ...(e.cable ? { cable: e.cable } : {}),
+    ...(e.link ? { link: e.link } : {}),
+    loadTbps,
+    capacityTbps: e.capacityTbps,
+    utilisation: e.capacityTbps > 0 ? loadTbps / e.capacityTbps : Infinity,
+  };
+}
+
+/** Edges loaded beyond `congestedAbove`, the worst first (ties by edge id). Dead edges carry nothing. */
+export function congestedEdges(graph: Graph, load: ArrayLike<number>, model: CapacityModel = DEFAULT_CAPACITY): EdgeLoad[] {
+  const out: EdgeLoad[] = [];
+  for (let i = 0; i < graph.edges.length; i++) {
+    const e = graph.edges[i]!;
+    if ((load[i] ?? 0) > e.capacityTbps * model.congestedAbove + 1e-9) out.push(edgeLoad(graph, i, load));
+  }
+  return out.sort((a, b) => b.utilisation - a.utilisation || (a.edge < b.edge ? -1 : 1));
+}

@@ -1,0 +1,78 @@
+import type { CutMask } from './cuts';
+import type { Graph } from './graph';
+import type { CountryCode } from './ids';
+
+/**
+ * Countries cut off. The rest of the world is the connected part of the
+ * surviving network that holds the most countries (ties: the most nodes, then
+ * the lowest node index). A country is isolated when none of its surviving
+ * nodes (its metros, or its landing stations if it has no metro) lies in it.
+ * Satellite links are not modelled (docs/MODEL.md).
+ */
+export function isolatedCountries(graph: Graph, mask?: CutMask): CountryCode[] {
+  const n = graph.nodes.length;
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  for (const e of graph.edges) {
+    if (mask?.dead[e.index]) continue;
+    const ra = find(e.a);
+    const rb = find(e.b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  const countriesIn = new Map<number, Set<CountryCode>>();
+  const nodesIn = new Map<number, number>();
+  for (const [country, nodes] of graph.countryNodes) {
+    for (const node of nodes) {
+      if (mask?.deadNodes[node]) continue;
+      const root = find(node);
+      const set = countriesIn.get(root) ?? new Set<CountryCode>();
+      set.add(country);
+      countriesIn.set(root, set);
+      nodesIn.set(root, (nodesIn.get(root) ?? 0) + 1);
+    }
+  }
+  let core = -1;
+  for (const [root, set] of countriesIn) {
+    const best = countriesIn.get(core);
+    const better =
+      !best ||
+      set.size > best.size ||
+      (set.size === best.size && (nodesIn.get(root)! > nodesIn.get(core)! || (nodesIn.get(root) === nodesIn.get(core) && root < core)));
+    if (better) core = root;
+  }
+  return graph.countries.filter((country) => !graph.countryNodes.get(country)!.some((node) => !mask?.deadNodes[node] && find(node) === core));
+}
+
+/**
+ * Edges that cross each country's border (their ends lie in different
+ * countries), and their summed capacity: the country's international capacity.
+ */
+export function borderEdges(graph: Graph): Map<CountryCode, { edges: number[]; tbps: number }> {
+  const out = new Map<CountryCode, { edges: number[]; tbps: number }>();
+  for (const e of graph.edges) {
+    const ca = graph.nodes[e.a]!.country;
+    const cb = graph.nodes[e.b]!.country;
+    if (ca === cb) continue;
+    for (const c of [ca, cb]) {
+      const entry = out.get(c) ?? { edges: [], tbps: 0 };
+      entry.edges.push(e.index);
+      entry.tbps += e.capacityTbps;
+      out.set(c, entry);
+    }
+  }
+  return out;
+}
+
+/** The countries a flow between two metros touches: one or two. */
+export function flowCountries(graph: Graph, from: number, to: number): CountryCode[] {
+  const a = graph.nodes[from]!.country;
+  const b = graph.nodes[to]!.country;
+  return a === b ? [a] : [a, b];
+}

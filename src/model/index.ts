@@ -1,0 +1,25 @@
+/**
+ * The failover engine: pure, deterministic, no DOM. Typical use:
+ *
+ *   const graph = buildGraph(backbone, { year: 2024 });
+ *   const baseline = computeBaseline(graph, buildDemand(graph));
+ *   const impact = applyCuts(baseline, { cables: ['marea'] });   // cheap: only touched flows
+ *   const route = routeBetween(graph, 'new-york', 'london', { cables: ['marea'] });
+ */
+export * from './ids';
+export * from './latency';
+export * from './capacity';
+export * from './graph';
+export * from './cuts';
+export * from './routing';
+export * from './demand';
+export * from './baseline';
+export * from './countries';
+export * from './failover';
+export * from './criticality';
+export * from './corridors';
+export * from './geometry';
+export * from './names';
+export * from './cutSpec';
+export * from './report';
+export { MinHeap } from './heap';

@@ -1,0 +1,124 @@
+import type { Baseline } from './baseline';
+import type { EdgeLoad } from './capacity';
+import type { Corridor } from './corridors';
+import type { CableCriticality } from './criticality';
+import type { Impact } from './failover';
+import type { Graph } from './graph';
+import type { MetroId } from './ids';
+import { fibreFloorRttMs } from './latency';
+import { routePath } from './routing';
+import type { Route } from './routing';
+
+/**
+ * Results as plain JSON-ready objects, numbers rounded for people: what the
+ * command line prints with --json and what a worker can post to the UI.
+ */
+export const round = (x: number, digits = 1): number => {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+};
+
+export function statsJson(baseline: Baseline) {
+  const { graph, demand } = baseline;
+  const edges = { segment: 0, backhaul: 0, terrestrial: 0, interconnect: 0, total: graph.edges.length };
+  for (const e of graph.edges) edges[e.kind]++;
+  const kinds = { metro: 0, exchange: 0, landing: 0 };
+  for (const n of graph.nodes) kinds[n.kind]++;
+  return {
+    year: graph.year,
+    nodes: { metros: kinds.metro, exchanges: kinds.exchange, landingPoints: kinds.landing, total: graph.nodes.length },
+    edges,
+    cables: graph.cables.size,
+    terrestrialLinks: graph.edgesByLink.size,
+    countries: graph.countries.length,
+    flows: demand.flows.length,
+    demandTbps: round(demand.totalTbps),
+    routedShare: round(demand.routedShare, 3),
+    demandBasis: demand.basis,
+    isolatedAtBaseline: baseline.isolated,
+    congestedAtBaseline: baseline.congested.length,
+  };
+}
+
+export function routeJson(graph: Graph, a: string, b: string, route: Route | null, cuts: readonly string[] = []) {
+  const floor = fibreFloorRttMs(graph.nodes[graph.metroNode.get(a as MetroId)!]!.lonLat, graph.nodes[graph.metroNode.get(b as MetroId)!]!.lonLat);
+  return {
+    from: a,
+    to: b,
+    year: graph.year,
+    cuts,
+    rttMs: route ? round(route.rttMs) : null,
+    floorMs: round(floor),
+    path: route ? routePath(graph, route) : [],
+    lengthKm: route ? Math.round(route.lengthKm) : null,
+    cables: route?.cables ?? [],
+    links: route?.links ?? [],
+    carriers: route?.carriers ?? [],
+  };
+}
+
+export function edgeLoadJson(c: EdgeLoad) {
+  return {
+    edge: c.edge,
+    name: c.name,
+    kind: c.kind,
+    ...(c.cable ? { cable: c.cable } : {}),
+    ...(c.link ? { link: c.link } : {}),
+    utilisation: round(c.utilisation, 2),
+    loadTbps: round(c.loadTbps),
+    capacityTbps: round(c.capacityTbps),
+  };
+}
+
+export function impactJson(baseline: Baseline, impact: Impact, cuts: readonly string[] = []) {
+  const { graph } = baseline;
+  return {
+    year: graph.year,
+    cuts,
+    isolated: impact.isolated,
+    degraded: impact.degraded.map((d) => ({
+      country: d.country,
+      rttIncreasePct: round(d.rttIncreasePct),
+      capacityLostPct: round(d.capacityLostPct),
+      capacityLostTbps: round(d.capacityLostTbps),
+      reroutedFlows: d.reroutedFlows,
+      strandedFlows: d.strandedFlows,
+    })),
+    rerouted: impact.rerouted.length,
+    stranded: impact.stranded.length,
+    /** Edges the cut pushed over capacity or further over it; `congestedTotal` counts every edge over capacity. */
+    congested: impact.worsened.map(edgeLoadJson),
+    congestedTotal: impact.congested.length,
+    congestedAtBaseline: baseline.congested.length,
+    reroutedFlows: impact.rerouted.map((r) => ({
+      from: r.flow.from,
+      to: r.flow.to,
+      tbps: round(r.flow.tbps, 2),
+      rttBeforeMs: round(r.before.rttMs),
+      rttAfterMs: round(r.after.rttMs),
+      rttIncreaseMs: round(r.rttIncreaseMs),
+      before: routePath(graph, r.before),
+      after: routePath(graph, r.after),
+    })),
+    strandedFlows: impact.stranded.map((s) => ({ from: s.flow.from, to: s.flow.to, tbps: round(s.flow.tbps, 2) })),
+  };
+}
+
+export function criticalJson(ranking: readonly CableCriticality[], corridors: readonly Corridor[]) {
+  return {
+    cables: ranking.map((c, i) => ({
+      rank: i + 1,
+      cable: c.cable,
+      name: c.name,
+      isolated: c.isolated,
+      strandedFlows: c.strandedFlows,
+      strandedTbps: round(c.strandedTbps, 2),
+      reroutedFlows: c.reroutedFlows,
+      reroutedTbps: round(c.reroutedTbps, 2),
+      addedLatencyTbpsMs: round(c.addedLatency),
+      degraded: c.degraded,
+      newlyCongested: c.newlyCongested,
+    })),
+    corridors: corridors.map((c) => ({ near: c.near, center: c.center, peakCables: c.peakCables, cables: c.cables, cells: c.cells, bounds: c.bounds })),
+  };
+}

@@ -1,0 +1,99 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixture = join(root, 'tests/fixtures/engine-tiny.json');
+const tsx = join(root, 'node_modules/.bin/tsx');
+
+function sim(...args: string[]) {
+  const r = spawnSync(tsx, ['src/cli/sim.ts', '--data', fixture, ...args], { cwd: root, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('npm run sim', { timeout: 60_000 }, () => {
+  it('--cut A --cut B --json prints isolated, degraded, rerouted, stranded and congested in the documented shape', () => {
+    const r = sim('--cut', 'FARICE-1', '--cut', 'iris', '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.isolated).toEqual(['FO', 'IS']);
+    expect(typeof json.rerouted).toBe('number');
+    expect(json.stranded).toBeGreaterThan(0);
+    expect(Array.isArray(json.congested)).toBe(true);
+    for (const d of json.degraded) {
+      expect(d.country).toMatch(/^[A-Z]{2}$/);
+      expect(typeof d.rttIncreasePct).toBe('number');
+      expect(typeof d.capacityLostPct).toBe('number');
+    }
+  });
+
+  it('--rtt A B --json gives the RTT, the fibre floor and the path, and combines with cuts', () => {
+    const intact = JSON.parse(sim('--rtt', 'New York', 'london', '--json').out);
+    expect(intact.path).toEqual(['new-york', 'bellport', 'bude', 'london']);
+    expect(intact.floorMs).toBeCloseTo(54.6, 1);
+    expect(intact.rttMs).toBeGreaterThan(intact.floorMs);
+    const cut = JSON.parse(sim('--rtt', 'new-york', 'london', '--cut', 'grace-hopper', '--json').out);
+    expect(cut.path).toEqual(['new-york', 'shirley', 'killala', 'dublin', 'portmarnock', 'southport', 'london']);
+    expect(cut.rttMs).toBeGreaterThan(intact.rttMs);
+  });
+
+  it('--year 2018 --rtt uses the network of that year', () => {
+    const r = JSON.parse(sim('--year', '2018', '--rtt', 'new-york', 'london', '--json').out);
+    expect(r.cables).toEqual(['tat-14']);
+  });
+
+  it('--cut NAME@LON,LAT and --cut-region with a negative longitude cut single segments', () => {
+    const seg = JSON.parse(sim('--year', '2020', '--cut', 'farice-1@-10,63.5', '--json').out);
+    expect(seg.isolated).toEqual(['IS']);
+    const region = JSON.parse(sim('--cut-region', '-4,53.6,100', '--json').out);
+    expect(region.cuts[0]).toMatch(/Rockabill/);
+    expect(region.rerouted).toBeGreaterThan(0);
+  });
+
+  it('--stats --json and --critical N --json report sizes and a ranking', () => {
+    const stats = JSON.parse(sim('--stats', '--json').out);
+    expect(stats.nodes.total).toBe(25);
+    expect(stats.edges.total).toBe(26);
+    const critical = JSON.parse(sim('--critical', '2', '--json').out);
+    expect(critical.cables).toHaveLength(2);
+    expect(critical.cables[0].rank).toBe(1);
+  });
+
+  it('prints a readable summary by default', () => {
+    const r = sim('--cut-link', 'london-paris');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Isolated countries: FR/);
+  });
+
+  it.each([
+    [['--cut', 'farise'], /unknown cable "farise"; nearest: FARICE-1/],
+    [['--cut', ''], /--cut needs a cable id or name/],
+    [['--year', '1700', '--stats'], /--year 1700/],
+    [['--year', 'soon', '--stats'], /--year soon/],
+    [['--year', '2018', '--cut', 'iris'], /not part of the network in 2018/],
+    [['--cut-metro', 'atlantis'], /unknown metro "atlantis"/],
+    [['--rtt', 'london'], /--rtt needs two metros/],
+    [['--critical', 'x'], /--critical x/],
+    [[], /nothing to simulate/],
+    [['--bogus'], /Unknown option/],
+  ])('bad input %j exits 2 with a clear message and prints nothing on stdout', (args, message) => {
+    const r = sim(...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.out).toBe('');
+  });
+
+  it('a dataset that fails validation exits 2 and names the problem', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sim-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ meta: {}, carriers: [] }));
+    const r = spawnSync(tsx, ['src/cli/sim.ts', '--data', file, '--stats'], { cwd: root, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/fails validation/);
+    expect(r.stdout).toBe('');
+  });
+});

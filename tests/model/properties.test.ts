@@ -1,0 +1,108 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { applyCuts, buildDemand, buildGraph, computeBaseline, resolveCut, routeFlows } from '../../src/model';
+import type { Baseline, CutSet } from '../../src/model';
+import { syntheticDataset } from '../../bench/synthetic';
+import { loadBackbone } from './fixture';
+
+const fixtureBaseline = (() => {
+  const g = buildGraph(loadBackbone(), { year: 2025 });
+  return computeBaseline(g, buildDemand(g));
+})();
+const syntheticBaseline = (() => {
+  const g = buildGraph(loadBackbone(syntheticDataset({ metros: 40, cables: 18, links: 30, seed: 3 })));
+  return computeBaseline(g, buildDemand(g, { topFlows: 120 }));
+})();
+
+/** Random cut sets drawn from what exists in the baseline's graph. */
+function cutSets(b: Baseline): fc.Arbitrary<CutSet> {
+  const g = b.graph;
+  const pick = <T>(xs: readonly T[]) => fc.subarray([...xs], { maxLength: Math.min(4, xs.length) });
+  return fc.record({
+    cables: pick([...g.cables.keys()]),
+    edges: pick(g.edges.filter((e) => e.kind === 'segment' || e.kind === 'backhaul').map((e) => e.id)),
+    links: pick([...g.edgesByLink.keys()]),
+    metros: fc.subarray([...g.metroNode.keys()], { maxLength: 2 }),
+    landingPoints: fc.subarray([...g.landingNode.keys()], { maxLength: 2 }),
+  });
+}
+
+describe.each([
+  ['the fixture', fixtureBaseline],
+  ['a synthetic network', syntheticBaseline],
+])('applyCuts over random cut sets on %s', (_, base) => {
+  const runs = { numRuns: 150, seed: 20240601 };
+  vi.setConfig({ testTimeout: 30_000 });
+
+  it('no route after a cut uses a cut edge or a cut node', () => {
+    fc.assert(
+      fc.property(cutSets(base), (cut) => {
+        const mask = resolveCut(base.graph, cut);
+        const used = applyCuts(base, mask).routes.filter((r) => r && (r.edges.some((e) => mask.dead[e]) || r.nodes.some((n) => mask.deadNodes[n])));
+        expect(used).toEqual([]);
+      }),
+      runs,
+    );
+  });
+
+  it('no RTT gets shorter after a cut, and every RTT is at least its fibre floor', () => {
+    fc.assert(
+      fc.property(cutSets(base), (cut) => {
+        const impact = applyCuts(base, cut);
+        const bad = impact.routes.filter((r, f) => r && (!base.routes[f] || r.rttMs < base.routes[f]!.rttMs - 1e-9 || r.rttMs < r.floorMs - 1e-9));
+        expect(bad).toEqual([]);
+      }),
+      runs,
+    );
+  });
+
+  it('rerouting only the touched flows gives the same routes as routing every flow again', () => {
+    fc.assert(
+      fc.property(cutSets(base), (cut) => {
+        const mask = resolveCut(base.graph, cut);
+        const full = routeFlows(base.graph, base.demand.flows, mask);
+        const incremental = applyCuts(base, mask).routes.map((r) => r?.edges ?? null);
+        expect(incremental).toEqual(base.demand.flows.map((f) => full.get(f.index)?.edges ?? null));
+      }),
+      runs,
+    );
+  });
+
+  it('is deterministic, and cutting then restoring returns the baseline', () => {
+    fc.assert(
+      fc.property(cutSets(base), (cut) => {
+        const a = applyCuts(base, cut);
+        const b = applyCuts(base, cut);
+        expect(b.routes).toEqual(a.routes);
+        expect([...b.load]).toEqual([...a.load]);
+        expect(b.isolated).toEqual(a.isolated);
+        expect(b.degraded).toEqual(a.degraded);
+        const restored = applyCuts(base, {});
+        expect(restored.routes).toEqual(base.routes);
+        expect([...restored.load]).toEqual([...base.load]);
+        expect(restored.rerouted.length + restored.stranded.length + restored.isolated.length).toBe(0);
+      }),
+      runs,
+    );
+  });
+
+  it('a larger cut set never strands fewer flows nor isolates fewer countries', () => {
+    fc.assert(
+      fc.property(cutSets(base), cutSets(base), (a, b) => {
+        const union: CutSet = {
+          cables: [...a.cables!, ...b.cables!],
+          edges: [...a.edges!, ...b.edges!],
+          links: [...a.links!, ...b.links!],
+          metros: [...a.metros!, ...b.metros!],
+          landingPoints: [...a.landingPoints!, ...b.landingPoints!],
+        };
+        const small = applyCuts(base, a);
+        const big = applyCuts(base, union);
+        expect(big.stranded.length).toBeGreaterThanOrEqual(small.stranded.length);
+        for (const c of small.isolated) if (!a.metros!.length && !b.metros!.length) expect(big.isolated).toContain(c);
+      }),
+      { ...runs, numRuns: 80 },
+    );
+  });
+});
