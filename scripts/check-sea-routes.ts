@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { measureLandCrossing } from '../src/geo/landCrossing';
+import { createLandMask } from '../src/geo/landMask';
 import type { LonLat } from '../src/data/schema';
 
 const topo = JSON.parse(readFileSync(new URL('../node_modules/world-atlas/land-50m.json', import.meta.url), 'utf8')) as Topology;
-const land = feature(topo, topo.objects.land as GeometryCollection);
+const land = createLandMask(feature(topo, topo.objects.land as GeometryCollection));
 
 const points = new Map<string, LonLat>();
 const files = process.argv.slice(2).map((f) => JSON.parse(readFileSync(f, 'utf8')));
@@ -21,7 +22,7 @@ for (const d of files) {
       const b = points.get(seg.to);
       if (!a || !b) return console.log(`${cable.id} segment ${i}: unknown landing point ${a ? seg.to : seg.from}`);
       const route = seg.route ?? [a, b];
-      const { landKm, firstOnLand } = measureLandCrossing(route, land);
+      const { landKm, firstOnLand } = measureLandCrossing(route, land.isLand);
       if (landKm > 15) {
         bad++;
         console.log(`${cable.id} segment ${i} ${seg.from} -> ${seg.to}: ${Math.round(landKm)} km over land, first at ${JSON.stringify(firstOnLand)}`);

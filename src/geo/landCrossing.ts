@@ -1,5 +1,4 @@
-import { geoContains, geoDistance, geoInterpolate } from 'd3';
-import type { GeoPermissibleObjects } from 'd3';
+import { geoDistance, geoInterpolate } from 'd3';
 import type { LonLat } from '../data/schema';
 
 export const EARTH_RADIUS_KM = 6371.0088;
@@ -31,7 +30,7 @@ export function polylineLengthKm(points: readonly LonLat[]): number {
  */
 export function measureLandCrossing(
   route: readonly LonLat[],
-  land: GeoPermissibleObjects,
+  isLand: (lon: number, lat: number) => boolean,
   { endBufferKm = 40, stepKm = 10 }: LandCrossingOptions = {},
 ): LandCrossing {
   const total = polylineLengthKm(route);
@@ -49,7 +48,7 @@ export function measureLandCrossing(
       const at = travelled + legKm * t;
       if (at < endBufferKm || total - at < endBufferKm) continue;
       const p = along(t) as LonLat;
-      if (geoContains(land, p)) {
+      if (isLand(p[0], p[1])) {
         landKm += legKm / steps;
         firstOnLand ??= [Math.round(p[0] * 100) / 100, Math.round(p[1] * 100) / 100];
       }

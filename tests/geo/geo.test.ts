@@ -7,10 +7,15 @@ import { createProjection, isPointVisible } from '../../src/geo/projection';
 import { cableGeometry, linkGeometry } from '../../src/geo/features';
 import { measureLandCrossing, polylineLengthKm } from '../../src/geo/landCrossing';
 import { createBasemap } from '../../src/geo/basemap';
+import { createLandMask } from '../../src/geo/landMask';
+import { createSeaRouter } from '../../src/geo/seaRouter';
+import { geoContains } from 'd3';
 import { tinyBackbone } from '../fixtures/loadFixture';
 
 const topology = JSON.parse(readFileSync('node_modules/world-atlas/land-110m.json', 'utf8')) as Topology;
-const land = feature(topology, topology.objects.land as GeometryCollection);
+const landFeature = feature(topology, topology.objects.land as GeometryCollection);
+const mask = createLandMask(landFeature, 0.1);
+const land = mask.isLand;
 
 describe('createProjection', () => {
   it('createProjection("natural-earth", 800×600) fits the whole sphere across the width, inset included', () => {
@@ -99,5 +104,68 @@ describe('createBasemap', () => {
     expect(basemap.countries.features.length).toBeGreaterThan(150);
     expect(basemap.borders.type).toBe('MultiLineString');
     expect(basemap.borders.coordinates.length).toBeGreaterThan(100);
+  });
+});
+
+describe('createLandMask', () => {
+  it('agrees with geoContains on land and sea for known places', () => {
+    const places: [string, number, number, boolean][] = [
+      ['Paris', 2.35, 48.86, true],
+      ['Sahara', 10, 23, true],
+      ['Amazon', -60, -5, true],
+      ['central Australia', 134, -25, true],
+      ['Siberia', 100, 65, true],
+      ['mid-Atlantic', -35, 30, false],
+      ['Bay of Biscay', -5, 45.5, false],
+      ['Mediterranean', 18, 35, false],
+      ['mid-Pacific', -150, 0, false],
+      ['Red Sea', 38, 20, false],
+    ];
+    for (const [, lon, lat, expected] of places) {
+      expect(mask.isLand(lon, lat)).toBe(expected);
+      expect(geoContains(landFeature, [lon, lat])).toBe(expected);
+    }
+  });
+
+  it('agrees with geoContains on at least 99% of a grid of points', () => {
+    let agree = 0;
+    let total = 0;
+    for (let lon = -179; lon < 180; lon += 7.3) {
+      for (let lat = -60; lat <= 75; lat += 4.1) {
+        total++;
+        if (mask.isLand(lon, lat) === geoContains(landFeature, [lon, lat])) agree++;
+      }
+    }
+    expect(agree / total).toBeGreaterThan(0.99);
+  });
+});
+
+describe('createSeaRouter', () => {
+  // The settings scripts/route-cables.ts uses: Natural Earth 1:50m land, a 0.25° search grid.
+  const land50 = JSON.parse(readFileSync('node_modules/world-atlas/land-50m.json', 'utf8')) as Topology;
+  const fineMask = createLandMask(feature(land50, land50.objects.land as GeometryCollection));
+  const router = createSeaRouter(fineMask);
+  const overLand = (route: [number, number][]) => measureLandCrossing(route, fineMask.isLand).landKm;
+
+  it('route(Marseille, Bude) leaves the Mediterranean by Gibraltar and stays at sea', () => {
+    const route = router.route([5.37, 43.29], [-4.5449, 50.8293])!;
+    expect(route[0]).toEqual([5.37, 43.29]);
+    expect(route[route.length - 1]).toEqual([-4.5449, 50.8293]);
+    expect(route.some(([lon, lat]) => lon < -5 && lon > -7 && lat > 35 && lat < 37)).toBe(true);
+    // Within the 15 km the sea-route check tolerates: the Strait of Gibraltar is 14 km wide.
+    expect(overLand(route)).toBeLessThan(15);
+  });
+
+  it('route(a, b) is the straight leg when the great circle is already at sea', () => {
+    expect(router.route([-40, 30], [-50, 25])).toEqual([
+      [-40, 30],
+      [-50, 25],
+    ]);
+  });
+
+  it('route(Mumbai, Singapore) rounds India and Sri Lanka instead of crossing them', () => {
+    const route = router.route([72.82, 18.93], [103.64, 1.3])!;
+    expect(overLand(route)).toBe(0);
+    expect(Math.min(...route.map((p) => p[1]))).toBeLessThan(8);
   });
 });
