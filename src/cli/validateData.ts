@@ -1,8 +1,15 @@
-// npm run validate-data [FILE] [--json]
+// npm run validate-data [FILE] [--json] [--records-only]
 // Prints every problem in a dataset with its JSON path; exits 1 if there is one.
+// After the records and their relations, it checks the network as a whole (routes
+// at sea, every metro linked, every country connected) unless --records-only.
 import { readFileSync } from 'node:fs';
-import { COLLECTIONS, formatProblems, validateDataset } from '../data';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { COLLECTIONS, formatPath, formatProblems, normalizeDataset, validateDataset } from '../data';
 import type { Dataset } from '../data';
+import { createLandMask } from '../geo/landMask';
+import { checkSeaRoutes } from '../geo/seaRouteCheck';
+import { checkCoverage } from '../model/coverage';
 
 export function datasetCounts(d: Dataset): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -13,8 +20,17 @@ export function datasetCounts(d: Dataset): Record<string, number> {
   return counts;
 }
 
+/** The checks that need geography and the network: routes at sea, no metro without a link, every country connected. */
+function networkProblems(dataset: Dataset): string[] {
+  const backbone = normalizeDataset(dataset);
+  const topology = JSON.parse(readFileSync(new URL('../../node_modules/world-atlas/land-50m.json', import.meta.url), 'utf8')) as Topology;
+  const land = createLandMask(feature(topology, topology.objects.land as GeometryCollection));
+  return [...checkSeaRoutes(backbone, land.isLand), ...checkCoverage(backbone)].map((p) => `${formatPath(p.path, dataset)}: ${p.message}`);
+}
+
 function main(argv: string[]): number {
   const asJson = argv.includes('--json');
+  const recordsOnly = argv.includes('--records-only');
   const file = argv.find((a) => !a.startsWith('--')) ?? 'data/backbone.json';
   let json: unknown;
   try {
@@ -28,6 +44,13 @@ function main(argv: string[]): number {
     for (const line of formatProblems(result.problems)) console.error(`${file}: ${line}`);
     console.error(`${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${file}`);
     if (asJson) console.log(JSON.stringify({ valid: false, problems: result.problems.length }));
+    return 1;
+  }
+  const network = recordsOnly ? [] : networkProblems(result.dataset);
+  if (network.length) {
+    for (const line of network) console.error(`${file}: ${line}`);
+    console.error(`${network.length} problem${network.length === 1 ? '' : 's'} in ${file}`);
+    if (asJson) console.log(JSON.stringify({ valid: false, problems: network.length }));
     return 1;
   }
   const counts = datasetCounts(result.dataset);

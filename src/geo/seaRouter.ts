@@ -23,7 +23,7 @@ export interface SeaRouterOptions {
   shoreKm?: number;
 }
 
-export function createSeaRouter(mask: LandMask, { gridDeg = 0.25, checkStepKm = 4, shoreKm = 25 }: SeaRouterOptions = {}): SeaRouter {
+export function createSeaRouter(mask: LandMask, { gridDeg = 0.25, checkStepKm = 4, shoreKm = 15 }: SeaRouterOptions = {}): SeaRouter {
   const cols = Math.round(360 / gridDeg);
   const rows = Math.round(180 / gridDeg);
   const lonOf = (c: number) => -180 + (c + 0.5) * gridDeg;
@@ -113,7 +113,9 @@ export function createSeaRouter(mask: LandMask, { gridDeg = 0.25, checkStepKm = 
           if (nr < 0 || nr >= rows) continue;
           const next = nr * cols + (((c + dc) % cols) + cols) % cols;
           if (!sea[next]) continue;
-          const g = cost[cell]! + km(here, [lonOf(next % cols), latOf(nr)]) * penalty[next]!;
+          // A step between two sea cells can still jump a small island: look at its midpoint too.
+          const hopsLand = mask.isLand(here[0] + (dc * gridDeg) / 2, here[1] - (dr * gridDeg) / 2);
+          const g = cost[cell]! + km(here, [lonOf(next % cols), latOf(nr)]) * (hopsLand ? LAND_PENALTY : penalty[next]!);
           if (g >= cost[next]!) continue;
           cost[next] = g;
           previous[next] = cell;
