@@ -122,6 +122,7 @@ export function syntheticDataset({ metros: metroCount, cables: cableCount, links
     .map((m, i) => ({ id: `ix-${i}`, name: `IX ${i}`, metro: m.id, lat: m.lat, lon: m.lon, founded: 2000, peakTraffic: { tbps: Math.round(rand() * 100) / 10, asOf: '2024' }, sources: src }));
   return {
     meta: { version: `synthetic-${seed}`, asOf: '2025-01-01', licence: 'CC0-1.0', attribution: 'synthetic' },
+    incidents: [],
     carriers,
     metros,
     pops,

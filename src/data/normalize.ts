@@ -1,4 +1,4 @@
-import type { Cable, Carrier, Dataset, Ixp, LandingPoint, Metro, Pop, TerrestrialLink } from './schema';
+import type { Cable, Carrier, Dataset, Incident, Ixp, LandingPoint, Metro, Pop, TerrestrialLink } from './schema';
 
 /**
  * A validated dataset with the look-ups every layer needs, built once.
@@ -12,6 +12,7 @@ export interface Backbone {
   landingPoints: ReadonlyMap<string, LandingPoint>;
   cables: ReadonlyMap<string, Cable>;
   terrestrialLinks: ReadonlyMap<string, TerrestrialLink>;
+  incidents: ReadonlyMap<string, Incident>;
   popsByMetro: ReadonlyMap<string, readonly Pop[]>;
   popsByCarrier: ReadonlyMap<string, readonly Pop[]>;
   ixpsByMetro: ReadonlyMap<string, readonly Ixp[]>;
@@ -50,6 +51,7 @@ export function normalizeDataset(dataset: Dataset): Backbone {
     landingPoints: byId(dataset.landingPoints),
     cables: byId(dataset.cables),
     terrestrialLinks: byId(dataset.terrestrialLinks),
+    incidents: byId(dataset.incidents),
     popsByMetro: groupBy(dataset.pops, (p) => [p.metro]),
     popsByCarrier: groupBy(dataset.pops, (p) => [p.carrier]),
     ixpsByMetro: groupBy(dataset.ixps, (x) => [x.metro]),

@@ -111,5 +111,17 @@ export function checkRelations(d: Dataset): RelationProblem[] {
     if (link.from === link.to) report(['terrestrialLinks', i], `link joins metro "${link.from}" to itself`);
   });
 
+  const cables = new Map(d.cables.map((c) => [c.id, c]));
+  d.incidents.forEach((incident, i) => {
+    const year = Number(incident.date.slice(0, 4));
+    incident.faults.forEach((fault, j) => {
+      const cable = cables.get(fault.cable);
+      if (!cable) return report(['incidents', i, 'faults', j, 'cable'], `unknown cable "${fault.cable}"`);
+      if (cable.rfs > year || (cable.retired !== undefined && cable.retired <= year)) {
+        report(['incidents', i, 'faults', j, 'cable'], `cable "${fault.cable}" was not in service in ${year} (RFS ${cable.rfs}${cable.retired ? `, retired ${cable.retired}` : ''})`);
+      }
+    });
+  });
+
   return problems;
 }

@@ -151,6 +151,30 @@ export const terrestrialLinkSchema = z.strictObject({
   ...provenance,
 });
 
+export const incidentSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
+  cause: z.string().min(1).describe('What damaged the cables: an earthquake, an anchor, sabotage…'),
+  faults: z
+    .array(
+      z.strictObject({
+        cable: idSchema,
+        at: lonLatSchema.optional().describe('Where the fault was, [lon, lat]: only the segment passing nearest is cut. Without it the whole cable is cut.'),
+      }),
+    )
+    .min(1, 'an incident cuts at least one cable'),
+  reported: z.string().min(1).describe('What was reported at the time: who lost connectivity, what got slower, how long repairs took.'),
+  reportedCountries: z
+    .strictObject({
+      isolated: z.array(countrySchema).optional(),
+      degraded: z.array(countrySchema).optional(),
+    })
+    .optional()
+    .describe('Countries that reports named as cut off or degraded, to compare with the simulation.'),
+  ...provenance,
+});
+
 export const datasetSchema = z.strictObject({
   $schema: z.string().optional(),
   meta: metaSchema,
@@ -161,6 +185,7 @@ export const datasetSchema = z.strictObject({
   landingPoints: z.array(landingPointSchema),
   cables: z.array(cableSchema),
   terrestrialLinks: z.array(terrestrialLinkSchema),
+  incidents: z.array(incidentSchema).default([]).describe('Historical cable incidents that the explorer can replay.'),
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;
@@ -175,7 +200,8 @@ export type CableStatus = z.infer<typeof cableStatusSchema>;
 export type Segment = z.infer<typeof segmentSchema>;
 export type TerrestrialLink = z.infer<typeof terrestrialLinkSchema>;
 export type LonLat = z.infer<typeof lonLatSchema>;
+export type Incident = z.infer<typeof incidentSchema>;
 
 /** The collections that hold records, in the order the file lists them. */
-export const COLLECTIONS = ['carriers', 'metros', 'pops', 'ixps', 'landingPoints', 'cables', 'terrestrialLinks'] as const;
+export const COLLECTIONS = ['carriers', 'metros', 'pops', 'ixps', 'landingPoints', 'cables', 'terrestrialLinks', 'incidents'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

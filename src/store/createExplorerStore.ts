@@ -1,6 +1,8 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
+import { keepScenarioCurrent } from './recompute';
 import { createDatasetSlice } from './slices/datasetSlice';
+import { createFailureSlice } from './slices/failureSlice';
 import { createSelectionSlice } from './slices/selectionSlice';
 import { createViewSlice } from './slices/viewSlice';
 import type { ExplorerState } from './types';
@@ -13,7 +15,9 @@ export function createExplorerStore(initial: Partial<Pick<ExplorerState, 'projec
     ...createDatasetSlice(...a),
     ...createViewSlice(...a),
     ...createSelectionSlice(...a),
+    ...createFailureSlice(...a),
   }));
   if (Object.keys(initial).length) store.setState(initial);
+  keepScenarioCurrent(store);
   return store;
 }

@@ -3,6 +3,8 @@ import type { Backbone } from '../data/normalize';
 import type { LonLat } from '../data/schema';
 import type { Problem } from '../data/validate';
 import type { ProjectionName } from '../geo/projection';
+import type { CriticalCableView, RouteView, ScenarioView } from '../model/scenario';
+import type { EngineClient } from '../worker/protocol';
 
 export type EntityKind = 'cable' | 'link' | 'metro' | 'ixp' | 'landingPoint' | 'carrier' | 'country';
 
@@ -63,4 +65,53 @@ export interface SelectionSlice {
   hover: (entity: (EntityRef & { x: number; y: number }) | null) => void;
 }
 
-export type ExplorerState = DatasetSlice & ViewSlice & SelectionSlice;
+/** Something that can be cut: a whole cable, one segment of it, a terrestrial link, or a metro. */
+export type CutTarget =
+  | { kind: 'cable'; id: string }
+  | { kind: 'segment'; id: string; index: number }
+  | { kind: 'link'; id: string }
+  | { kind: 'metro'; id: string };
+
+/** What is cut, by id; segments are written `cable#index`. Arrays are replaced, never mutated. */
+export interface CutState {
+  cables: readonly string[];
+  segments: readonly string[];
+  links: readonly string[];
+  metros: readonly string[];
+}
+
+export interface InspectorState {
+  from: string | null;
+  to: string | null;
+  /** The route with the current cuts, and the intact one to compare with. */
+  current: RouteView | null;
+  intact: RouteView | null;
+}
+
+export interface FailureSlice {
+  engine: EngineClient | null;
+  cuts: CutState;
+  /** The network as it is with the current cuts; null until the engine has answered. */
+  scenario: ScenarioView | null;
+  scenarioStatus: 'idle' | 'computing' | 'ready' | 'error';
+  /** What the last change did, for the aria-live region. */
+  announcement: string;
+  /** A plain message about a request that could not be carried out (already cut, unknown id). */
+  notice: string | null;
+  inspector: InspectorState;
+  critical: CriticalCableView[] | null;
+  /** The incident being replayed, if any. */
+  incident: string | null;
+  attachEngine: (engine: EngineClient | null) => void;
+  cut: (target: CutTarget) => void;
+  /** Cuts several things at once, as an incident or a corridor does; `label` names the whole for the announcement. */
+  cutMany: (targets: readonly CutTarget[], label: string) => void;
+  restore: (target: CutTarget) => void;
+  restoreAll: () => void;
+  replayIncident: (incidentId: string) => void;
+  setInspector: (from: string | null, to: string | null) => void;
+  loadCritical: () => void;
+  dismissNotice: () => void;
+}
+
+export type ExplorerState = DatasetSlice & ViewSlice & SelectionSlice & FailureSlice;

@@ -5,6 +5,7 @@ import type { Backbone } from '../data/normalize';
 import { formatProblems } from '../data/validate';
 import { ExplorerStoreProvider, useExplorer, useExplorerStore } from '../store/context';
 import { createExplorerStore } from '../store/createExplorerStore';
+import { cutCount } from '../store/slices/failureSlice';
 import type { ExplorerStore } from '../store/createExplorerStore';
 import { ErrorScreen } from './ErrorScreen';
 import { WorldMap } from './map/WorldMap';
@@ -16,6 +17,10 @@ import { LayerControls } from './panels/LayerControls';
 import { SearchBox } from './panels/SearchBox';
 import { ProjectionPicker, ThemeToggle } from './panels/Toolbar';
 import { YearSlider } from './panels/YearSlider';
+import { FailoverPanel } from './panels/failover/FailoverPanel';
+import { LiveRegion } from './panels/failover/LiveRegion';
+import { createEngineClient } from '../worker/engineClient';
+import type { EngineClient } from '../worker/protocol';
 
 export interface ExplorerProps {
   /** Where to fetch the dataset (JSON in the format of data/backbone.schema.json). */
@@ -28,6 +33,8 @@ export interface ExplorerProps {
   basemapUrl?: string;
   /** The store of this instance; one is created when omitted. */
   store?: ExplorerStore;
+  /** Makes the failover engine for a loaded backbone: a Web Worker by default. */
+  createEngine?: (backbone: Backbone) => EngineClient;
 }
 
 /** One self-contained explorer: its own store, its own map and panels. */
@@ -40,7 +47,7 @@ export function Explorer({ store: given, ...props }: ExplorerProps) {
   );
 }
 
-function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, basemapUrl }: Omit<ExplorerProps, 'store'>) {
+function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, basemapUrl, createEngine = createEngineClient }: Omit<ExplorerProps, 'store'>) {
   const store = useExplorerStore();
   const status = useExplorer((s) => s.dataStatus);
   const backbone = useExplorer((s) => s.backbone);
@@ -48,6 +55,12 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
   const theme = useExplorer((s) => s.theme);
   const basemap = useBasemap({ topology: basemapTopology, url: basemapUrl });
   const [controlsOpen, setControlsOpen] = useState(false);
+  const [tab, setTab] = useState<'map' | 'failover'>('map');
+  // The first cut brings the impact into view.
+  const anyCut = useExplorer((s) => cutCount(s.cuts) > 0);
+  useEffect(() => {
+    if (anyCut) setTab('failover');
+  }, [anyCut]);
 
   useEffect(() => {
     if (givenBackbone) {
@@ -65,6 +78,17 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
       live = false;
     };
   }, [store, datasetUrl, givenBackbone]);
+
+  // One engine per loaded backbone, released with it.
+  useEffect(() => {
+    if (!backbone) return;
+    const engine = createEngine(backbone);
+    store.getState().attachEngine(engine);
+    return () => {
+      engine.dispose();
+      store.getState().attachEngine(null);
+    };
+  }, [store, backbone, createEngine]);
 
   const colours = useMemo(() => createCarrierColours(backbone?.dataset.carriers ?? []), [backbone]);
 
@@ -87,10 +111,24 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
       {status === 'error' && <ErrorScreen problems={problems} />}
       {status === 'ready' && backbone && (
         <div className="stage">
-          <aside id="explorer-controls" className={`controls${controlsOpen ? ' open' : ''}`} aria-label="Layers and filters">
-            <LayerControls />
-            <YearSlider backbone={backbone} />
-            <CarrierFilter backbone={backbone} colours={colours} />
+          <aside id="explorer-controls" className={`controls${controlsOpen ? ' open' : ''}`} aria-label="Controls">
+            <div className="tabs" role="tablist" aria-label="Panels">
+              <button type="button" role="tab" id="tab-map" aria-controls="tabpanel-map" aria-selected={tab === 'map'} onClick={() => setTab('map')}>
+                Map
+              </button>
+              <button type="button" role="tab" id="tab-failover" aria-controls="tabpanel-failover" aria-selected={tab === 'failover'} onClick={() => setTab('failover')}>
+                Failover
+              </button>
+            </div>
+            <div role="tabpanel" id="tabpanel-map" aria-labelledby="tab-map" hidden={tab !== 'map'}>
+              <LayerControls />
+              <YearSlider backbone={backbone} />
+              <CarrierFilter backbone={backbone} colours={colours} />
+            </div>
+            <div role="tabpanel" id="tabpanel-failover" aria-labelledby="tab-failover" hidden={tab !== 'failover'}>
+              <YearSlider backbone={backbone} />
+              <FailoverPanel backbone={backbone} />
+            </div>
           </aside>
           <main className="map-area">
             <WorldMap backbone={backbone} basemap={basemap} colours={colours} />
@@ -98,6 +136,7 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
           <DetailsPanel backbone={backbone} />
         </div>
       )}
+      <LiveRegion />
       {backbone && (
         <footer className="attribution">
           {backbone.dataset.meta.attribution} · Basemap: Natural Earth via world-atlas · Data as of {backbone.dataset.meta.asOf}

@@ -5,16 +5,9 @@ import type { Backbone } from '../data/normalize';
 import type { LonLat } from '../data/schema';
 import type { EntityRef } from '../store/types';
 
-const regionNames = typeof Intl !== 'undefined' && 'DisplayNames' in Intl ? new Intl.DisplayNames(['en'], { type: 'region' }) : null;
+import { countryName } from '../store/countryName';
 
-/** "GB" → "United Kingdom"; the code itself where the runtime does not know it. */
-export function countryName(code: string): string {
-  try {
-    return regionNames?.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+export { countryName };
 
 export const KIND_LABELS: Record<EntityRef['kind'], string> = {
   cable: 'Submarine cable',

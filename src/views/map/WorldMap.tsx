@@ -12,7 +12,9 @@ import { BasemapLayer } from './BasemapLayer';
 import { CableLayer, LinkLayer } from './CableLayer';
 import { LabelLayer } from './LabelLayer';
 import { IxpLayer, LandingPointLayer, PopLayer } from './NodeLayer';
+import { ScenarioLayer } from './ScenarioLayer';
 import { SelectionLayer } from './SelectionLayer';
+import { nearestSegment } from '../../geo/nearestSegment';
 import { Tooltip } from './Tooltip';
 import { useZoom } from './useZoom';
 
@@ -75,6 +77,23 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
     [store],
   );
   const onPointerLeave = useCallback(() => store.getState().hover(null), [store]);
+  // Right-click (a long press on touch screens) on a cable cuts the segment under the pointer.
+  const onContextMenu = useCallback(
+    (event: React.MouseEvent) => {
+      const entity = entityAt(event.target);
+      const box = svgRef.current?.getBoundingClientRect();
+      if (!entity || !box) return;
+      event.preventDefault();
+      const s = store.getState();
+      if (entity.kind === 'link' || entity.kind === 'metro') return s.cut({ kind: entity.kind, id: entity.id });
+      if (entity.kind !== 'cable' || !s.backbone) return;
+      const { k, x, y } = s.zoom;
+      const at = projection.invert?.([(event.clientX - box.left - x) / k, (event.clientY - box.top - y) / k]);
+      const index = at ? nearestSegment(s.backbone, entity.id, [at[0], at[1]]) : null;
+      s.cut(index === null ? { kind: 'cable', id: entity.id } : { kind: 'segment', id: entity.id, index });
+    },
+    [store, projection],
+  );
 
   return (
     <div className="map" ref={containerRef}>
@@ -86,12 +105,13 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
         className={`map-svg projection-${projectionName}`}
         role="application"
         aria-roledescription="map"
-        aria-label="World map of the internet backbone. Plus and minus zoom, arrow keys pan, 0 resets. Use the search box to find and select anything on it."
+        aria-label="World map of the internet backbone. Plus and minus zoom, arrow keys pan, 0 resets. Use the search box to find and select anything on it; right-click a cable to cut the segment there."
         tabIndex={0}
         onKeyDown={onKeyDown}
         onClick={onClick}
         onPointerMove={onPointerMove}
         onPointerLeave={onPointerLeave}
+        onContextMenu={onContextMenu}
       >
         <g ref={layerRef}>
           <BasemapLayer path={path} basemap={basemap} />
@@ -100,6 +120,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
           {layers.landingPoints && <LandingPointLayer projection={projection} landingPoints={landingPoints} />}
           {layers.pops && <PopLayer projection={projection} metros={popMetros} colourOf={colourOf} />}
           {layers.ixps && <IxpLayer projection={projection} ixps={ixps} />}
+          <ScenarioLayer path={path} projection={projection} backbone={backbone} />
           <SelectionLayer path={path} projection={projection} backbone={backbone} />
           <LabelLayer projection={projection} backbone={backbone} />
         </g>

@@ -2,6 +2,7 @@ import type { Backbone } from '../../data/normalize';
 import { countryName } from '../entityInfo';
 import { EntityList, Fact, Sources } from './DetailsParts';
 import { formatKm, formatStatus, formatTbps } from './format';
+import { CutButton } from './failover/CutButton';
 
 export function CableDetails({ backbone, id }: { backbone: Backbone; id: string }) {
   const cable = backbone.cables.get(id);
@@ -26,8 +27,27 @@ export function CableDetails({ backbone, id }: { backbone: Backbone; id: string 
         <Fact label="Segments">{cable.segments.length}</Fact>
         <Fact label="Owners">{cable.owners.join(', ')}</Fact>
       </dl>
+      <div className="cut-actions">
+        <CutButton target={{ kind: 'cable', id: cable.id }} label="the whole cable" />
+      </div>
       <EntityList title="Carriers among the owners" items={carriers} />
       <EntityList title="Landing points" items={landings} />
+      <section className="segments">
+        <h3>
+          Segments <span className="count">({cable.segments.length})</span>
+        </h3>
+        <ol>
+          {cable.segments.map((seg, i) => (
+            <li key={i}>
+              <span>
+                {backbone.landingPoints.get(seg.from)?.name ?? seg.from} – {backbone.landingPoints.get(seg.to)?.name ?? seg.to}
+                {seg.overland && <span className="detail"> (over land)</span>}
+              </span>
+              <CutButton target={{ kind: 'segment', id: cable.id, index: i }} label="segment" />
+            </li>
+          ))}
+        </ol>
+      </section>
       <Sources sources={cable.sources} notes={cable.notes} confidence={cable.confidence} />
     </>
   );
@@ -69,6 +89,9 @@ export function LinkDetails({ backbone, id }: { backbone: Backbone; id: string }
         <Fact label="Capacity">{link.capacityTbps !== undefined ? formatTbps(link.capacityTbps) : undefined}</Fact>
         <Fact label="Path on the map">{link.route ? 'drawn along the published or modelled route' : 'straight line between the cities (schematic)'}</Fact>
       </dl>
+      <div className="cut-actions">
+        <CutButton target={{ kind: 'link', id: link.id }} label="this link" />
+      </div>
       <EntityList title="Ends" items={ends} />
       <EntityList title="Carriers" items={carriers} />
       <Sources sources={link.sources} notes={link.notes} confidence={link.confidence} />

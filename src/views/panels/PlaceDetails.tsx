@@ -2,6 +2,7 @@ import type { Backbone } from '../../data/normalize';
 import { countryName } from '../entityInfo';
 import { EntityList, Fact, Sources } from './DetailsParts';
 import { formatCount, formatTbps, safeHref } from './format';
+import { CutButton } from './failover/CutButton';
 
 const carrierItem = (backbone: Backbone, id: string) => {
   const c = backbone.carriers.get(id);
@@ -31,6 +32,9 @@ export function MetroDetails({ backbone, id }: { backbone: Backbone; id: string 
         <Fact label="Country">{countryName(metro.country)}</Fact>
         <Fact label="Carriers present">{pops.length}</Fact>
       </dl>
+      <div className="cut-actions">
+        <CutButton target={{ kind: 'metro', id: metro.id }} label="this city (take it offline)" />
+      </div>
       <EntityList title="Carriers with a PoP" items={pops.flatMap((p) => carrierItem(backbone, p.carrier))} />
       <EntityList title="Internet exchanges" items={ixps} />
       <EntityList title="Cables landing nearby" items={cables} />

@@ -1,0 +1,208 @@
+import type { Backbone } from '../data/normalize';
+import type { LonLat } from '../data/schema';
+import { computeBaseline } from './baseline';
+import type { Baseline } from './baseline';
+import { rankCables } from './criticality';
+import { buildDemand } from './demand';
+import { applyCuts } from './failover';
+import { buildGraph } from './graph';
+import type { Graph } from './graph';
+import type { CutSet } from './cuts';
+import type { MetroId } from './ids';
+import { fibreFloorRttMs } from './latency';
+import { round } from './report';
+import { routeBetween } from './routing';
+import type { Route } from './routing';
+
+/**
+ * What the explorer shows of a scenario (a year and a set of cuts), as plain
+ * data that a Web Worker can post: the routes packets follow, what changed,
+ * and the impact. Built from the engine's Baseline and Impact.
+ */
+export interface FlowView {
+  id: string;
+  from: string;
+  to: string;
+  tbps: number;
+  /** [lon, lat] points from `from` to `to` along the current route. */
+  path: LonLat[];
+  rttMs: number;
+}
+
+export interface ChangedFlowView {
+  id: string;
+  from: string;
+  to: string;
+  tbps: number;
+  before: LonLat[];
+  /** Null when the flow is stranded: no route is left. */
+  after: LonLat[] | null;
+  rttBeforeMs: number;
+  rttAfterMs: number | null;
+}
+
+export interface ElementLoadView {
+  /** The cable or terrestrial link the congested edge belongs to, if any. */
+  element: string | null;
+  name: string;
+  utilisation: number;
+}
+
+export interface ScenarioView {
+  year: number;
+  /** The largest flows with their current routes, largest first; stranded flows are left out. */
+  flows: FlowView[];
+  /** Flows whose route changed, the largest RTT increase first (stranded last). */
+  changed: ChangedFlowView[];
+  rerouted: number;
+  stranded: number;
+  isolated: string[];
+  degraded: { country: string; rttIncreasePct: number; capacityLostPct: number }[];
+  /** Edges the cuts pushed over capacity (or further over it), the worst first. */
+  congested: ElementLoadView[];
+  /** Highest utilisation per cable or link id, for those the cuts loaded more and that run at 60 % or more. */
+  utilisation: Record<string, number>;
+  /** Cable segments that are down, as cable id and segment index. */
+  cutSegments: { cable: string; segment: number }[];
+  /** Cut ids that exist but were not in service that year (they cut nothing). */
+  absent: string[];
+}
+
+export interface RouteView {
+  from: string;
+  to: string;
+  path: LonLat[] | null;
+  rttMs: number | null;
+  floorMs: number;
+  cables: string[];
+  links: string[];
+}
+
+export interface CriticalCableView {
+  cable: string;
+  name: string;
+  isolated: string[];
+  reroutedFlows: number;
+  strandedFlows: number;
+  addedLatency: number;
+}
+
+const FLOWS_SHOWN = 120;
+const UTILISATION_SHOWN = 0.6;
+
+/** The points of a route in travel order, each edge's drawn geometry turned to run the route's way. */
+export function routeGeometry(graph: Graph, route: Route): LonLat[] {
+  const points: LonLat[] = [];
+  route.edges.forEach((edgeIndex, i) => {
+    const edge = graph.edges[edgeIndex]!;
+    const forward = edge.a === route.nodes[i];
+    const coords = forward ? edge.route : [...edge.route].reverse();
+    for (const p of coords) {
+      const last = points[points.length - 1];
+      if (!last || last[0] !== p[0] || last[1] !== p[1]) points.push(p as LonLat);
+    }
+  });
+  return points;
+}
+
+/** One explorer's engine: the graph and baseline of each year, kept, and scenarios computed against them. */
+export function createScenarioEngine(backbone: Backbone) {
+  const baselines = new Map<number, Baseline>();
+  const baselineFor = (year: number): Baseline => {
+    let baseline = baselines.get(year);
+    if (!baseline) {
+      const graph = buildGraph(backbone, { year });
+      baseline = computeBaseline(graph, buildDemand(graph));
+      baselines.set(year, baseline);
+    }
+    return baseline;
+  };
+
+  return {
+    evaluate(year: number, cut: CutSet): ScenarioView {
+      const baseline = baselineFor(year);
+      const { graph, demand } = baseline;
+      const impact = applyCuts(baseline, cut);
+      const flows: FlowView[] = [];
+      demand.flows.slice(0, FLOWS_SHOWN).forEach((flow) => {
+        const route = impact.routes[flow.index];
+        if (route) flows.push({ id: flow.id, from: flow.from, to: flow.to, tbps: flow.tbps, path: routeGeometry(graph, route), rttMs: round(route.rttMs) });
+      });
+      const changed: ChangedFlowView[] = [
+        ...[...impact.rerouted]
+          .sort((a, b) => b.rttIncreaseMs - a.rttIncreaseMs || a.flow.index - b.flow.index)
+          .map((r) => ({
+            id: r.flow.id,
+            from: r.flow.from,
+            to: r.flow.to,
+            tbps: r.flow.tbps,
+            before: routeGeometry(graph, r.before),
+            after: routeGeometry(graph, r.after),
+            rttBeforeMs: round(r.before.rttMs),
+            rttAfterMs: round(r.after.rttMs),
+          })),
+        ...impact.stranded.map((s) => ({
+          id: s.flow.id,
+          from: s.flow.from,
+          to: s.flow.to,
+          tbps: s.flow.tbps,
+          before: routeGeometry(graph, s.before),
+          after: null,
+          rttBeforeMs: round(s.before.rttMs),
+          rttAfterMs: null,
+        })),
+      ];
+      const utilisation: Record<string, number> = {};
+      graph.edges.forEach((edge, i) => {
+        const element = edge.cable ?? edge.link;
+        if (!element || edge.capacityTbps <= 0) return;
+        // Only what the cuts loaded more: the intact network's own hot spots are not news.
+        if (impact.load[i]! <= baseline.load[i]! * 1.01) return;
+        const u = impact.load[i]! / edge.capacityTbps;
+        if (u >= UTILISATION_SHOWN && u > (utilisation[element] ?? 0)) utilisation[element] = round(u, 2);
+      });
+      const cutSegments = impact.mask.deadEdges.flatMap((i) => {
+        const edge = graph.edges[i]!;
+        return edge.kind === 'segment' && edge.cable !== undefined && edge.segment !== undefined ? [{ cable: edge.cable as string, segment: edge.segment }] : [];
+      });
+      return {
+        year,
+        flows,
+        changed,
+        rerouted: impact.rerouted.length,
+        stranded: impact.stranded.length,
+        isolated: [...impact.isolated],
+        degraded: impact.degraded.map((d) => ({ country: d.country, rttIncreasePct: round(d.rttIncreasePct), capacityLostPct: round(d.capacityLostPct) })),
+        congested: impact.worsened.map((c) => ({ element: c.cable ?? c.link ?? null, name: c.name, utilisation: round(c.utilisation, 2) })),
+        utilisation,
+        cutSegments,
+        absent: [...impact.mask.absent],
+      };
+    },
+
+    route(year: number, from: string, to: string, cut: CutSet): RouteView {
+      const { graph } = baselineFor(year);
+      const a = graph.nodes[graph.metroNode.get(from as MetroId) ?? -1];
+      const b = graph.nodes[graph.metroNode.get(to as MetroId) ?? -1];
+      if (!a || !b) return { from, to, path: null, rttMs: null, floorMs: 0, cables: [], links: [] };
+      const route = routeBetween(graph, from, to, cut);
+      return {
+        from,
+        to,
+        path: route ? routeGeometry(graph, route) : null,
+        rttMs: route ? round(route.rttMs) : null,
+        floorMs: round(fibreFloorRttMs(a.lonLat, b.lonLat)),
+        cables: route ? [...route.cables] : [],
+        links: route ? [...route.links] : [],
+      };
+    },
+
+    critical(year: number, count: number): CriticalCableView[] {
+      return rankCables(baselineFor(year))
+        .slice(0, count)
+        .map((c) => ({ cable: c.cable, name: c.name, isolated: [...c.isolated], reroutedFlows: c.reroutedFlows, strandedFlows: c.strandedFlows, addedLatency: round(c.addedLatency) }));
+    },
+  };
+}
+
+export type ScenarioEngine = ReturnType<typeof createScenarioEngine>;

@@ -1,0 +1,58 @@
+import type { Backbone } from '../../../data/normalize';
+import { useExplorer, useExplorerStore } from '../../../store/context';
+import { cutCount, describeTarget } from '../../../store/slices/failureSlice';
+import type { CutState, CutTarget } from '../../../store/types';
+
+function targetsOf(cuts: CutState): CutTarget[] {
+  return [
+    ...cuts.cables.map((id): CutTarget => ({ kind: 'cable', id })),
+    ...cuts.segments.map((key): CutTarget => {
+      const at = key.lastIndexOf('#');
+      return { kind: 'segment', id: key.slice(0, at), index: Number(key.slice(at + 1)) };
+    }),
+    ...cuts.links.map((id): CutTarget => ({ kind: 'link', id })),
+    ...cuts.metros.map((id): CutTarget => ({ kind: 'metro', id })),
+  ];
+}
+
+const KIND = { cable: 'cable', segment: 'segment', link: 'link', metro: 'city' } as const;
+
+/** What is cut, each with its restore button, and "Restore all". */
+export function CutList({ backbone }: { backbone: Backbone }) {
+  const cuts = useExplorer((s) => s.cuts);
+  const absent = useExplorer((s) => s.scenario?.absent);
+  const store = useExplorerStore();
+  const targets = targetsOf(cuts);
+  return (
+    <section className="cut-list" aria-labelledby="cut-list-title">
+      <h3 id="cut-list-title">
+        Cut <span className="count">({cutCount(cuts)})</span>
+      </h3>
+      {targets.length === 0 ? (
+        <p className="hint">Nothing is cut. Select a cable and press “Cut”, right-click a cable on the map to cut the segment there, or replay an incident.</p>
+      ) : (
+        <>
+          <ul>
+            {targets.map((t) => (
+              <li key={`${t.kind}:${t.kind === 'segment' ? `${t.id}#${t.index}` : t.id}`}>
+                <span className="cut-mark" aria-hidden="true">
+                  ✕
+                </span>
+                <span>
+                  {describeTarget(backbone, t)} <span className="detail">{KIND[t.kind]}</span>
+                  {absent?.includes(t.id) && <span className="detail"> (not in service this year)</span>}
+                </span>
+                <button type="button" className="link-button" onClick={() => store.getState().restore(t)} aria-label={`Restore ${describeTarget(backbone, t)}`}>
+                  restore
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="restore-all" onClick={() => store.getState().restoreAll()}>
+            Restore all
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

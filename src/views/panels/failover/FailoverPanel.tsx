@@ -1,0 +1,19 @@
+import type { Backbone } from '../../../data/normalize';
+import { CutList } from './CutList';
+import { Criticality } from './Criticality';
+import { ImpactPanel } from './ImpactPanel';
+import { Incidents } from './Incidents';
+import { RouteInspector } from './RouteInspector';
+
+/** Everything about breaking the network: what is cut, what it did, incidents to replay, critical cables, routes. */
+export function FailoverPanel({ backbone }: { backbone: Backbone }) {
+  return (
+    <div className="failover">
+      <CutList backbone={backbone} />
+      <ImpactPanel backbone={backbone} />
+      <RouteInspector backbone={backbone} />
+      <Incidents backbone={backbone} />
+      <Criticality backbone={backbone} />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Dataset } from '../data/schema';
+import type { CutSet } from '../model/cuts';
+import type { CriticalCableView, RouteView, ScenarioView } from '../model/scenario';
+
+/** Messages between the explorer and its engine worker; every request carries an id its answer repeats. */
+export type EngineRequest =
+  | { id: number; type: 'init'; dataset: Dataset }
+  | { id: number; type: 'evaluate'; year: number; cut: CutSet }
+  | { id: number; type: 'route'; year: number; from: string; to: string; cut: CutSet }
+  | { id: number; type: 'critical'; year: number; count: number };
+
+export type EngineResponse = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+
+/** The engine as the store sees it: every call is asynchronous, wherever it runs. */
+export interface EngineClient {
+  evaluate(year: number, cut: CutSet): Promise<ScenarioView>;
+  route(year: number, from: string, to: string, cut: CutSet): Promise<RouteView>;
+  critical(year: number, count: number): Promise<CriticalCableView[]>;
+  dispose(): void;
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Topology } from 'topojson-specification';
+import { createExplorerStore } from '../../src/store/createExplorerStore';
+import { Explorer } from '../../src/views/Explorer';
+import { createLocalEngineClient } from '../../src/worker/engineClient';
+import { parseBackbone } from '../../src/data/load';
+
+function loadBackbone() {
+  const result = parseBackbone(JSON.parse(readFileSync('tests/fixtures/engine-tiny.json', 'utf8')));
+  if (!result.ok) throw new Error('tests/fixtures/engine-tiny.json is invalid');
+  return result.backbone;
+}
+
+const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology;
+
+function renderFailover() {
+  const store = createExplorerStore();
+  const view = render(<Explorer backbone={loadBackbone()} basemapTopology={topology} store={store} createEngine={createLocalEngineClient} />);
+  return { ...view, store };
+}
+
+async function selectCable(name: string) {
+  await userEvent.type(screen.getByRole('combobox', { name: /Search/ }), name);
+  await userEvent.keyboard('{Enter}');
+  return screen.getByRole('complementary', { name: `Details: ${name}` });
+}
+
+describe('cutting and restoring in <Explorer>', () => {
+  it('“Cut the whole cable” lists the cut, shows the impact and announces it; “Restore all” brings the intact network back', async () => {
+    const { container } = renderFailover();
+    const details = await selectCable('FARICE-1');
+    await userEvent.click(within(details).getByRole('button', { name: 'Cut the whole cable' }));
+    expect(within(details).getByRole('button', { name: 'Restore the whole cable' })).toHaveAttribute('aria-pressed', 'true');
+
+    const cutList = screen.getByRole('region', { name: /^Cut/ });
+    expect(within(cutList).getByText(/FARICE-1/)).toBeInTheDocument();
+    const impact = await screen.findByRole('region', { name: 'Impact' });
+    expect(within(impact).getByRole('button', { name: 'Faroe Islands' })).toBeInTheDocument();
+    expect(container.querySelector('[aria-live="polite"]')).toHaveTextContent(/Cut FARICE-1\..*cut off: Faroe Islands/);
+    expect(container.querySelectorAll('.scenario .severed').length).toBe(2);
+
+    await userEvent.click(within(cutList).getByRole('button', { name: 'Restore all' }));
+    expect(screen.queryByRole('region', { name: 'Impact' })).toBeNull();
+    expect(within(screen.getByRole('region', { name: /^Cut/ })).getByText(/Nothing is cut/)).toBeInTheDocument();
+    expect(container.querySelectorAll('.scenario .severed').length).toBe(0);
+  });
+
+  it('a single segment can be cut from the cable’s segment list', async () => {
+    const { store } = renderFailover();
+    const details = await selectCable('FARICE-1');
+    const segments = within(details).getAllByRole('button', { name: 'Cut segment' });
+    expect(segments).toHaveLength(2);
+    await userEvent.click(segments[1]!);
+    expect(store.getState().cuts.segments).toEqual(['farice-1#1']);
+  });
+
+  it('the route inspector shows the RTT beside the fibre floor, and its rise after a cut', async () => {
+    const { store } = renderFailover();
+    await userEvent.click(screen.getByRole('tab', { name: 'Failover' }));
+    const inspector = screen.getByRole('region', { name: 'Route inspector' });
+    await userEvent.selectOptions(within(inspector).getByRole('combobox', { name: 'From' }), 'new-york');
+    await userEvent.selectOptions(within(inspector).getByRole('combobox', { name: 'To' }), 'london');
+    expect(await within(inspector).findByText('Fibre floor')).toBeInTheDocument();
+    store.getState().cut({ kind: 'cable', id: 'grace-hopper' });
+    expect(await within(inspector).findByText('Intact')).toBeInTheDocument();
+    expect(within(inspector).getByText(/\(\+\d+\.\d ms\)/)).toBeInTheDocument();
+  });
+});
