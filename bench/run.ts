@@ -5,6 +5,7 @@ import { parseBackbone } from '../src/data';
 import type { Backbone } from '../src/data';
 import { DEFAULT_TOP_FLOWS, applyCuts, buildDemand, buildGraph, computeBaseline, rankCables } from '../src/model';
 import { syntheticDataset } from './synthetic';
+import { benchPackets } from './packets';
 
 interface Figures {
   label: string;
@@ -113,3 +114,4 @@ function parseOrThrow(json: unknown): Backbone {
 }
 
 main(process.argv.slice(2));
+benchPackets();

@@ -56,6 +56,14 @@ export interface ViewSlice {
   setRotate: (rotate: [number, number]) => void;
   /** Brings `at` into view at `scale`, or, given an `extent`, frames it (never closer than `scale`). */
   focusOn: (at: LonLat, scale?: number, extent?: Geometry | null) => void;
+  /** Whether packets move. */
+  playing: boolean;
+  /** Animation speed relative to the base time scale (packets 100× slower than light in fibre). */
+  speed: number;
+  /** About how many packets are in flight. */
+  packetTarget: number;
+  setPlaying: (playing: boolean) => void;
+  setSpeed: (speed: number) => void;
 }
 
 export interface SelectionSlice {

@@ -4,6 +4,9 @@ import type { ExplorerState, ViewSlice } from '../types';
 export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 40;
 
+/** The animation runs this many times slower than light in fibre, at speed 1. */
+export const BASE_SLOWDOWN = 100;
+
 export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (set, get) => ({
   projection: 'natural-earth',
   theme: 'dark',
@@ -13,6 +16,11 @@ export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (
   zoom: { k: 1, x: 0, y: 0 },
   rotate: [-10, -20],
   focus: null,
+  playing: true,
+  speed: 1,
+  packetTarget: 1500,
+  setPlaying: (playing) => set({ playing }),
+  setSpeed: (speed) => set({ speed: Math.min(8, Math.max(0.125, speed)) }),
   setProjection: (projection) => set({ projection, zoom: { k: 1, x: 0, y: 0 } }),
   setTheme: (theme) => set({ theme }),
   toggleLayer: (layer) => set((s) => ({ layers: { ...s.layers, [layer]: !s.layers[layer] } })),

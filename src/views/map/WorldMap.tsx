@@ -13,6 +13,8 @@ import { CableLayer, LinkLayer } from './CableLayer';
 import { LabelLayer } from './LabelLayer';
 import { IxpLayer, LandingPointLayer, PopLayer } from './NodeLayer';
 import { ScenarioLayer } from './ScenarioLayer';
+import { PacketCanvas } from './PacketCanvas';
+import { AnimationControls } from './AnimationControls';
 import { SelectionLayer } from './SelectionLayer';
 import { nearestSegment } from '../../geo/nearestSegment';
 import { Tooltip } from './Tooltip';
@@ -125,6 +127,8 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
           <LabelLayer projection={projection} backbone={backbone} />
         </g>
       </svg>
+      <PacketCanvas projection={projection} size={size} />
+      <AnimationControls />
       <div className="zoom-buttons">
         <button type="button" onClick={() => zoomBy(1.6)} aria-label="Zoom in">
           +

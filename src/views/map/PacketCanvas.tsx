@@ -1,0 +1,99 @@
+import { useEffect, useRef } from 'react';
+import type { GeoProjection } from 'd3';
+import type { LonLat } from '../../data/schema';
+import { drawPackets } from '../../draw/drawPackets';
+import { isPointVisible } from '../../geo/projection';
+import type { ScenarioView } from '../../model/scenario';
+import { createFrameLoop } from '../../sim/frameLoop';
+import type { FrameScheduler } from '../../sim/frameLoop';
+import { locatePackets } from '../../sim/locatePackets';
+import type { PacketPositions } from '../../sim/locatePackets';
+import { createPacketState, stepPackets } from '../../sim/packets';
+import type { PacketFlowInput, PacketState } from '../../sim/packets';
+import { applyReroute } from '../../sim/reroute';
+import { useExplorerStore } from '../../store/context';
+import { BASE_SLOWDOWN } from '../../store/slices/viewSlice';
+import { CARRIER_PALETTE } from '../palette';
+import type { Size } from '../useParentSize';
+
+/** Each flow keeps its colour: a stable pick from the palette by its id. */
+function flowColour(id: string): string {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
+  return CARRIER_PALETTE[Math.abs(h) % CARRIER_PALETTE.length]!;
+}
+
+export function toPacketFlows(scenario: ScenarioView | null): PacketFlowInput[] {
+  return (scenario?.flows ?? []).map((f) => ({ id: f.id, path: f.path, tbps: f.tbps, colour: flowColour(f.id) }));
+}
+
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * Packets on one canvas over the map. One frame loop steps the pure packet
+ * state and paints it; it reads the store by subscription, so React never
+ * re-renders per frame. With reduced motion no loop runs at all: the map shows
+ * the old and new routes still instead.
+ */
+export function PacketCanvas({ projection, size, scheduler }: { projection: GeoProjection; size: Size; scheduler?: FrameScheduler }) {
+  const store = useExplorerStore();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const projectionRef = useRef(projection);
+  projectionRef.current = projection;
+  const reduced = prefersReducedMotion();
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx || reduced) return;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(size.width * ratio);
+    canvas.height = Math.round(size.height * ratio);
+
+    const initial = store.getState();
+    let packets: PacketState = createPacketState(toPacketFlows(initial.scenario), { targetPackets: initial.packetTarget, slowdown: BASE_SLOWDOWN, seed: 1 });
+    let positions: PacketPositions | undefined;
+    const project = (p: [number, number]) => {
+      const projection = projectionRef.current;
+      return isPointVisible(projection, p as LonLat) ? projection(p) : null;
+    };
+    const paint = () => {
+      const { zoom } = store.getState();
+      positions = locatePackets(packets, positions);
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.clearRect(0, 0, size.width, size.height);
+      drawPackets(ctx, { ...positions, project, transform: zoom, radius: 1.8 });
+    };
+    const loop = createFrameLoop((dt) => {
+      packets = stepPackets(packets, dt * store.getState().speed);
+      paint();
+    }, scheduler);
+
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.scenario !== previous.scenario && state.scenario) {
+        // A new year means new flows altogether; a new cut set reroutes the flows in flight.
+        packets =
+          previous.scenario && state.scenario.year === previous.scenario.year
+            ? applyReroute(packets, toPacketFlows(state.scenario))
+            : createPacketState(toPacketFlows(state.scenario), { targetPackets: state.packetTarget, slowdown: BASE_SLOWDOWN, seed: 1 });
+      }
+      if (state.playing !== previous.playing) {
+        if (state.playing) loop.start();
+        else loop.stop();
+      }
+      // Paused, the picture still follows pans and zooms.
+      if (!state.playing && (state.zoom !== previous.zoom || state.scenario !== previous.scenario)) paint();
+    });
+    if (initial.playing) loop.start();
+    else paint();
+    return () => {
+      loop.stop();
+      unsubscribe();
+    };
+  }, [store, size.width, size.height, reduced, scheduler]);
+
+  if (reduced) return null;
+  return <canvas ref={canvasRef} className="packets" style={{ width: size.width, height: size.height }} aria-hidden="true" data-testid="packets" />;
+}

@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+async function openMap(page: Page) {
+  await page.goto('/');
+  await expect(page.locator('svg .cables [data-kind="cable"]').first()).toBeAttached();
+}
+
+async function selectByName(page: Page, query: string, heading: RegExp) {
+  const search = page.getByRole('combobox', { name: /Search/ });
+  await search.fill(query);
+  await search.press('Enter');
+  const details = page.getByRole('complementary', { name: heading });
+  await expect(details).toBeVisible();
+  return details;
+}
+
+test.describe('watching failover', () => {
+  test('cutting a cable in the UI shows the impact; restoring it returns to the baseline', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await openMap(page);
+    const details = await selectByName(page, 'SMW4', /Details: SEA-ME-WE 4/);
+    await details.getByRole('button', { name: 'Cut the whole cable' }).click();
+
+    const cutList = page.getByRole('region', { name: /^Cut/ });
+    await expect(cutList).toContainText('SEA-ME-WE 4');
+    const impact = page.getByRole('region', { name: 'Impact' });
+    await expect(impact).toBeVisible();
+    await expect(impact.locator('.impact-counts')).toContainText('Flows rerouted');
+    await expect(page.locator('.scenario .severed').first()).toBeAttached();
+    await expect(page.locator('[aria-live="polite"]')).toContainText(/Cut SEA-ME-WE 4\..*rerouted/);
+
+    await cutList.getByRole('button', { name: 'Restore all' }).click();
+    await expect(page.getByRole('region', { name: 'Impact' })).toHaveCount(0);
+    await expect(page.locator('.scenario .severed')).toHaveCount(0);
+    await expect(page.locator('[aria-live="polite"]')).toContainText('Nothing is cut');
+    expect(errors).toEqual([]);
+  });
+
+  test('right-clicking a cable on the map cuts the segment under the pointer', async ({ page }) => {
+    await openMap(page);
+    const hit = page.locator('svg .cables [data-kind="cable"] .hit').first();
+    const id = await hit.locator('..').getAttribute('data-id');
+    await hit.dispatchEvent('contextmenu', { button: 2, clientX: 0, clientY: 0 });
+    await expect(page.getByRole('region', { name: /^Cut/ })).toContainText(/segment|cable/);
+    expect(id).toBeTruthy();
+  });
+
+  test('cutting a corridor cuts every cable through it', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('tab', { name: 'Failover' }).click();
+    await page.getByRole('button', { name: 'Red Sea and Bab-el-Mandeb' }).click();
+    const cutList = page.getByRole('region', { name: /^Cut/ });
+    await expect(cutList.locator('li')).not.toHaveCount(0);
+    expect(await cutList.locator('li').count()).toBeGreaterThan(5);
+    await expect(page.getByRole('region', { name: 'Impact' })).toBeVisible();
+  });
+});
