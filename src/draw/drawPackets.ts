@@ -22,6 +22,8 @@ export interface PacketContext {
   lineTo(x: number, y: number): void;
   /** A packet's dot. */
   arc(x: number, y: number, radius: number, startAngle: number, endAngle: number): void;
+  /** A small packet's square: at two or three pixels across nobody sees the corners, and a software rasteriser fills a square many times faster than a disc. */
+  rect(x: number, y: number, width: number, height: number): void;
   /** Paints the dots of one colour. */
   fill(): void;
   /** Paints one cross. */
@@ -71,6 +73,8 @@ export interface DrawPacketsInput {
 }
 
 const TAU = 2 * Math.PI;
+/** Below this radius packets are drawn as squares (see PacketContext.rect). */
+export const SQUARE_BELOW_RADIUS = 2.5;
 // Scratch buffers, grown as needed and reused across calls: drawing is synchronous, so no two calls share them at once.
 let scratchXY = new Float64Array(0);
 let scratchOrder = new Uint32Array(0);
@@ -132,12 +136,17 @@ export function drawPackets(ctx: PacketContext, input: DrawPacketsInput): void {
     if (from === to) continue;
     ctx.fillStyle = bucketColours[b]!;
     ctx.beginPath();
+    const square = radius < SQUARE_BELOW_RADIUS;
     for (let j = from; j < to; j++) {
       const i = order[j]!;
       const x = xy[2 * i]!;
       const y = xy[2 * i + 1]!;
-      ctx.moveTo(x + radius, y);
-      ctx.arc(x, y, radius, 0, TAU);
+      if (square) {
+        ctx.rect(x - radius, y - radius, 2 * radius, 2 * radius);
+      } else {
+        ctx.moveTo(x + radius, y);
+        ctx.arc(x, y, radius, 0, TAU);
+      }
     }
     ctx.fill();
   }

@@ -22,6 +22,7 @@ function createRecordingContext(): PacketContext & { calls: Call[] } {
     moveTo: record('moveTo'),
     lineTo: record('lineTo'),
     arc: record('arc'),
+    rect: record('rect'),
     fill: record('fill'),
     stroke: record('stroke'),
   } as unknown as PacketContext & { calls: Call[] };
@@ -106,5 +107,15 @@ describe('drawPackets', () => {
     drawPackets(ctx, input([[1, 1]], [0], { dropped: [{ lonLat: [2, 2], alpha: 0.3 }] }));
     expect(ctx.calls[0]).toEqual(['save']);
     expect(ctx.calls.at(-1)).toEqual(['restore']);
+  });
+
+  it('drawPackets(ctx, input) draws packets smaller than 2.5 px as squares, which rasterise faster than discs', () => {
+    const ctx = createRecordingContext();
+    drawPackets(ctx, { count: 2, lonLat: [10, -20, 30, 5], group: [0, 0], colours: ['red'], project: (p) => p, radius: 1.5 });
+    expect(named(ctx.calls, 'arc')).toEqual([]);
+    expect(named(ctx.calls, 'rect')).toEqual([
+      ['rect', 8.5, -21.5, 3, 3],
+      ['rect', 28.5, 3.5, 3, 3],
+    ]);
   });
 });

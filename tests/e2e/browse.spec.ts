@@ -96,7 +96,7 @@ test.describe('browsing the backbone', () => {
     const now = await cableCount(page);
     const slider = page.getByRole('slider', { name: /Year/ });
     await slider.fill('2000');
-    await expect(page.locator('.year output')).toHaveText('2000');
+    await expect(page.locator('[role=tabpanel]:not([hidden]) .year output')).toHaveText('2000');
     const then = await cableCount(page);
     expect(then).toBeGreaterThan(0);
     expect(then).toBeLessThan(now);

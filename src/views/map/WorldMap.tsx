@@ -35,6 +35,8 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
+  const surfaceRef = useRef<HTMLDivElement>(null);
+  const stageRef = useRef<HTMLDivElement>(null);
   const size = useParentSize(containerRef);
 
   const projectionName = useExplorer((s) => s.projection);
@@ -46,7 +48,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
 
   const projection = useMemo(() => createProjection(projectionName, { ...size, rotate }), [projectionName, size, rotate]);
   const path = useMemo(() => geoPath(projection), [projection]);
-  const { onKeyDown, zoomBy } = useZoom({ svgRef, layerRef, size, projection, projectionName });
+  const { onKeyDown, zoomBy } = useZoom({ surfaceRef, stageRef, svgRef, layerRef, size, projection, projectionName });
 
   const cables = useMemo(() => selectVisibleCables(backbone, year, carrierFilter), [backbone, year, carrierFilter]);
   const links = useMemo(() => selectVisibleLinks(backbone, carrierFilter), [backbone, carrierFilter]);
@@ -99,6 +101,8 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
 
   return (
     <div className="map" ref={containerRef}>
+      <div className="map-surface" ref={surfaceRef}>
+      <div className="map-stage" ref={stageRef}>
       <svg
         ref={svgRef}
         width={size.width}
@@ -127,6 +131,8 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
           <LabelLayer projection={projection} backbone={backbone} />
         </g>
       </svg>
+      </div>
+      </div>
       <PacketCanvas projection={projection} size={size} />
       <AnimationControls />
       <div className="zoom-buttons">

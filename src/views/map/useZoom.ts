@@ -12,6 +12,10 @@ const KEY_PAN_PX = 60;
 const KEY_TURN_DEG = 10;
 
 interface ZoomOptions {
+  /** The element that takes wheel, drag and pinch: it never moves itself. */
+  surfaceRef: RefObject<HTMLDivElement | null>;
+  /** The element moved as a bitmap while a gesture lasts. */
+  stageRef: RefObject<HTMLDivElement | null>;
   svgRef: RefObject<SVGSVGElement | null>;
   layerRef: RefObject<SVGGElement | null>;
   size: Size;
@@ -22,12 +26,15 @@ interface ZoomOptions {
 /**
  * Wheel, pinch, drag and keyboard zoom. D3 owns the transform of the zoom layer
  * (so React does not re-render per frame) and writes the scale into `--k`, which
- * CSS uses to keep markers and labels at their size. The globe turns on drag.
+ * CSS uses to keep markers and labels at their size. While a gesture lasts, the
+ * drawn map moves as one composited bitmap (a CSS transform on the stage) and
+ * the SVG is redrawn once, at the end: redrawing thousands of paths on every
+ * frame of a pan cannot keep 60 frames a second. The globe turns on drag.
  * Everything attached here is detached on cleanup.
  */
-export function useZoom({ svgRef, layerRef, size, projection, projectionName }: ZoomOptions) {
+export function useZoom({ surfaceRef, stageRef, svgRef, layerRef, size, projection, projectionName }: ZoomOptions) {
   const store = useExplorerStore();
-  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const behaviour = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
   const isGlobe = projectionName === 'orthographic';
   // Read through a ref: the globe's projection changes on every turn, and the behaviours must outlive a drag.
   const projectionRef = useRef(projection);
@@ -35,10 +42,20 @@ export function useZoom({ svgRef, layerRef, size, projection, projectionName }: 
   const focusState = useRef({ seq: 0, userMoved: false });
 
   useEffect(() => {
+    const surface = surfaceRef.current;
+    const stage = stageRef.current;
     const svg = svgRef.current;
     const layer = layerRef.current;
-    if (!svg || !layer) return;
-    const zoom = d3zoom<SVGSVGElement, unknown>()
+    if (!surface || !stage || !svg || !layer) return;
+    // The transform the SVG was last drawn with; during a gesture the stage shows the difference.
+    let drawn = { k: 1, x: 0, y: 0 };
+    const commit = (t: { k: number; x: number; y: number }) => {
+      drawn = { k: t.k, x: t.x, y: t.y };
+      layer.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
+      svg.style.setProperty('--k', String(t.k));
+      stage.style.transform = '';
+    };
+    const zoom = d3zoom<HTMLDivElement, unknown>()
       .scaleExtent([MIN_ZOOM, MAX_ZOOM])
       .extent([
         [0, 0],
@@ -50,12 +67,20 @@ export function useZoom({ svgRef, layerRef, size, projection, projectionName }: 
         if (isGlobe) return event.type === 'dblclick' || ((event as TouchEvent).touches?.length ?? 0) > 1;
         return !(event as MouseEvent).button;
       })
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
         if (event.sourceEvent) focusState.current.userMoved = true;
         const { k, x, y } = event.transform;
-        layer.setAttribute('transform', event.transform.toString());
-        svg.style.setProperty('--k', String(k));
+        const s = k / drawn.k;
+        stage.style.transform = `translate(${x - s * drawn.x}px, ${y - s * drawn.y}px) scale(${s})`;
         store.getState().setZoom({ k, x, y });
+      })
+      // Nothing under the pointer needs hit-testing while the map moves: thousands of paths made every move slow.
+      .on('start', () => {
+        stage.style.pointerEvents = 'none';
+      })
+      .on('end', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
+        stage.style.pointerEvents = '';
+        commit(event.transform);
       });
     if (!isGlobe) {
       zoom.translateExtent([
@@ -63,15 +88,16 @@ export function useZoom({ svgRef, layerRef, size, projection, projectionName }: 
         [size.width, size.height],
       ]);
     }
-    const selection = select(svg);
+    const selection = select(surface);
     selection.call(zoom).on('dblclick.zoom', null);
     const { k, x, y } = store.getState().zoom;
     selection.call(zoom.transform, zoomIdentity.translate(x, y).scale(k));
+    commit({ k, x, y });
     behaviour.current = zoom;
 
     if (isGlobe) {
       selection.call(
-        drag<SVGSVGElement, unknown>()
+        drag<HTMLDivElement, unknown>()
           .filter((event: MouseEvent) => !event.button)
           .on('drag', (event: { dx: number; dy: number }) => {
             const s = store.getState();
@@ -85,7 +111,7 @@ export function useZoom({ svgRef, layerRef, size, projection, projectionName }: 
       selection.interrupt();
       behaviour.current = null;
     };
-  }, [svgRef, layerRef, size.width, size.height, isGlobe, store]);
+  }, [surfaceRef, stageRef, svgRef, layerRef, size.width, size.height, isGlobe, store]);
 
   // Bring a searched place into view when the store asks for it. Opening the details
   // panel narrows the map just after, so a new size re-frames the same request,
@@ -93,15 +119,15 @@ export function useZoom({ svgRef, layerRef, size, projection, projectionName }: 
   const focus = useExplorer((s) => s.focus);
   useEffect(() => {
     const zoom = behaviour.current;
-    const svg = svgRef.current;
-    if (!focus || !zoom || !svg) return;
+    const surface = surfaceRef.current;
+    if (!focus || !zoom || !surface) return;
     if (focus.seq !== focusState.current.seq) focusState.current = { seq: focus.seq, userMoved: false };
     else if (focusState.current.userMoved) return;
     const scale = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, focus.scale));
     if (isGlobe) {
       store.getState().setRotate([-focus.at[0], -focus.at[1]]);
       const target = zoomIdentity.translate((size.width / 2) * (1 - scale), (size.height / 2) * (1 - scale)).scale(scale);
-      select(svg).transition().duration(600).call(zoom.transform, target);
+      select(surface).transition().duration(600).call(zoom.transform, target);
       return;
     }
     let point = projectionRef.current(focus.at);
@@ -116,15 +142,15 @@ export function useZoom({ svgRef, layerRef, size, projection, projectionName }: 
     }
     if (!point) return;
     const target = zoomIdentity.translate(size.width / 2 - fit * point[0], size.height / 2 - fit * point[1]).scale(fit);
-    select(svg).transition().duration(600).call(zoom.transform, target);
-  }, [focus, size.width, size.height, isGlobe, store, svgRef]);
+    select(surface).transition().duration(600).call(zoom.transform, target);
+  }, [focus, size.width, size.height, isGlobe, store, surfaceRef]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<SVGSVGElement>) => {
       const zoom = behaviour.current;
-      const svg = svgRef.current;
-      if (!zoom || !svg) return;
-      const target = select(svg);
+      const surface = surfaceRef.current;
+      if (!zoom || !surface) return;
+      const target = select(surface);
       const s = store.getState();
       const pan = (dx: number, dy: number) => {
         if (isGlobe) s.setRotate([s.rotate[0] - Math.sign(dx) * KEY_TURN_DEG, s.rotate[1] + Math.sign(dy) * KEY_TURN_DEG]);
@@ -146,16 +172,16 @@ export function useZoom({ svgRef, layerRef, size, projection, projectionName }: 
       event.preventDefault();
       action();
     },
-    [store, svgRef, isGlobe],
+    [store, surfaceRef, isGlobe],
   );
 
   const zoomBy = useCallback(
     (factor: number) => {
       const zoom = behaviour.current;
-      const svg = svgRef.current;
-      if (zoom && svg) zoom.scaleBy(select(svg).transition().duration(250), factor);
+      const surface = surfaceRef.current;
+      if (zoom && surface) zoom.scaleBy(select(surface).transition().duration(250), factor);
     },
-    [svgRef],
+    [surfaceRef],
   );
 
   return { onKeyDown, zoomBy };
