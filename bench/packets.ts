@@ -30,7 +30,7 @@ function syntheticFlows(count: number, seed: number): PacketFlowInput[] {
 /** A context that draws nothing, so the figure is drawPackets' own cost. */
 function createNoopContext(): PacketContext {
   const noop = () => {};
-  return { fillStyle: '', strokeStyle: '', globalAlpha: 1, lineWidth: 1, save: noop, restore: noop, beginPath: noop, moveTo: noop, lineTo: noop, arc: noop, fill: noop, stroke: noop };
+  return { fillStyle: '', strokeStyle: '', globalAlpha: 1, lineWidth: 1, save: noop, restore: noop, beginPath: noop, moveTo: noop, lineTo: noop, arc: noop, rect: noop, fill: noop, stroke: noop };
 }
 
 function timeFrames(frames: number, frame: (i: number) => void): { median: number; p95: number } {

@@ -9,8 +9,8 @@ import { RouteInspector } from './RouteInspector';
 export function FailoverPanel({ backbone }: { backbone: Backbone }) {
   return (
     <div className="failover">
-      <CutList backbone={backbone} />
       <ImpactPanel backbone={backbone} />
+      <CutList backbone={backbone} />
       <RouteInspector backbone={backbone} />
       <Incidents backbone={backbone} />
       <Criticality backbone={backbone} />

@@ -113,7 +113,7 @@ export function ImpactPanel({ backbone }: { backbone: Backbone }) {
                 ) : (
                   c.name
                 )}{' '}
-                <span className="detail">{Math.round(c.utilisation * 100)} % of capacity</span>
+                <span className="detail">{c.utilisation >= 2 ? `${c.utilisation.toFixed(0)}× its capacity` : `${Math.round(c.utilisation * 100)} % of capacity`}</span>
               </li>
             ))}
           </ul>
