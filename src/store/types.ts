@@ -64,6 +64,9 @@ export interface ViewSlice {
   packetTarget: number;
   setPlaying: (playing: boolean) => void;
   setSpeed: (speed: number) => void;
+  /** Which panel the side bar shows. */
+  sideTab: 'map' | 'failover';
+  setSideTab: (tab: 'map' | 'failover') => void;
 }
 
 export interface SelectionSlice {
@@ -110,6 +113,12 @@ export interface FailureSlice {
   critical: CriticalCableView[] | null;
   /** The incident being replayed, if any. */
   incident: string | null;
+  /** While set, the next click on the map cuts everything within this many km of the point clicked. */
+  regionPick: number | null;
+  /** The regions cut so far, drawn as circles. */
+  regions: readonly { at: LonLat; radiusKm: number }[];
+  startRegionPick: (radiusKm: number | null) => void;
+  cutRegion: (at: LonLat, radiusKm: number) => void;
   attachEngine: (engine: EngineClient | null) => void;
   cut: (target: CutTarget) => void;
   /** Cuts several things at once, as an incident or a corridor does; `label` names the whole for the announcement. */

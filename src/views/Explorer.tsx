@@ -55,12 +55,13 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
   const theme = useExplorer((s) => s.theme);
   const basemap = useBasemap({ topology: basemapTopology, url: basemapUrl });
   const [controlsOpen, setControlsOpen] = useState(false);
-  const [tab, setTab] = useState<'map' | 'failover'>('map');
+  const tab = useExplorer((s) => s.sideTab);
+  const setTab = (next: 'map' | 'failover') => store.getState().setSideTab(next);
   // The first cut brings the impact into view.
   const anyCut = useExplorer((s) => cutCount(s.cuts) > 0);
   useEffect(() => {
-    if (anyCut) setTab('failover');
-  }, [anyCut]);
+    if (anyCut) store.getState().setSideTab('failover');
+  }, [anyCut, store]);
 
   useEffect(() => {
     if (givenBackbone) {

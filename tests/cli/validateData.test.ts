@@ -50,3 +50,18 @@ describe('npm run validate-data', () => {
     expect(stderr).toContain('cannot read the dataset');
   });
 });
+
+describe('npm run validate-data on the shipped dataset', () => {
+  it('passes every check, network included, and meets the dataset issue’s counts', () => {
+    const { code, stdout, stderr } = runValidate('data/backbone.json', '--json');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const counts = JSON.parse(stdout) as Record<string, number>;
+    expect(counts.cables).toBeGreaterThanOrEqual(300);
+    expect(counts.ixps).toBeGreaterThanOrEqual(120);
+    expect(counts.pops).toBeGreaterThanOrEqual(400);
+    expect(counts.carriers).toBeGreaterThanOrEqual(12);
+    expect(counts.terrestrialLinks).toBeGreaterThanOrEqual(60);
+    expect(counts.incidents).toBeGreaterThanOrEqual(8);
+  }, 30_000);
+});

@@ -52,6 +52,17 @@ test.describe('browsing the backbone', () => {
 
   test('clicking a cable on the map selects it, and its landing point links work', async ({ page }) => {
     await openMap(page);
+    // A real click with the mouse on a city's marker, as a person does: the first city not covered by another marker.
+    const metroId = await page.evaluate(() => {
+      for (const el of document.querySelectorAll('svg [data-kind="metro"]')) {
+        const r = el.getBoundingClientRect();
+        if (document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el) return el.getAttribute('data-id');
+      }
+      return null;
+    });
+    const box = (await page.locator(`svg [data-kind="metro"][data-id="${metroId}"]`).boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(page.getByRole('complementary', { name: /^Details: / })).toContainText('City');
     const cable = page.locator('svg .cables [data-kind="cable"]').first();
     const id = await cable.getAttribute('data-id');
     await cable.locator('.hit').dispatchEvent('click');

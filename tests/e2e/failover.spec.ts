@@ -53,9 +53,49 @@ test.describe('watching failover', () => {
     await page.getByRole('tab', { name: 'Failover' }).click();
     await page.getByRole('button', { name: 'Red Sea and Bab-el-Mandeb' }).click();
     const cutList = page.getByRole('region', { name: /^Cut/ });
-    await expect(cutList.locator('li')).not.toHaveCount(0);
+    await expect(cutList.getByRole('button', { name: /show all \d+/ })).toBeVisible();
+    await cutList.getByRole('button', { name: /show all/ }).click();
     expect(await cutList.locator('li').count()).toBeGreaterThan(5);
     await expect(page.getByRole('region', { name: 'Impact' })).toBeVisible();
+  });
+});
+
+test.describe('regions, routes and rankings', () => {
+  test('a region picked on the map cuts what runs through it and draws the circle', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('tab', { name: 'Failover' }).click();
+    await page.getByRole('button', { name: 'Pick a point on the map' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Click the map' })).toBeVisible();
+    // Zoom to Singapore, where many cables meet, and click there.
+    await page.getByRole('combobox', { name: /Search/ }).fill('Singapore');
+    await page.getByRole('option', { name: /^Singapore\s*City/ }).click();
+    await page.waitForTimeout(900);
+    const point = await page.locator('svg [data-kind="metro"][data-id="singapore"]').boundingBox();
+    await page.mouse.click(point!.x + point!.width / 2, point!.y + point!.height / 2);
+    await expect(page.locator('.scenario .region')).toHaveCount(1);
+    await expect(page.getByRole('region', { name: /^Cut/ }).getByRole('button', { name: /show all \d+/ })).toBeVisible();
+  });
+
+  test('a city chosen on the map becomes an end of the route inspector', async ({ page }) => {
+    await openMap(page);
+    const search = page.getByRole('combobox', { name: /Search/ });
+    await search.fill('Tokyo');
+    await search.press('Enter');
+    await page.getByRole('button', { name: 'Route from here' }).click();
+    await search.fill('Los Angeles');
+    await search.press('Enter');
+    await page.getByRole('button', { name: 'Route to here' }).click();
+    const inspector = page.getByRole('region', { name: 'Route inspector' });
+    await expect(inspector).toContainText('Fibre floor');
+    await expect(page.locator('.scenario .inspector-route')).toHaveCount(1);
+  });
+
+  test('the N-1 ranking lists the most critical cables and highlights them on the map', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('tab', { name: 'Failover' }).click();
+    await page.getByRole('button', { name: /Rank cables/ }).click();
+    await expect(page.locator('.critical-list li')).toHaveCount(10);
+    await expect(page.locator('.scenario .critical')).toHaveCount(10);
   });
 });
 

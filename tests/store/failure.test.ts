@@ -116,4 +116,19 @@ describe('failure slice', () => {
     expect(current!.rttMs!).toBeGreaterThan(intact!.rttMs!);
     expect(current!.rttMs!).toBeGreaterThanOrEqual(current!.floorMs);
   });
+
+  it('cutRegion(at, km) cuts every segment passing within the radius and remembers the circle', async () => {
+    const { store, settled } = engineStore();
+    await settled();
+    store.getState().startRegionPick(100);
+    // Tórshavn, in the Faroes: FARICE-1 lands there.
+    store.getState().cutRegion([-6.77, 62.01], 100);
+    const s = await settled();
+    expect(s.regionPick).toBeNull();
+    expect(s.regions).toEqual([{ at: [-6.77, 62.01], radiusKm: 100 }]);
+    expect(s.cuts.segments.every((k) => k.startsWith('farice-1#'))).toBe(true);
+    expect(s.scenario!.isolated).toEqual(['FO']);
+    store.getState().cutRegion([-30, -40], 50);
+    expect(store.getState().notice).toBe('Nothing runs within 50 km of that point.');
+  });
 });

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Backbone } from '../../data/normalize';
 import { nearestSegment } from '../../geo/nearestSegment';
+import { elementsNear } from '../../geo/segmentsNear';
 import type { CutSet } from '../../model/cuts';
 import type { CutState, CutTarget, ExplorerState, FailureSlice } from '../types';
 
@@ -75,6 +76,21 @@ export const createFailureSlice: StateCreator<ExplorerState, [], [], FailureSlic
     inspector: { from: null, to: null, current: null, intact: null },
     critical: null,
     incident: null,
+    regionPick: null,
+    regions: [],
+    startRegionPick: (regionPick) => set({ regionPick }),
+    cutRegion: (at, radiusKm) => {
+      const { backbone } = get();
+      if (!backbone) return;
+      const near = elementsNear(backbone, at, radiusKm);
+      const targets: CutTarget[] = [
+        ...near.segments.map((s): CutTarget => ({ kind: 'segment', id: s.cable, index: s.index })),
+        ...near.links.map((id): CutTarget => ({ kind: 'link', id })),
+      ];
+      set((s) => ({ regionPick: null, regions: [...s.regions, { at, radiusKm }] }));
+      if (!targets.length) return set({ notice: `Nothing runs within ${radiusKm} km of that point.` });
+      get().cutMany(targets, `everything within ${radiusKm} km of ${at[1].toFixed(1)}°, ${at[0].toFixed(1)}° (${near.segments.length} cable segments, ${near.links.length} links)`);
+    },
     attachEngine: (engine) => set({ engine, scenario: null, critical: null, scenarioStatus: engine ? 'computing' : 'idle' }),
 
     cut: (target) => {
@@ -105,7 +121,7 @@ export const createFailureSlice: StateCreator<ExplorerState, [], [], FailureSlic
 
     restoreAll: () => {
       if (cutCount(get().cuts) === 0) return set({ notice: 'Nothing is cut.' });
-      set({ cuts: NO_CUTS, notice: null, incident: null, announcement: 'Restored everything. Computing the impact…' });
+      set({ cuts: NO_CUTS, regions: [], notice: null, incident: null, announcement: 'Restored everything. Computing the impact…' });
     },
 
     replayIncident: (incidentId) => {

@@ -21,6 +21,8 @@ export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (
   packetTarget: 1500,
   setPlaying: (playing) => set({ playing }),
   setSpeed: (speed) => set({ speed: Math.min(8, Math.max(0.125, speed)) }),
+  sideTab: 'map',
+  setSideTab: (sideTab) => set({ sideTab }),
   setProjection: (projection) => set({ projection, zoom: { k: 1, x: 0, y: 0 } }),
   setTheme: (theme) => set({ theme }),
   toggleLayer: (layer) => set((s) => ({ layers: { ...s.layers, [layer]: !s.layers[layer] } })),

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { GeoPath, GeoProjection } from 'd3';
-import { geoInterpolate } from 'd3';
+import { geoCircle, geoInterpolate } from 'd3';
 import type { Backbone } from '../../data/normalize';
 import type { LonLat } from '../../data/schema';
 import { cableGeometry, linkGeometry } from '../../geo/features';
@@ -28,8 +28,17 @@ export const ScenarioLayer = memo(function ScenarioLayer({ path, projection, bac
   const metros = useExplorer((s) => s.cuts.metros);
   const links = useExplorer((s) => s.cuts.links);
   const inspector = useExplorer((s) => s.inspector.current);
+  const regions = useExplorer((s) => s.regions);
+  const critical = useExplorer((s) => s.critical);
   return (
     <g className="scenario" aria-hidden="true">
+      {critical?.map((c) => {
+        const cable = backbone.cables.get(c.cable);
+        return cable ? <path key={c.cable} className="critical" d={path(cableGeometry(cable, backbone)) ?? ''} /> : null;
+      })}
+      {regions.map((r, i) => (
+        <path key={i} className="region" d={path(geoCircle().center(r.at).radius(r.radiusKm / 111.195)()) ?? ''} />
+      ))}
       {scenario && <Utilisation path={path} backbone={backbone} scenario={scenario} />}
       {scenario && <ChangedRoutes path={path} scenario={scenario} />}
       {scenario && <SeveredSegments path={path} projection={projection} backbone={backbone} scenario={scenario} />}

@@ -66,7 +66,21 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
     [carrierFilter, colours],
   );
 
-  const onClick = useCallback((event: React.MouseEvent) => store.getState().select(entityAt(event.target)), [store]);
+  const onClick = useCallback(
+    (event: React.MouseEvent) => {
+      const s = store.getState();
+      const box = svgRef.current?.getBoundingClientRect();
+      if (s.regionPick !== null && box) {
+        const { k, x, y } = s.zoom;
+        const at = projection.invert?.([(event.clientX - box.left - x) / k, (event.clientY - box.top - y) / k]);
+        if (at) s.cutRegion([at[0], at[1]], s.regionPick);
+        return;
+      }
+      s.select(entityAt(event.target));
+    },
+    [store, projection],
+  );
+  const picking = useExplorer((s) => s.regionPick !== null);
   const onPointerMove = useCallback(
     (event: ReactPointerEvent) => {
       const entity = entityAt(event.target);
@@ -108,7 +122,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
         width={size.width}
         height={size.height}
         viewBox={`0 0 ${size.width} ${size.height}`}
-        className={`map-svg projection-${projectionName}`}
+        className={`map-svg projection-${projectionName}${picking ? ' picking' : ''}`}
         role="application"
         aria-roledescription="map"
         aria-label="World map of the internet backbone. Plus and minus zoom, arrow keys pan, 0 resets. Use the search box to find and select anything on it; right-click a cable to cut the segment there."

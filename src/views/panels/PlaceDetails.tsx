@@ -3,6 +3,27 @@ import { countryName } from '../entityInfo';
 import { EntityList, Fact, Sources } from './DetailsParts';
 import { formatCount, formatTbps, safeHref } from './format';
 import { CutButton } from './failover/CutButton';
+import { useExplorerStore } from '../../store/context';
+
+/** Picks this city as an end of the route inspector's route, and shows the inspector. */
+function RouteEndButtons({ metroId }: { metroId: string }) {
+  const store = useExplorerStore();
+  const pick = (end: 'from' | 'to') => {
+    const s = store.getState();
+    s.setInspector(end === 'from' ? metroId : s.inspector.from, end === 'to' ? metroId : s.inspector.to);
+    s.setSideTab('failover');
+  };
+  return (
+    <span className="route-ends">
+      <button type="button" className="link-button" onClick={() => pick('from')}>
+        Route from here
+      </button>
+      <button type="button" className="link-button" onClick={() => pick('to')}>
+        Route to here
+      </button>
+    </span>
+  );
+}
 
 const carrierItem = (backbone: Backbone, id: string) => {
   const c = backbone.carriers.get(id);
@@ -34,6 +55,7 @@ export function MetroDetails({ backbone, id }: { backbone: Backbone; id: string 
       </dl>
       <div className="cut-actions">
         <CutButton target={{ kind: 'metro', id: metro.id }} label="this city (take it offline)" />
+        <RouteEndButtons metroId={metro.id} />
       </div>
       <EntityList title="Carriers with a PoP" items={pops.flatMap((p) => carrierItem(backbone, p.carrier))} />
       <EntityList title="Internet exchanges" items={ixps} />

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import type { Backbone } from '../../../data/normalize';
 import { elementsNear } from '../../../geo/segmentsNear';
 import { useExplorer, useExplorerStore } from '../../../store/context';
@@ -12,6 +13,14 @@ export function Criticality({ backbone }: { backbone: Backbone }) {
   const hasEngine = useExplorer((s) => s.engine !== null);
   const store = useExplorerStore();
   const goTo = useGoTo();
+  const picking = useExplorer((s) => s.regionPick);
+  const [radius, setRadius] = useState(250);
+  useEffect(() => {
+    if (picking === null) return;
+    const cancel = (e: KeyboardEvent) => e.key === 'Escape' && store.getState().startRegionPick(null);
+    window.addEventListener('keydown', cancel);
+    return () => window.removeEventListener('keydown', cancel);
+  }, [picking, store]);
 
   const cutCorridor = (id: string) => {
     const corridor = CORRIDORS.find((c) => c.id === id);
@@ -48,6 +57,27 @@ export function Criticality({ backbone }: { backbone: Backbone }) {
             </li>
           ))}
         </ol>
+      )}
+      <h3>Cut a region</h3>
+      <div className="region-pick">
+        <label>
+          Radius{' '}
+          <select value={radius} onChange={(e) => setRadius(Number(e.target.value))}>
+            {[50, 100, 250, 500, 1000].map((r) => (
+              <option key={r} value={r}>
+                {r} km
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" aria-pressed={picking !== null} onClick={() => store.getState().startRegionPick(picking === null ? radius : null)}>
+          {picking === null ? 'Pick a point on the map' : 'Cancel'}
+        </button>
+      </div>
+      {picking !== null && (
+        <p className="hint" role="status">
+          Click the map: every cable segment and link within {picking} km of that point will be cut. Escape cancels.
+        </p>
       )}
       <h3>Cut a corridor</h3>
       <div className="corridor-buttons">
