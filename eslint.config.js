@@ -10,6 +10,7 @@ const ui = (why) => [
 ];
 const above = (layers, why) => layers.map((layer) => ({ group: [`**/${layer}`, `**/${layer}/*`, `**/${layer}/**`], message: why }));
 
+const i18n = 'i18n/ is plain data (messages) and Intl formatting: the store and the views both read it, so it imports neither, nor React.';
 const pure = 'model/, geo/, sim/ and draw/ are pure: they run in Node, workers and tests, so they never import React, zustand, the store or views.';
 
 export default tseslint.config(
@@ -41,6 +42,12 @@ export default tseslint.config(
     files: ['src/model/**', 'src/geo/**', 'src/sim/**', 'src/draw/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [...ui(pure), ...above(['store', 'views', 'embed', 'app', 'cli'], pure)] }],
+    },
+  },
+  {
+    files: ['src/i18n/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...ui(i18n), ...above(['data', 'model', 'geo', 'sim', 'draw', 'store', 'views', 'embed', 'app', 'cli'], i18n)] }],
     },
   },
   {

@@ -21,7 +21,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    // On 127.0.0.1, so that the tests can also open the same server as a second origin (http://127.0.0.1 vs http://localhost).
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
     port: PORT,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -1,15 +1,40 @@
 /// <reference types="vitest/config" />
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * The embed script (dist/embed/) loads the dataset and the world outline from
+ * stable addresses beside it (dist/data/), not from hashed asset names it
+ * cannot know; the app itself keeps using the hashed, cacheable copies.
+ */
+function copyEmbedData(): Plugin {
+  return {
+    name: 'backbone-explorer:copy-embed-data',
+    apply: 'build',
+    writeBundle(options) {
+      const dataDir = resolve(options.dir ?? 'dist', 'data');
+      mkdirSync(dataDir, { recursive: true });
+      copyFileSync('data/backbone.json', resolve(dataDir, 'backbone.json'));
+      copyFileSync('node_modules/world-atlas/countries-110m.json', resolve(dataDir, 'countries-110m.json'));
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), copyEmbedData()],
   // Relative asset URLs so the built app works from any path it is served under.
   base: './',
   build: {
     target: 'es2022',
     sourcemap: true,
+    rollupOptions: {
+      input: { main: resolve(__dirname, 'index.html'), embed: resolve(__dirname, 'embed.html') },
+    },
   },
+  worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {

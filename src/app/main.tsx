@@ -1,28 +1,47 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-// Both files are emitted as separate, fingerprinted assets: cacheable, and out of the JavaScript bundle.
+// The standalone app: every panel, options from the page URL, and the URL kept in step with the view.
+// The dataset and the world outline are separate, fingerprinted assets: cacheable, and out of the JavaScript bundle.
 import datasetUrl from '../../data/backbone.json?url';
 import basemapUrl from 'world-atlas/countries-110m.json?url';
-import { createExplorerStore } from '../store/createExplorerStore';
-import { Explorer } from '../views/Explorer';
+import { encodeOptions } from '../embed/encodeOptions';
+import { mountExplorer } from '../embed/mount';
+import { parseOptions } from '../embed/parseOptions';
+import { resolveOptions } from '../embed/resolveOptions';
+import { optionsFromState } from '../embed/stateOptions';
+import { createEngineClient } from '../worker/workerEngineClient';
 import '../views/styles.css';
 
 /** `?packets=N` sets how many packets are in flight (the UI benchmark uses 5000); a bad value is reported and ignored. */
-function packetTargetFrom(search: string): number | undefined {
-  const raw = new URLSearchParams(search).get('packets');
+function packetTargetFrom(params: URLSearchParams): number | undefined {
+  const raw = params.get('packets');
   if (raw === null) return undefined;
   const n = Number(raw);
   if (Number.isInteger(n) && n >= 0 && n <= 20000) return n;
-  console.warn(`Backbone Explorer: ignoring packets=${JSON.stringify(raw)}: expected a whole number from 0 to 20000.`);
+  console.warn(`Backbone Explorer: URL parameter packets=${JSON.stringify(raw)} ignored: expected a whole number from 0 to 20000.`);
   return undefined;
 }
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const packetTarget = packetTargetFrom(window.location.search);
-const store = createExplorerStore(packetTarget === undefined ? {} : { packetTarget });
-createRoot(root).render(
-  <StrictMode>
-    <Explorer datasetUrl={datasetUrl} basemapUrl={basemapUrl} store={store} />
-  </StrictMode>,
-);
+const params = new URLSearchParams(window.location.search);
+const { options, warnings } = parseOptions(params);
+for (const w of warnings) console.warn(`Backbone Explorer: URL parameter ${w.name}=${JSON.stringify(w.value)} ignored: ${w.message}`);
+const explorer = mountExplorer(root, { ...options, controls: 'full', datasetUrl, basemapUrl, createEngine: createEngineClient });
+
+const packetTarget = packetTargetFrom(params);
+if (packetTarget !== undefined) explorer.store.setState({ packetTarget });
+
+// Keep the address bar on the current view, so that reloading or sharing it restores exactly that view.
+const base = resolveOptions(options, { controls: 'full' });
+let pending: ReturnType<typeof setTimeout> | undefined;
+explorer.store.subscribe((state) => {
+  if (state.dataStatus !== 'ready') return;
+  clearTimeout(pending);
+  pending = setTimeout(() => {
+    const s = explorer.store.getState();
+    const view = s.viewCentre ? { centre: s.viewCentre, zoom: s.zoom.k } : null;
+    const query = encodeOptions(optionsFromState(s, view, base));
+    const kept = packetTarget !== undefined ? `${query ? '&' : ''}packets=${packetTarget}` : '';
+    const next = `${window.location.pathname}${query || kept ? `?${query}${kept}` : ''}${window.location.hash}`;
+    if (next !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(null, '', next);
+  }, 300);
+});

@@ -3,5 +3,5 @@ export { validateDataset, formatProblems, formatPath } from './validate';
 export type { Problem, ValidationResult, PathPart } from './validate';
 export { normalizeDataset, isCableActiveIn } from './normalize';
 export type { Backbone } from './normalize';
-export { parseBackbone, fetchBackbone } from './load';
+export { parseBackbone, fetchBackbone, fetchBackboneOnce } from './load';
 export type { LoadResult } from './load';

@@ -32,3 +32,22 @@ export async function fetchBackbone(url: string, fetchImpl: typeof fetch = fetch
 function failure(message: string): LoadResult {
   return { ok: false, problems: [{ path: [], where: '(dataset)', message }] };
 }
+
+const loaded = new Map<string, Promise<LoadResult>>();
+
+/**
+ * Fetches and validates a dataset once per URL, however many explorers on the
+ * page ask for it: three embeds in an article share one download and one
+ * validation. A failed fetch is forgotten, so that a later attempt can retry.
+ */
+export function fetchBackboneOnce(url: string, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
+  let pending = loaded.get(url);
+  if (!pending) {
+    pending = fetchBackbone(url, fetchImpl);
+    loaded.set(url, pending);
+    pending.then((result) => {
+      if (!result.ok && result.problems.some((p) => p.message.startsWith('could not fetch'))) loaded.delete(url);
+    });
+  }
+  return pending;
+}

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { $ZodIssue } from 'zod/v4/core';
 import { COLLECTIONS, datasetSchema } from './schema';
 import type { Dataset } from './schema';
 import { checkRelations } from './relations';
@@ -31,12 +31,12 @@ export function validateDataset(input: unknown): ValidationResult {
   }
 }
 
-function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): Problem {
+function fromZodIssue(issue: $ZodIssue, input: unknown): Problem {
   const path = issue.path.filter((p): p is PathPart => typeof p === 'string' || typeof p === 'number');
   return { path, where: formatPath(path, input), message: explain(issue) };
 }
 
-function explain(issue: z.core.$ZodIssue): string {
+function explain(issue: $ZodIssue): string {
   if (issue.code === 'invalid_type') {
     const received = (issue as { input?: unknown }).input;
     return received === undefined ? `is missing (expected ${issue.expected})` : `must be ${issue.expected}, not ${describeValue(received)}`;

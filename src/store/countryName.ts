@@ -1,10 +1,7 @@
-const regionNames = typeof Intl !== 'undefined' && 'DisplayNames' in Intl ? new Intl.DisplayNames(['en'], { type: 'region' }) : null;
+import { createFormatters } from '../i18n/format';
+import type { Lang } from '../i18n/messages';
 
-/** "GB" → "United Kingdom"; the code itself where the runtime does not know it. */
-export function countryName(code: string): string {
-  try {
-    return regionNames?.of(code) ?? code;
-  } catch {
-    return code;
-  }
+/** "GB" → "United Kingdom" ("Vereinigtes Königreich" in German); the code itself where the runtime does not know it. */
+export function countryName(code: string, lang: Lang = 'en'): string {
+  return createFormatters(lang).countryName(code);
 }

@@ -10,7 +10,7 @@ import type { ExplorerState } from './types';
 export type ExplorerStore = StoreApi<ExplorerState>;
 
 /** One store per explorer instance, so that two explorers on a page never share state. */
-export function createExplorerStore(initial: Partial<Pick<ExplorerState, 'projection' | 'theme' | 'layers' | 'year' | 'packetTarget' | 'playing'>> = {}): ExplorerStore {
+export function createExplorerStore(initial: Partial<Pick<ExplorerState, 'projection' | 'theme' | 'lang' | 'layers' | 'year' | 'packetTarget' | 'playing'>> = {}): ExplorerStore {
   const store = createStore<ExplorerState>()((...a) => ({
     ...createDatasetSlice(...a),
     ...createViewSlice(...a),

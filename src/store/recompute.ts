@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { countryName } from './countryName';
+import { createFormatters } from '../i18n/format';
+import { MESSAGES, messagesFor } from '../i18n/messages';
 import { cutCount, toCutSet } from './slices/failureSlice';
 import type { ExplorerState } from './types';
 
@@ -7,12 +8,23 @@ import type { ExplorerState } from './types';
 function summarise(state: ExplorerState): string {
   const s = state.scenario;
   if (!s) return '';
-  if (cutCount(state.cuts) === 0) return 'Nothing is cut: every flow is on its usual route.';
-  const parts = [`${s.rerouted} flow${s.rerouted === 1 ? '' : 's'} rerouted`, `${s.stranded} stranded`];
-  if (s.isolated.length) parts.push(`cut off: ${s.isolated.map(countryName).join(', ')}`);
-  if (s.degraded.length) parts.push(`${s.degraded.length} countr${s.degraded.length === 1 ? 'y' : 'ies'} slower`);
-  if (s.congested.length) parts.push(`${s.congested.length} link${s.congested.length === 1 ? '' : 's'} congested`);
+  const m = messagesFor(state.lang).store;
+  const f = createFormatters(state.lang);
+  if (cutCount(state.cuts) === 0) return m.nothingCutSummary;
+  const parts = [m.rerouted(s.rerouted, f.count(s.rerouted)), m.stranded(s.stranded, f.count(s.stranded))];
+  if (s.isolated.length) parts.push(m.cutOff(s.isolated.map((c) => f.countryName(c)).join(', ')));
+  if (s.degraded.length) parts.push(m.slower(s.degraded.length, f.count(s.degraded.length)));
+  if (s.congested.length) parts.push(m.congested(s.congested.length, f.count(s.congested.length)));
   return `${parts.join(', ')}.`;
+}
+
+/** The action's own words with " Computing the impact…" still on them, in whichever language they were said; null when none are pending. */
+function pendingLead(announcement: string): string | null {
+  for (const { store } of Object.values(MESSAGES)) {
+    const suffix = ` ${store.computing}`;
+    if (announcement.endsWith(suffix)) return announcement.slice(0, -suffix.length);
+  }
+  return null;
 }
 
 /**
@@ -34,11 +46,10 @@ export function keepScenarioCurrent(store: StoreApi<ExplorerState>): () => void 
         if (ask !== scenarioAsked) return;
         const next = { ...store.getState(), scenario };
         // The action's own words ("Cut MAREA.") lead; a recomputation nobody asked for by name (a new year) has none.
-        const pending = next.announcement.endsWith(' Computing the impact…');
-        const lead = pending ? next.announcement.replace(/ Computing the impact…$/, '') : `Year ${next.year}.`;
+        const lead = pendingLead(next.announcement) ?? messagesFor(next.lang).store.year(next.year);
         store.setState({ scenario, scenarioStatus: 'ready', announcement: `${lead ? `${lead} ` : ''}${summarise(next)}`.trim() });
       },
-      (error: unknown) => ask === scenarioAsked && store.setState({ scenarioStatus: 'error', notice: `The simulation failed: ${error instanceof Error ? error.message : String(error)}` }),
+      (error: unknown) => ask === scenarioAsked && store.setState({ scenarioStatus: 'error', notice: messagesFor(store.getState().lang).store.simulationFailed(error instanceof Error ? error.message : String(error)) }),
     );
   };
 
@@ -49,7 +60,7 @@ export function keepScenarioCurrent(store: StoreApi<ExplorerState>): () => void 
     const ask = ++routeAsked;
     Promise.all([engine.route(year, from, to, toCutSet(cuts)), engine.route(year, from, to, {})]).then(
       ([current, intact]) => ask === routeAsked && store.setState((s) => ({ inspector: { ...s.inspector, current, intact } })),
-      (error: unknown) => ask === routeAsked && store.setState({ notice: `The route could not be computed: ${String(error)}` }),
+      (error: unknown) => ask === routeAsked && store.setState({ notice: messagesFor(store.getState().lang).store.routeFailed(String(error)) }),
     );
   };
 

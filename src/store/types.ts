@@ -3,6 +3,7 @@ import type { Backbone } from '../data/normalize';
 import type { LonLat } from '../data/schema';
 import type { Problem } from '../data/validate';
 import type { ProjectionName } from '../geo/projection';
+import type { Lang } from '../i18n/messages';
 import type { CriticalCableView, RouteView, ScenarioView } from '../model/scenario';
 import type { EngineClient } from '../worker/protocol';
 
@@ -36,18 +37,23 @@ export interface DatasetSlice {
 export interface ViewSlice {
   projection: ProjectionName;
   theme: Theme;
+  /** Interface language: the panels' text, the store's announcements and notices, numbers and dates. */
+  lang: Lang;
   layers: Readonly<Record<LayerName, boolean>>;
   /** Carriers shown; empty means every carrier. */
   carrierFilter: ReadonlySet<string>;
   /** The network as of this year. */
   year: number;
   zoom: ZoomTransform;
+  /** The [lon, lat] at the middle of the map, set by the map when a zoom or pan ends; null until then. */
+  viewCentre: LonLat | null;
   /** The globe's rotation [λ, φ]; flat maps use λ as their central meridian. */
   rotate: [number, number];
   /** A request to the map to bring a place into view; `seq` makes repeated requests distinct. */
   focus: { at: LonLat; scale: number; extent: Geometry | null; seq: number } | null;
   setProjection: (projection: ProjectionName) => void;
   setTheme: (theme: Theme) => void;
+  setLang: (lang: Lang) => void;
   toggleLayer: (layer: LayerName) => void;
   toggleCarrier: (carrierId: string) => void;
   clearCarrierFilter: () => void;

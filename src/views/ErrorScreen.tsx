@@ -1,15 +1,16 @@
 import type { Problem } from '../data/validate';
+import { useFormatters, useMessages } from './i18n/useMessages';
 
 const SHOWN = 12;
 
 /** A dataset that fails validation is never half-shown: the reader sees why instead. */
 export function ErrorScreen({ problems }: { problems: readonly Problem[] }) {
+  const m = useMessages();
+  const f = useFormatters();
   return (
     <div className="error-screen" role="alert">
-      <h2>The backbone dataset could not be loaded</h2>
-      <p>
-        It has {problems.length} problem{problems.length === 1 ? '' : 's'}. The first {Math.min(SHOWN, problems.length)} are below; the browser console lists them all.
-      </p>
+      <h2>{m.error.title}</h2>
+      <p>{m.error.summary(problems.length, f.count(problems.length), f.count(Math.min(SHOWN, problems.length)))}</p>
       <ol>
         {problems.slice(0, SHOWN).map((p, i) => (
           <li key={i}>

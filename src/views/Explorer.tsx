@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { Topology } from 'topojson-specification';
-import { fetchBackbone } from '../data/load';
+import { fetchBackboneOnce } from '../data/load';
 import type { Backbone } from '../data/normalize';
 import { formatProblems } from '../data/validate';
 import { ExplorerStoreProvider, useExplorer, useExplorerStore } from '../store/context';
@@ -15,11 +16,12 @@ import { CarrierFilter } from './panels/CarrierFilter';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { LayerControls } from './panels/LayerControls';
 import { SearchBox } from './panels/SearchBox';
-import { ProjectionPicker, ThemeToggle } from './panels/Toolbar';
+import { LanguagePicker, ProjectionPicker, ThemeToggle } from './panels/Toolbar';
+import { useFormatters, useLang, useMessages } from './i18n/useMessages';
 import { YearSlider } from './panels/YearSlider';
 import { FailoverPanel } from './panels/failover/FailoverPanel';
 import { LiveRegion } from './panels/failover/LiveRegion';
-import { createEngineClient } from '../worker/engineClient';
+import { createLocalEngineClient } from '../worker/engineClient';
 import type { EngineClient } from '../worker/protocol';
 
 export interface ExplorerProps {
@@ -33,8 +35,14 @@ export interface ExplorerProps {
   basemapUrl?: string;
   /** The store of this instance; one is created when omitted. */
   store?: ExplorerStore;
-  /** Makes the failover engine for a loaded backbone: a Web Worker by default. */
+  /** Makes the failover engine for a loaded backbone; on this thread by default (the app passes a Web Worker's). */
   createEngine?: (backbone: Backbone) => EngineClient;
+  /** Which controls show: every panel, the map with its own buttons and a caption, or the map alone. */
+  controls?: 'full' | 'minimal' | 'none';
+  /** A sentence shown under the map, as glossary embeds do. Text only. */
+  caption?: string;
+  /** More tools for the top bar, from the entry point that mounts the explorer (sharing and export). */
+  toolbarExtra?: ReactNode;
 }
 
 /** One self-contained explorer: its own store, its own map and panels. */
@@ -47,12 +55,17 @@ export function Explorer({ store: given, ...props }: ExplorerProps) {
   );
 }
 
-function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, basemapUrl, createEngine = createEngineClient }: Omit<ExplorerProps, 'store'>) {
+function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, basemapUrl, createEngine = createLocalEngineClient, controls = 'full', caption, toolbarExtra }: Omit<ExplorerProps, 'store'>) {
+  // Ids of their own, so that two explorers on one page never share one.
+  const ids = useId();
   const store = useExplorerStore();
   const status = useExplorer((s) => s.dataStatus);
   const backbone = useExplorer((s) => s.backbone);
   const problems = useExplorer((s) => s.problems);
   const theme = useExplorer((s) => s.theme);
+  const lang = useLang();
+  const m = useMessages();
+  const f = useFormatters();
   const basemap = useBasemap({ topology: basemapTopology, url: basemapUrl });
   const [controlsOpen, setControlsOpen] = useState(false);
   const tab = useExplorer((s) => s.sideTab);
@@ -70,7 +83,7 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
     }
     if (!datasetUrl) return;
     let live = true;
-    fetchBackbone(datasetUrl).then((result) => {
+    fetchBackboneOnce(datasetUrl).then((result) => {
       if (!live) return;
       if (!result.ok) console.error(`Backbone Explorer: the dataset at ${datasetUrl} is invalid:\n${formatProblems(result.problems).join('\n')}`);
       store.getState().setDataset(result);
@@ -94,7 +107,8 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
   const colours = useMemo(() => createCarrierColours(backbone?.dataset.carriers ?? []), [backbone]);
 
   return (
-    <div className="explorer" data-theme={theme}>
+    <div className={`explorer controls-${controls}`} data-theme={theme} lang={lang}>
+      {controls === 'full' && (
       <header className="topbar">
         <h1>
           Backbone <span>Explorer</span>
@@ -103,44 +117,50 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
         <div className="topbar-tools">
           <ProjectionPicker />
           <ThemeToggle />
-          <button type="button" className="controls-toggle" aria-expanded={controlsOpen} aria-controls="explorer-controls" onClick={() => setControlsOpen((o) => !o)}>
-            Layers
+          <LanguagePicker />
+          {toolbarExtra}
+          <button type="button" className="controls-toggle" aria-expanded={controlsOpen} aria-controls={`${ids}-controls`} onClick={() => setControlsOpen((o) => !o)}>
+            {m.app.layersButton}
           </button>
         </div>
       </header>
-      {status === 'loading' && <p className="loading" role="status">Loading the backbone…</p>}
+      )}
+      {status === 'loading' && <p className="loading" role="status">{m.app.loading}</p>}
       {status === 'error' && <ErrorScreen problems={problems} />}
       {status === 'ready' && backbone && (
         <div className="stage">
-          <aside id="explorer-controls" className={`controls${controlsOpen ? ' open' : ''}`} aria-label="Controls">
-            <div className="tabs" role="tablist" aria-label="Panels">
-              <button type="button" role="tab" id="tab-map" aria-controls="tabpanel-map" aria-selected={tab === 'map'} onClick={() => setTab('map')}>
-                Map
+          {controls === 'full' && (
+          <aside id={`${ids}-controls`} className={`controls${controlsOpen ? ' open' : ''}`} aria-label={m.app.controls}>
+            <div className="tabs" role="tablist" aria-label={m.app.panels}>
+              <button type="button" role="tab" id={`${ids}-tab-map`} aria-controls={`${ids}-tabpanel-map`} aria-selected={tab === 'map'} onClick={() => setTab('map')}>
+                {m.app.tabMap}
               </button>
-              <button type="button" role="tab" id="tab-failover" aria-controls="tabpanel-failover" aria-selected={tab === 'failover'} onClick={() => setTab('failover')}>
-                Failover
+              <button type="button" role="tab" id={`${ids}-tab-failover`} aria-controls={`${ids}-tabpanel-failover`} aria-selected={tab === 'failover'} onClick={() => setTab('failover')}>
+                {m.app.tabFailover}
               </button>
             </div>
-            <div role="tabpanel" id="tabpanel-map" aria-labelledby="tab-map" hidden={tab !== 'map'}>
+            <div role="tabpanel" id={`${ids}-tabpanel-map`} aria-labelledby={`${ids}-tab-map`} hidden={tab !== 'map'}>
               <LayerControls />
               <YearSlider backbone={backbone} />
               <CarrierFilter backbone={backbone} colours={colours} />
             </div>
-            <div role="tabpanel" id="tabpanel-failover" aria-labelledby="tab-failover" hidden={tab !== 'failover'}>
+            <div role="tabpanel" id={`${ids}-tabpanel-failover`} aria-labelledby={`${ids}-tab-failover`} hidden={tab !== 'failover'}>
               <YearSlider backbone={backbone} />
               <FailoverPanel backbone={backbone} />
             </div>
           </aside>
-          <main className="map-area">
+          )}
+          <div className="map-area">
             <WorldMap backbone={backbone} basemap={basemap} colours={colours} />
-          </main>
-          <DetailsPanel backbone={backbone} />
+          </div>
+          {controls === 'full' && <DetailsPanel backbone={backbone} />}
         </div>
       )}
+      {caption && <p className="caption">{caption}</p>}
       <LiveRegion />
-      {backbone && (
+      {backbone && controls === 'full' && (
         <footer className="attribution">
-          {backbone.dataset.meta.attribution} · Basemap: Natural Earth via world-atlas · Data as of {backbone.dataset.meta.asOf}
+          {backbone.dataset.meta.attribution} · {m.app.basemapCredit} · {m.app.dataAsOf(f.date(backbone.dataset.meta.asOf))}
         </footer>
       )}
     </div>

@@ -3,23 +3,12 @@ import type { Geometry } from 'geojson';
 import { cableGeometry, linkGeometry } from '../geo/features';
 import type { Backbone } from '../data/normalize';
 import type { LonLat } from '../data/schema';
+import type { Lang } from '../i18n/messages';
+import { countryName } from '../store/countryName';
 import type { EntityRef } from '../store/types';
 
-import { countryName } from '../store/countryName';
-
-export { countryName };
-
-export const KIND_LABELS: Record<EntityRef['kind'], string> = {
-  cable: 'Submarine cable',
-  link: 'Terrestrial link',
-  metro: 'City',
-  ixp: 'Internet exchange',
-  landingPoint: 'Landing point',
-  carrier: 'Carrier',
-  country: 'Country',
-};
-
-export function entityName(backbone: Backbone, ref: EntityRef): string | null {
+/** The record's name as the dataset has it; a country's in the interface language. */
+export function entityName(backbone: Backbone, ref: EntityRef, lang: Lang = 'en'): string | null {
   switch (ref.kind) {
     case 'cable':
       return backbone.cables.get(ref.id)?.name ?? null;
@@ -37,7 +26,7 @@ export function entityName(backbone: Backbone, ref: EntityRef): string | null {
     case 'carrier':
       return backbone.carriers.get(ref.id)?.name ?? null;
     case 'country':
-      return countryName(ref.id);
+      return countryName(ref.id, lang);
   }
 }
 

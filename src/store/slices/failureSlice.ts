@@ -1,7 +1,11 @@
 import type { StateCreator } from 'zustand';
 import type { Backbone } from '../../data/normalize';
+import type { Incident } from '../../data/schema';
 import { nearestSegment } from '../../geo/nearestSegment';
 import { elementsNear } from '../../geo/segmentsNear';
+import { createFormatters } from '../../i18n/format';
+import { messagesFor } from '../../i18n/messages';
+import type { Lang, Messages } from '../../i18n/messages';
 import type { CutSet } from '../../model/cuts';
 import type { CutState, CutTarget, ExplorerState, FailureSlice } from '../types';
 
@@ -33,14 +37,14 @@ export function toCutSet(cuts: CutState): CutSet {
   };
 }
 
-/** A name for a target a person can read: "SEA-ME-WE 4", "segment 3 of MAREA", "Paris". */
-export function describeTarget(backbone: Backbone | null, t: CutTarget): string {
+/** A name for a target a person can read: "SEA-ME-WE 4", "MAREA segment (Virginia Beach – Bilbao)", "Paris". */
+export function describeTarget(backbone: Backbone | null, t: CutTarget, lang: Lang = 'en'): string {
   if (t.kind === 'cable') return backbone?.cables.get(t.id)?.name ?? t.id;
   if (t.kind === 'segment') {
     const cable = backbone?.cables.get(t.id);
     const seg = cable?.segments[t.index];
-    const ends = seg ? ` (${backbone?.landingPoints.get(seg.from)?.name ?? seg.from} – ${backbone?.landingPoints.get(seg.to)?.name ?? seg.to})` : '';
-    return `${cable?.name ?? t.id} segment${ends}`;
+    const ends = seg ? `${backbone?.landingPoints.get(seg.from)?.name ?? seg.from} – ${backbone?.landingPoints.get(seg.to)?.name ?? seg.to}` : '';
+    return messagesFor(lang).store.segment(cable?.name ?? t.id, ends);
   }
   if (t.kind === 'link') {
     const link = backbone?.terrestrialLinks.get(t.id);
@@ -49,13 +53,21 @@ export function describeTarget(backbone: Backbone | null, t: CutTarget): string 
   return backbone?.metros.get(t.id)?.name ?? t.id;
 }
 
+/** What replaying an incident cuts: the segment passing nearest each fault, else the whole cable. */
+export function incidentTargets(backbone: Backbone, incident: Incident): CutTarget[] {
+  return incident.faults.map((fault) => {
+    const index = fault.at ? nearestSegment(backbone, fault.cable, fault.at) : null;
+    return index === null ? { kind: 'cable', id: fault.cable } : { kind: 'segment', id: fault.cable, index };
+  });
+}
+
 /** Why a target cannot be cut in this dataset, or null when it can. */
-function unknownTarget(backbone: Backbone | null, t: CutTarget): string | null {
-  if (!backbone) return 'the dataset is not loaded yet';
-  if (t.kind === 'cable' && !backbone.cables.has(t.id)) return `there is no cable “${t.id}” in this dataset`;
-  if (t.kind === 'segment' && !backbone.cables.get(t.id)?.segments[t.index]) return `cable “${t.id}” has no segment ${t.index + 1}`;
-  if (t.kind === 'link' && !backbone.terrestrialLinks.has(t.id)) return `there is no terrestrial link “${t.id}” in this dataset`;
-  if (t.kind === 'metro' && !backbone.metros.has(t.id)) return `there is no city “${t.id}” in this dataset`;
+function unknownTarget(backbone: Backbone | null, t: CutTarget, m: Messages['store']): string | null {
+  if (!backbone) return m.notLoaded;
+  if (t.kind === 'cable' && !backbone.cables.has(t.id)) return m.noCable(t.id);
+  if (t.kind === 'segment' && !backbone.cables.get(t.id)?.segments[t.index]) return m.noSegment(t.id, String(t.index + 1));
+  if (t.kind === 'link' && !backbone.terrestrialLinks.has(t.id)) return m.noLink(t.id);
+  if (t.kind === 'metro' && !backbone.metros.has(t.id)) return m.noCity(t.id);
   return null;
 }
 
@@ -65,6 +77,10 @@ export const createFailureSlice: StateCreator<ExplorerState, [], [], FailureSlic
     const key = cutKey(t);
     return { ...cuts, [list]: add ? [...cuts[list], key] : cuts[list].filter((k) => k !== key) };
   };
+  /** The store's sentences in the interface language, and a pending announcement: the action's words, then "Computing the impact…". */
+  const words = () => messagesFor(get().lang).store;
+  const pending = (lead: string) => `${lead} ${words().computing}`;
+  const describe = (t: CutTarget) => describeTarget(get().backbone, t, get().lang);
 
   return {
     engine: null,
@@ -88,17 +104,19 @@ export const createFailureSlice: StateCreator<ExplorerState, [], [], FailureSlic
         ...near.links.map((id): CutTarget => ({ kind: 'link', id })),
       ];
       set((s) => ({ regionPick: null, regions: [...s.regions, { at, radiusKm }] }));
-      if (!targets.length) return set({ notice: `Nothing runs within ${radiusKm} km of that point.` });
-      get().cutMany(targets, `everything within ${radiusKm} km of ${at[1].toFixed(1)}°, ${at[0].toFixed(1)}° (${near.segments.length} cable segments, ${near.links.length} links)`);
+      const f = createFormatters(get().lang);
+      const km = `${f.count(radiusKm)} km`;
+      if (!targets.length) return set({ notice: words().nothingWithin(km) });
+      get().cutMany(targets, words().region(km, f.lonLat(at[0], at[1]), f.count(near.segments.length), f.count(near.links.length)));
     },
     attachEngine: (engine) => set({ engine, scenario: null, critical: null, scenarioStatus: engine ? 'computing' : 'idle' }),
 
     cut: (target) => {
       const { backbone, cuts } = get();
-      const problem = unknownTarget(backbone, target);
-      if (problem) return set({ notice: `Nothing was cut: ${problem}.` });
-      if (isCut(cuts, target)) return set({ notice: `${describeTarget(backbone, target)} is already cut.` });
-      set({ cuts: withTarget(cuts, target, true), notice: null, incident: null, announcement: `Cut ${describeTarget(backbone, target)}. Computing the impact…` });
+      const problem = unknownTarget(backbone, target, words());
+      if (problem) return set({ notice: words().nothingWasCut(problem) });
+      if (isCut(cuts, target)) return set({ notice: words().alreadyCut(describe(target)) });
+      set({ cuts: withTarget(cuts, target, true), notice: null, incident: null, announcement: pending(words().cut(describe(target))) });
     },
 
     cutMany: (targets, label) => {
@@ -106,35 +124,32 @@ export const createFailureSlice: StateCreator<ExplorerState, [], [], FailureSlic
       let cuts = get().cuts;
       const skipped: string[] = [];
       for (const t of targets) {
-        const problem = unknownTarget(backbone, t);
+        const problem = unknownTarget(backbone, t, words());
         if (problem) skipped.push(problem);
         else if (!isCut(cuts, t)) cuts = withTarget(cuts, t, true);
       }
-      set({ cuts, notice: skipped.length ? `Some of ${label} could not be cut: ${skipped.join('; ')}.` : null, announcement: `Cut ${label}. Computing the impact…` });
+      set({ cuts, notice: skipped.length ? words().someNotCut(label, skipped.join('; ')) : null, announcement: pending(words().cut(label)) });
     },
 
     restore: (target) => {
-      const { backbone, cuts } = get();
-      if (!cuts[LIST[target.kind]].includes(cutKey(target))) return set({ notice: `${describeTarget(backbone, target)} is not cut, so there is nothing to restore.` });
-      set({ cuts: withTarget(cuts, target, false), notice: null, incident: null, announcement: `Restored ${describeTarget(backbone, target)}. Computing the impact…` });
+      const { cuts } = get();
+      if (!cuts[LIST[target.kind]].includes(cutKey(target))) return set({ notice: words().notCut(describe(target)) });
+      set({ cuts: withTarget(cuts, target, false), notice: null, incident: null, announcement: pending(words().restored(describe(target))) });
     },
 
     restoreAll: () => {
-      if (cutCount(get().cuts) === 0) return set({ notice: 'Nothing is cut.' });
-      set({ cuts: NO_CUTS, regions: [], notice: null, incident: null, announcement: 'Restored everything. Computing the impact…' });
+      if (cutCount(get().cuts) === 0) return set({ notice: words().nothingIsCut });
+      set({ cuts: NO_CUTS, regions: [], notice: null, incident: null, announcement: pending(words().restoredAll) });
     },
 
     replayIncident: (incidentId) => {
       const { backbone } = get();
       const incident = backbone?.incidents.get(incidentId);
-      if (!backbone || !incident) return set({ notice: `There is no incident “${incidentId}” in this dataset.` });
-      const targets: CutTarget[] = incident.faults.map((fault) => {
-        const index = fault.at ? nearestSegment(backbone, fault.cable, fault.at) : null;
-        return index === null ? { kind: 'cable', id: fault.cable } : { kind: 'segment', id: fault.cable, index };
-      });
+      if (!backbone || !incident) return set({ notice: words().noIncident(incidentId) });
+      const targets = incidentTargets(backbone, incident);
       const cuts = targets.reduce((acc, t) => (isCut(acc, t) ? acc : withTarget(acc, t, true)), NO_CUTS);
       get().setYear(Number(incident.date.slice(0, 4)));
-      set({ cuts, incident: incidentId, notice: null, announcement: `Replaying ${incident.name}. Computing the impact…` });
+      set({ cuts, incident: incidentId, notice: null, announcement: pending(words().replaying(incident.name)) });
     },
 
     setInspector: (from, to) => set((s) => ({ inspector: { ...s.inspector, from, to, current: null, intact: null } })),
@@ -143,7 +158,7 @@ export const createFailureSlice: StateCreator<ExplorerState, [], [], FailureSlic
       if (!engine) return;
       engine.critical(year, 10).then(
         (critical) => get().year === year && set({ critical }),
-        (error: unknown) => set({ notice: `The criticality ranking failed: ${String(error)}` }),
+        (error: unknown) => set({ notice: words().criticalFailed(String(error)) }),
       );
     },
     dismissNotice: () => set({ notice: null }),

@@ -10,10 +10,12 @@ export const BASE_SLOWDOWN = 100;
 export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (set, get) => ({
   projection: 'natural-earth',
   theme: 'dark',
+  lang: 'en',
   layers: { submarine: true, terrestrial: true, pops: true, ixps: true, landingPoints: false },
   carrierFilter: new Set(),
   year: new Date().getFullYear(),
   zoom: { k: 1, x: 0, y: 0 },
+  viewCentre: null,
   rotate: [-10, -20],
   focus: null,
   playing: true,
@@ -25,6 +27,7 @@ export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (
   setSideTab: (sideTab) => set({ sideTab }),
   setProjection: (projection) => set({ projection, zoom: { k: 1, x: 0, y: 0 } }),
   setTheme: (theme) => set({ theme }),
+  setLang: (lang) => set({ lang }),
   toggleLayer: (layer) => set((s) => ({ layers: { ...s.layers, [layer]: !s.layers[layer] } })),
   toggleCarrier: (carrierId) =>
     set((s) => {

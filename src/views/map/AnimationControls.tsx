@@ -1,5 +1,6 @@
 import { useExplorer, useExplorerStore } from '../../store/context';
 import { BASE_SLOWDOWN } from '../../store/slices/viewSlice';
+import { useFormatters, useMessages } from '../i18n/useMessages';
 import { prefersReducedMotion } from './PacketCanvas';
 
 const SPEEDS = [0.25, 0.5, 1, 2, 4];
@@ -9,27 +10,29 @@ export function AnimationControls() {
   const playing = useExplorer((s) => s.playing);
   const speed = useExplorer((s) => s.speed);
   const store = useExplorerStore();
+  const m = useMessages();
+  const f = useFormatters();
   if (prefersReducedMotion()) {
-    return <p className="animation-controls reduced">Reduced motion: routes are shown still, old dashed and new solid.</p>;
+    return <p className="animation-controls reduced">{m.map.reducedMotion}</p>;
   }
   const slowdown = BASE_SLOWDOWN / speed;
   return (
-    <div className="animation-controls" role="group" aria-label="Packet animation">
+    <div className="animation-controls" role="group" aria-label={m.map.animation}>
       <button type="button" onClick={() => store.getState().setPlaying(!playing)} aria-pressed={!playing}>
-        {playing ? 'Pause' : 'Play'}
+        {playing ? m.map.pause : m.map.play}
       </button>
       <label>
-        Speed{' '}
+        {m.map.speed}{' '}
         <select value={speed} onChange={(e) => store.getState().setSpeed(Number(e.target.value))}>
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
-              ×{s}
+              ×{f.decimal(s, 2)}
             </option>
           ))}
         </select>
       </label>
       <span className="time-scale">
-        Packets run {slowdown >= 1 ? `${Math.round(slowdown)}×` : `${slowdown}×`} slower than light in fibre: New York–London (about 35 ms one way) takes {(0.035 * slowdown).toFixed(1)} s.
+        {m.map.timeScale(slowdown >= 1 ? f.count(Math.round(slowdown)) : f.decimal(slowdown, 3), f.decimal(0.035 * slowdown, 1, true))}
       </span>
     </div>
   );

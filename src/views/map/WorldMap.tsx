@@ -8,6 +8,7 @@ import { useExplorer, useExplorerStore } from '../../store/context';
 import { selectPopMetros, selectVisibleCables, selectVisibleIxps, selectVisibleLandingPoints, selectVisibleLinks } from '../../store/selectors';
 import type { EntityKind } from '../../store/types';
 import { useParentSize } from '../useParentSize';
+import { useMessages } from '../i18n/useMessages';
 import { BasemapLayer } from './BasemapLayer';
 import { CableLayer, LinkLayer } from './CableLayer';
 import { LabelLayer } from './LabelLayer';
@@ -38,6 +39,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
   const surfaceRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
   const size = useParentSize(containerRef);
+  const m = useMessages();
 
   const projectionName = useExplorer((s) => s.projection);
   // Flat maps ignore the globe's rotation, so turning the globe never redraws them.
@@ -125,7 +127,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
         className={`map-svg projection-${projectionName}${picking ? ' picking' : ''}`}
         role="application"
         aria-roledescription="map"
-        aria-label="World map of the internet backbone. Plus and minus zoom, arrow keys pan, 0 resets. Use the search box to find and select anything on it; right-click a cable to cut the segment there."
+        aria-label={m.map.label}
         tabIndex={0}
         onKeyDown={onKeyDown}
         onClick={onClick}
@@ -150,10 +152,10 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
       <PacketCanvas projection={projection} size={size} />
       <AnimationControls />
       <div className="zoom-buttons">
-        <button type="button" onClick={() => zoomBy(1.6)} aria-label="Zoom in">
+        <button type="button" onClick={() => zoomBy(1.6)} aria-label={m.map.zoomIn}>
           +
         </button>
-        <button type="button" onClick={() => zoomBy(1 / 1.6)} aria-label="Zoom out">
+        <button type="button" onClick={() => zoomBy(1 / 1.6)} aria-label={m.map.zoomOut}>
           −
         </button>
       </div>

@@ -54,6 +54,8 @@ export function useZoom({ surfaceRef, stageRef, svgRef, layerRef, size, projecti
       layer.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
       svg.style.setProperty('--k', String(t.k));
       stage.style.transform = '';
+      const centre = projectionRef.current.invert?.([(size.width / 2 - t.x) / t.k, (size.height / 2 - t.y) / t.k]);
+      if (centre && Number.isFinite(centre[0])) store.setState({ viewCentre: [centre[0], centre[1]] });
     };
     const zoom = d3zoom<HTMLDivElement, unknown>()
       .scaleExtent([MIN_ZOOM, MAX_ZOOM])

@@ -1,15 +1,16 @@
 import type { Backbone } from '../../data/normalize';
-import { countryName } from '../entityInfo';
+import { useFormatters, useMessages } from '../i18n/useMessages';
 import { EntityList, Fact, Sources } from './DetailsParts';
-import { formatKm, formatStatus, formatTbps } from './format';
 import { CutButton } from './failover/CutButton';
 
 export function CableDetails({ backbone, id }: { backbone: Backbone; id: string }) {
+  const m = useMessages();
+  const f = useFormatters();
   const cable = backbone.cables.get(id);
   if (!cable) return null;
   const landings = cable.landingPoints.flatMap((lpId) => {
     const lp = backbone.landingPoints.get(lpId);
-    return lp ? [{ kind: 'landingPoint' as const, id: lp.id, label: lp.name, detail: countryName(lp.country) }] : [];
+    return lp ? [{ kind: 'landingPoint' as const, id: lp.id, label: lp.name, detail: f.countryName(lp.country) }] : [];
   });
   const carriers = (cable.carriers ?? []).flatMap((cId) => {
     const c = backbone.carriers.get(cId);
@@ -18,32 +19,32 @@ export function CableDetails({ backbone, id }: { backbone: Backbone; id: string 
   return (
     <>
       <dl className="facts">
-        <Fact label="Also known as">{cable.aliases?.filter((a) => a.toLowerCase() !== cable.name.toLowerCase()).join(', ')}</Fact>
-        <Fact label="Status">{formatStatus(cable.status)}</Fact>
-        <Fact label={cable.status === 'planned' ? 'Expected RFS' : 'Ready for service'}>{cable.rfs}</Fact>
-        <Fact label="Retired">{cable.retired}</Fact>
-        <Fact label="Length">{cable.lengthKm !== undefined ? formatKm(cable.lengthKm) : 'not published'}</Fact>
-        <Fact label="Design capacity">{cable.capacityTbps !== undefined ? formatTbps(cable.capacityTbps) : 'not published'}</Fact>
-        <Fact label="Segments">{cable.segments.length}</Fact>
-        <Fact label="Owners">{cable.owners.join(', ')}</Fact>
+        <Fact label={m.facts.aliases}>{cable.aliases?.filter((a) => a.toLowerCase() !== cable.name.toLowerCase()).join(', ')}</Fact>
+        <Fact label={m.facts.status}>{m.details.status[cable.status]}</Fact>
+        <Fact label={cable.status === 'planned' ? m.facts.expectedRfs : m.facts.rfs}>{cable.rfs}</Fact>
+        <Fact label={m.facts.retired}>{cable.retired}</Fact>
+        <Fact label={m.facts.length}>{cable.lengthKm !== undefined ? f.km(cable.lengthKm) : m.details.notPublished}</Fact>
+        <Fact label={m.facts.designCapacity}>{cable.capacityTbps !== undefined ? f.tbps(cable.capacityTbps) : m.details.notPublished}</Fact>
+        <Fact label={m.facts.segments}>{f.count(cable.segments.length)}</Fact>
+        <Fact label={m.facts.owners}>{cable.owners.join(', ')}</Fact>
       </dl>
       <div className="cut-actions">
-        <CutButton target={{ kind: 'cable', id: cable.id }} label="the whole cable" />
+        <CutButton target={{ kind: 'cable', id: cable.id }} />
       </div>
-      <EntityList title="Carriers among the owners" items={carriers} />
-      <EntityList title="Landing points" items={landings} />
+      <EntityList title={m.lists.ownerCarriers} items={carriers} />
+      <EntityList title={m.lists.landingPoints} items={landings} />
       <section className="segments">
         <h3>
-          Segments <span className="count">({cable.segments.length})</span>
+          {m.lists.segments} <span className="count">({f.count(cable.segments.length)})</span>
         </h3>
         <ol>
           {cable.segments.map((seg, i) => (
             <li key={i}>
               <span>
                 {backbone.landingPoints.get(seg.from)?.name ?? seg.from} – {backbone.landingPoints.get(seg.to)?.name ?? seg.to}
-                {seg.overland && <span className="detail"> (over land)</span>}
+                {seg.overland && <span className="detail">{m.details.overLand}</span>}
               </span>
-              <CutButton target={{ kind: 'segment', id: cable.id, index: i }} label="segment" />
+              <CutButton target={{ kind: 'segment', id: cable.id, index: i }} />
             </li>
           ))}
         </ol>
@@ -54,6 +55,8 @@ export function CableDetails({ backbone, id }: { backbone: Backbone; id: string 
 }
 
 export function LandingPointDetails({ backbone, id }: { backbone: Backbone; id: string }) {
+  const m = useMessages();
+  const f = useFormatters();
   const lp = backbone.landingPoints.get(id);
   if (!lp) return null;
   const metro = backbone.metros.get(lp.metro);
@@ -61,22 +64,24 @@ export function LandingPointDetails({ backbone, id }: { backbone: Backbone; id: 
   return (
     <>
       <dl className="facts">
-        <Fact label="Country">{countryName(lp.country)}</Fact>
-        <Fact label="Coordinates">{`${lp.lat.toFixed(3)}, ${lp.lon.toFixed(3)}`}</Fact>
+        <Fact label={m.facts.country}>{f.countryName(lp.country)}</Fact>
+        <Fact label={m.facts.coordinates}>{f.lonLat(lp.lon, lp.lat, 3)}</Fact>
       </dl>
-      <EntityList title="Backhaul to" items={metro ? [{ kind: 'metro', id: metro.id, label: metro.name }] : []} />
-      <EntityList title="Cables landing here" items={cables} />
+      <EntityList title={m.lists.backhaul} items={metro ? [{ kind: 'metro', id: metro.id, label: metro.name }] : []} />
+      <EntityList title={m.lists.cablesHere} items={cables} />
       <Sources sources={lp.sources} notes={lp.notes} confidence={lp.confidence} />
     </>
   );
 }
 
 export function LinkDetails({ backbone, id }: { backbone: Backbone; id: string }) {
+  const m = useMessages();
+  const f = useFormatters();
   const link = backbone.terrestrialLinks.get(id);
   if (!link) return null;
   const ends = [link.from, link.to].flatMap((mId) => {
-    const m = backbone.metros.get(mId);
-    return m ? [{ kind: 'metro' as const, id: m.id, label: m.name, detail: countryName(m.country) }] : [];
+    const metro = backbone.metros.get(mId);
+    return metro ? [{ kind: 'metro' as const, id: metro.id, label: metro.name, detail: f.countryName(metro.country) }] : [];
   });
   const carriers = link.carriers.flatMap((cId) => {
     const c = backbone.carriers.get(cId);
@@ -85,15 +90,15 @@ export function LinkDetails({ backbone, id }: { backbone: Backbone; id: string }
   return (
     <>
       <dl className="facts">
-        <Fact label="Length">{link.lengthKm !== undefined ? formatKm(link.lengthKm) : 'not published'}</Fact>
-        <Fact label="Capacity">{link.capacityTbps !== undefined ? formatTbps(link.capacityTbps) : undefined}</Fact>
-        <Fact label="Path on the map">{link.route ? 'drawn along the published or modelled route' : 'straight line between the cities (schematic)'}</Fact>
+        <Fact label={m.facts.length}>{link.lengthKm !== undefined ? f.km(link.lengthKm) : m.details.notPublished}</Fact>
+        <Fact label={m.facts.capacity}>{link.capacityTbps !== undefined ? f.tbps(link.capacityTbps) : undefined}</Fact>
+        <Fact label={m.facts.path}>{link.route ? m.details.routed : m.details.straight}</Fact>
       </dl>
       <div className="cut-actions">
-        <CutButton target={{ kind: 'link', id: link.id }} label="this link" />
+        <CutButton target={{ kind: 'link', id: link.id }} />
       </div>
-      <EntityList title="Ends" items={ends} />
-      <EntityList title="Carriers" items={carriers} />
+      <EntityList title={m.lists.ends} items={ends} />
+      <EntityList title={m.lists.carriers} items={carriers} />
       <Sources sources={link.sources} notes={link.notes} confidence={link.confidence} />
     </>
   );

@@ -1,18 +1,21 @@
 import type { Backbone } from '../../data/normalize';
 import { useExplorer, useExplorerStore } from '../../store/context';
+import { useLang, useMessages } from '../i18n/useMessages';
 
 /** Carriers as a colour key and a filter: checking any shows only their PoPs, links and cables. */
 export function CarrierFilter({ backbone, colours }: { backbone: Backbone; colours: ReadonlyMap<string, string> }) {
   const filter = useExplorer((s) => s.carrierFilter);
   const store = useExplorerStore();
-  const carriers = [...backbone.dataset.carriers].sort((a, b) => a.tier - b.tier || a.name.localeCompare(b.name));
+  const m = useMessages();
+  const lang = useLang();
+  const carriers = [...backbone.dataset.carriers].sort((a, b) => a.tier - b.tier || a.name.localeCompare(b.name, lang));
   return (
     <fieldset className="carriers">
       <legend>
-        Carriers{' '}
+        {m.carriers.legend}{' '}
         {filter.size > 0 && (
           <button type="button" className="link-button" onClick={() => store.getState().clearCarrierFilter()}>
-            show all
+            {m.carriers.showAll}
           </button>
         )}
       </legend>
@@ -23,7 +26,11 @@ export function CarrierFilter({ backbone, colours }: { backbone: Backbone; colou
               <input type="checkbox" checked={filter.has(c.id)} onChange={() => store.getState().toggleCarrier(c.id)} />
               <span className="carrier-swatch" style={{ background: colours.get(c.id) }} aria-hidden="true" />
               {c.name} <span className="asn">AS{c.asn}</span>
-              {c.tier === 1 && <span className="tier-badge">T1</span>}
+              {c.tier === 1 && (
+                <span className="tier-badge" title={m.details.tier1Badge}>
+                  T1
+                </span>
+              )}
             </label>
           </li>
         ))}

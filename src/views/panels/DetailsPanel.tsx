@@ -1,6 +1,7 @@
 import type { Backbone } from '../../data/normalize';
 import { useExplorer, useExplorerStore } from '../../store/context';
-import { KIND_LABELS, entityName } from '../entityInfo';
+import { entityName } from '../entityInfo';
+import { useLang, useMessages } from '../i18n/useMessages';
 import { CableDetails, LandingPointDetails, LinkDetails } from './CableDetails';
 import { CarrierDetails, CountryDetails, IxpDetails, MetroDetails } from './PlaceDetails';
 
@@ -8,20 +9,22 @@ import { CarrierDetails, CountryDetails, IxpDetails, MetroDetails } from './Plac
 export function DetailsPanel({ backbone }: { backbone: Backbone }) {
   const selected = useExplorer((s) => s.selected);
   const store = useExplorerStore();
+  const lang = useLang();
+  const m = useMessages();
   if (!selected) return null;
-  const name = entityName(backbone, selected);
+  const name = entityName(backbone, selected, lang);
   const close = () => store.getState().select(null);
   return (
-    <aside className="details" aria-label={`Details: ${name ?? 'not found'}`}>
+    <aside className="details" aria-label={m.details.label(name ?? m.details.notFound)}>
       <header>
-        <p className="kind">{KIND_LABELS[selected.kind]}</p>
-        <h2>{name ?? 'Not in this dataset'}</h2>
-        <button type="button" className="close" onClick={close} aria-label="Close details">
+        <p className="kind">{m.kinds[selected.kind]}</p>
+        <h2>{name ?? m.details.notInDataset}</h2>
+        <button type="button" className="close" onClick={close} aria-label={m.details.close}>
           ×
         </button>
       </header>
       <div className="details-body">
-        {!name && <p>Nothing with the id “{selected.id}” is in this dataset.</p>}
+        {!name && <p>{m.details.noSuchId(selected.id)}</p>}
         {name && selected.kind === 'cable' && <CableDetails backbone={backbone} id={selected.id} />}
         {name && selected.kind === 'link' && <LinkDetails backbone={backbone} id={selected.id} />}
         {name && selected.kind === 'landingPoint' && <LandingPointDetails backbone={backbone} id={selected.id} />}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { EntityRef } from '../../store/types';
+import { useFormatters, useMessages } from '../i18n/useMessages';
 import { safeHref } from './format';
 import { useGoTo } from './useGoTo';
 
@@ -17,11 +18,12 @@ export function Fact({ label, children }: { label: string; children: ReactNode }
 /** A list of related records, each a button that selects it and brings it into view. */
 export function EntityList({ title, items }: { title: string; items: readonly (EntityRef & { label: string; detail?: string })[] }) {
   const goTo = useGoTo();
+  const f = useFormatters();
   if (!items.length) return null;
   return (
     <section className="entity-list">
       <h3>
-        {title} <span className="count">({items.length})</span>
+        {title} <span className="count">({f.count(items.length)})</span>
       </h3>
       <ul>
         {items.map((item) => (
@@ -37,12 +39,17 @@ export function EntityList({ title, items }: { title: string; items: readonly (E
   );
 }
 
-export function Sources({ sources, notes, confidence }: { sources: readonly string[]; notes?: string | undefined; confidence?: string | undefined }) {
+export function Sources({ sources, notes, confidence }: { sources: readonly string[]; notes?: string | undefined; confidence?: 'inferred' | 'modelled' | undefined }) {
+  const m = useMessages();
   return (
     <section className="sources">
-      {confidence && <p className="confidence">Some values are {confidence}{notes ? ':' : '.'} {notes}</p>}
+      {confidence && (
+        <p className="confidence">
+          {m.details.someValues(m.details.confidence[confidence], Boolean(notes))} {notes}
+        </p>
+      )}
       {!confidence && notes && <p className="notes">{notes}</p>}
-      <h3>Sources</h3>
+      <h3>{m.details.sources}</h3>
       <ul>
         {sources.map((source) => {
           const href = safeHref(source);

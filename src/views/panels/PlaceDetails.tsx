@@ -1,13 +1,15 @@
 import type { Backbone } from '../../data/normalize';
-import { countryName } from '../entityInfo';
+import { useFormatters, useMessages } from '../i18n/useMessages';
+import type { Messages } from '../i18n/useMessages';
 import { EntityList, Fact, Sources } from './DetailsParts';
-import { formatCount, formatTbps, safeHref } from './format';
+import { safeHref } from './format';
 import { CutButton } from './failover/CutButton';
 import { useExplorerStore } from '../../store/context';
 
 /** Picks this city as an end of the route inspector's route, and shows the inspector. */
 function RouteEndButtons({ metroId }: { metroId: string }) {
   const store = useExplorerStore();
+  const m = useMessages();
   const pick = (end: 'from' | 'to') => {
     const s = store.getState();
     s.setInspector(end === 'from' ? metroId : s.inspector.from, end === 'to' ? metroId : s.inspector.to);
@@ -16,25 +18,27 @@ function RouteEndButtons({ metroId }: { metroId: string }) {
   return (
     <span className="route-ends">
       <button type="button" className="link-button" onClick={() => pick('from')}>
-        Route from here
+        {m.details.routeFrom}
       </button>
       <button type="button" className="link-button" onClick={() => pick('to')}>
-        Route to here
+        {m.details.routeTo}
       </button>
     </span>
   );
 }
 
-const carrierItem = (backbone: Backbone, id: string) => {
+const carrierItem = (backbone: Backbone, id: string, m: Messages) => {
   const c = backbone.carriers.get(id);
-  return c ? [{ kind: 'carrier' as const, id: c.id, label: c.name, detail: `AS${c.asn}${c.tier === 1 ? ' · Tier 1' : ''}` }] : [];
+  return c ? [{ kind: 'carrier' as const, id: c.id, label: c.name, detail: `AS${c.asn}${c.tier === 1 ? ` · ${m.details.tier1Badge}` : ''}` }] : [];
 };
 
 export function MetroDetails({ backbone, id }: { backbone: Backbone; id: string }) {
+  const m = useMessages();
+  const f = useFormatters();
   const metro = backbone.metros.get(id);
   if (!metro) return null;
   const pops = backbone.popsByMetro.get(id) ?? [];
-  const ixps = (backbone.ixpsByMetro.get(id) ?? []).map((x) => ({ kind: 'ixp' as const, id: x.id, label: x.name, detail: x.members ? `${formatCount(x.members.count)} members` : undefined }));
+  const ixps = (backbone.ixpsByMetro.get(id) ?? []).map((x) => ({ kind: 'ixp' as const, id: x.id, label: x.name, detail: x.members ? m.details.members(f.count(x.members.count)) : undefined }));
   const landings = backbone.landingPointsByMetro.get(id) ?? [];
   const cableIds = new Set(landings.flatMap((lp) => (backbone.cablesByLandingPoint.get(lp.id) ?? []).map((c) => c.id)));
   const cables = [...cableIds].flatMap((cId) => {
@@ -45,28 +49,30 @@ export function MetroDetails({ backbone, id }: { backbone: Backbone; id: string 
     .filter((l) => l.from === id || l.to === id)
     .map((l) => {
       const other = backbone.metros.get(l.from === id ? l.to : l.from);
-      return { kind: 'link' as const, id: l.id, label: `to ${other?.name ?? '?'}`, detail: l.carriers.map((c) => backbone.carriers.get(c)?.name ?? c).join(', ') };
+      return { kind: 'link' as const, id: l.id, label: m.details.linkTo(other?.name ?? '?'), detail: l.carriers.map((c) => backbone.carriers.get(c)?.name ?? c).join(', ') };
     });
   return (
     <>
       <dl className="facts">
-        <Fact label="Country">{countryName(metro.country)}</Fact>
-        <Fact label="Carriers present">{pops.length}</Fact>
+        <Fact label={m.facts.country}>{f.countryName(metro.country)}</Fact>
+        <Fact label={m.facts.carriersPresent}>{f.count(pops.length)}</Fact>
       </dl>
       <div className="cut-actions">
-        <CutButton target={{ kind: 'metro', id: metro.id }} label="this city (take it offline)" />
+        <CutButton target={{ kind: 'metro', id: metro.id }} />
         <RouteEndButtons metroId={metro.id} />
       </div>
-      <EntityList title="Carriers with a PoP" items={pops.flatMap((p) => carrierItem(backbone, p.carrier))} />
-      <EntityList title="Internet exchanges" items={ixps} />
-      <EntityList title="Cables landing nearby" items={cables} />
-      <EntityList title="Terrestrial links" items={links} />
+      <EntityList title={m.lists.popCarriers} items={pops.flatMap((p) => carrierItem(backbone, p.carrier, m))} />
+      <EntityList title={m.lists.ixps} items={ixps} />
+      <EntityList title={m.lists.cablesNearby} items={cables} />
+      <EntityList title={m.lists.links} items={links} />
       <Sources sources={metro.sources} notes={metro.notes} confidence={metro.confidence} />
     </>
   );
 }
 
 export function IxpDetails({ backbone, id }: { backbone: Backbone; id: string }) {
+  const m = useMessages();
+  const f = useFormatters();
   const ixp = backbone.ixps.get(id);
   if (!ixp) return null;
   const metro = backbone.metros.get(ixp.metro);
@@ -74,24 +80,26 @@ export function IxpDetails({ backbone, id }: { backbone: Backbone; id: string })
   return (
     <>
       <dl className="facts">
-        <Fact label="Founded">{ixp.founded}</Fact>
-        <Fact label="Peak traffic">{ixp.peakTraffic ? `${formatTbps(ixp.peakTraffic.tbps)} (as of ${ixp.peakTraffic.asOf})` : 'not published'}</Fact>
-        <Fact label="Members">{ixp.members ? `${formatCount(ixp.members.count)} (as of ${ixp.members.asOf})` : 'not published'}</Fact>
-        <Fact label="Website">{website ? <a href={website} target="_blank" rel="noopener noreferrer">{new URL(website).hostname}</a> : undefined}</Fact>
+        <Fact label={m.facts.founded}>{ixp.founded}</Fact>
+        <Fact label={m.facts.peakTraffic}>{ixp.peakTraffic ? m.details.asOf(f.tbps(ixp.peakTraffic.tbps), f.date(ixp.peakTraffic.asOf)) : m.details.notPublished}</Fact>
+        <Fact label={m.facts.members}>{ixp.members ? m.details.asOf(f.count(ixp.members.count), f.date(ixp.members.asOf)) : m.details.notPublished}</Fact>
+        <Fact label={m.facts.website}>{website ? <a href={website} target="_blank" rel="noopener noreferrer">{new URL(website).hostname}</a> : undefined}</Fact>
       </dl>
-      <EntityList title="City" items={metro ? [{ kind: 'metro', id: metro.id, label: metro.name, detail: countryName(metro.country) }] : []} />
+      <EntityList title={m.lists.city} items={metro ? [{ kind: 'metro', id: metro.id, label: metro.name, detail: f.countryName(metro.country) }] : []} />
       <Sources sources={ixp.sources} notes={ixp.notes} confidence={ixp.confidence} />
     </>
   );
 }
 
 export function CarrierDetails({ backbone, id }: { backbone: Backbone; id: string }) {
+  const m = useMessages();
+  const f = useFormatters();
   const carrier = backbone.carriers.get(id);
   if (!carrier) return null;
   const website = safeHref(carrier.website);
   const pops = (backbone.popsByCarrier.get(id) ?? []).flatMap((p) => {
-    const m = backbone.metros.get(p.metro);
-    return m ? [{ kind: 'metro' as const, id: m.id, label: m.name, detail: p.facility ?? countryName(m.country) }] : [];
+    const metro = backbone.metros.get(p.metro);
+    return metro ? [{ kind: 'metro' as const, id: metro.id, label: metro.name, detail: p.facility ?? f.countryName(metro.country) }] : [];
   });
   const cables = (backbone.cablesByCarrier.get(id) ?? []).map((c) => ({ kind: 'cable' as const, id: c.id, label: c.name, detail: `${c.rfs}` }));
   const links = (backbone.linksByCarrier.get(id) ?? []).map((l) => ({
@@ -102,21 +110,23 @@ export function CarrierDetails({ backbone, id }: { backbone: Backbone; id: strin
   return (
     <>
       <dl className="facts">
-        <Fact label="ASN">{`AS${carrier.asn}`}</Fact>
-        <Fact label="Tier">{carrier.tier === 1 ? 'Tier 1 (transit-free)' : `Tier ${carrier.tier}`}</Fact>
-        <Fact label="Headquarters">{countryName(carrier.hq)}</Fact>
-        <Fact label="Also known as">{carrier.aliases?.join(', ')}</Fact>
-        <Fact label="Website">{website ? <a href={website} target="_blank" rel="noopener noreferrer">{new URL(website).hostname}</a> : undefined}</Fact>
+        <Fact label={m.facts.asn}>{`AS${carrier.asn}`}</Fact>
+        <Fact label={m.facts.tier}>{m.details.tier(carrier.tier)}</Fact>
+        <Fact label={m.facts.headquarters}>{f.countryName(carrier.hq)}</Fact>
+        <Fact label={m.facts.aliases}>{carrier.aliases?.join(', ')}</Fact>
+        <Fact label={m.facts.website}>{website ? <a href={website} target="_blank" rel="noopener noreferrer">{new URL(website).hostname}</a> : undefined}</Fact>
       </dl>
-      <EntityList title="Points of presence" items={pops} />
-      <EntityList title="Cables it owns a share of" items={cables} />
-      <EntityList title="Terrestrial links" items={links} />
+      <EntityList title={m.lists.pops} items={pops} />
+      <EntityList title={m.lists.ownedCables} items={cables} />
+      <EntityList title={m.lists.links} items={links} />
       <Sources sources={carrier.sources} notes={carrier.notes} confidence={carrier.confidence} />
     </>
   );
 }
 
 export function CountryDetails({ backbone, id }: { backbone: Backbone; id: string }) {
+  const m = useMessages();
+  const f = useFormatters();
   const d = backbone.dataset;
   const metros = d.metros.filter((m) => m.country === id).map((m) => ({ kind: 'metro' as const, id: m.id, label: m.name }));
   const landings = d.landingPoints.filter((l) => l.country === id);
@@ -125,12 +135,12 @@ export function CountryDetails({ backbone, id }: { backbone: Backbone; id: strin
   return (
     <>
       <dl className="facts">
-        <Fact label="ISO code">{id}</Fact>
-        <Fact label="Cables landing">{cables.length}</Fact>
+        <Fact label={m.facts.isoCode}>{id}</Fact>
+        <Fact label={m.facts.cablesLanding}>{f.count(cables.length)}</Fact>
       </dl>
-      <EntityList title="Cities" items={metros} />
-      <EntityList title="Landing points" items={landings.map((l) => ({ kind: 'landingPoint' as const, id: l.id, label: l.name }))} />
-      <EntityList title="Cables" items={cables} />
+      <EntityList title={m.lists.cities} items={metros} />
+      <EntityList title={m.lists.landingPoints} items={landings.map((l) => ({ kind: 'landingPoint' as const, id: l.id, label: l.name }))} />
+      <EntityList title={m.lists.cables} items={cables} />
     </>
   );
 }

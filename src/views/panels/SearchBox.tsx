@@ -2,12 +2,46 @@ import { useId, useMemo, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Backbone } from '../../data/normalize';
 import { createSearchIndex, searchEntries } from '../../model/search';
-import { countryName } from '../entityInfo';
+import type { SearchEntry } from '../../model/search';
+import { formatters, useLang, useMessages } from '../i18n/useMessages';
+import type { Messages } from '../i18n/useMessages';
 import { useGoTo } from './useGoTo';
+
+/** A result's second line in the interface language: what it is, and its country, ASN, RFS year or city. */
+function searchDetail(backbone: Backbone, entry: SearchEntry, m: Messages, countryName: (code: string) => string): string {
+  const kind = m.kinds[entry.kind];
+  switch (entry.kind) {
+    case 'cable': {
+      const c = backbone.cables.get(entry.id);
+      return c ? `${kind} · ${c.status === 'planned' ? m.search.planned(String(c.rfs)) : m.search.rfs(String(c.rfs))}` : kind;
+    }
+    case 'carrier': {
+      const c = backbone.carriers.get(entry.id);
+      return c ? `${kind} · AS${c.asn}` : kind;
+    }
+    case 'metro': {
+      const metro = backbone.metros.get(entry.id);
+      return metro ? `${kind} · ${countryName(metro.country)}` : kind;
+    }
+    case 'ixp': {
+      const x = backbone.ixps.get(entry.id);
+      return x ? `${kind} · ${backbone.metros.get(x.metro)?.name ?? x.metro}` : kind;
+    }
+    case 'landingPoint': {
+      const lp = backbone.landingPoints.get(entry.id);
+      return lp ? `${kind} · ${countryName(lp.country)}` : kind;
+    }
+    case 'country':
+      return kind;
+  }
+}
 
 /** A combobox over cables, carriers (by name or ASN), cities, IXPs, countries and landing points. */
 export function SearchBox({ backbone }: { backbone: Backbone }) {
-  const index = useMemo(() => createSearchIndex(backbone, countryName), [backbone]);
+  const lang = useLang();
+  const m = useMessages();
+  // Country names in the interface language, so that "Deutschland" finds Germany in German.
+  const index = useMemo(() => createSearchIndex(backbone, formatters(lang).countryName), [backbone, lang]);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -43,7 +77,7 @@ export function SearchBox({ backbone }: { backbone: Backbone }) {
   return (
     <div className="search">
       <label htmlFor={`${listId}-input`} className="visually-hidden">
-        Search cables, cities, carriers, IXPs and countries
+        {m.search.label}
       </label>
       <input
         id={`${listId}-input`}
@@ -53,7 +87,7 @@ export function SearchBox({ backbone }: { backbone: Backbone }) {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={expanded && results.length ? optionId(active) : undefined}
-        placeholder="Search cables, cities, carriers, AS numbers…"
+        placeholder={m.search.placeholder}
         autoComplete="off"
         spellCheck={false}
         value={query}
@@ -66,8 +100,8 @@ export function SearchBox({ backbone }: { backbone: Backbone }) {
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label="Search results" className="search-results" hidden={!expanded}>
-        {expanded && results.length === 0 && <li className="search-empty">No match for “{query}”</li>}
+      <ul id={listId} role="listbox" aria-label={m.search.results} className="search-results" hidden={!expanded}>
+        {expanded && results.length === 0 && <li className="search-empty">{m.search.noMatch(query)}</li>}
         {expanded &&
           results.map((entry, i) => (
             <li
@@ -82,7 +116,7 @@ export function SearchBox({ backbone }: { backbone: Backbone }) {
               onMouseEnter={() => setActive(i)}
             >
               <span className="result-label">{entry.label}</span>
-              <span className="result-detail">{entry.detail}</span>
+              <span className="result-detail">{searchDetail(backbone, entry, m, formatters(lang).countryName)}</span>
             </li>
           ))}
       </ul>

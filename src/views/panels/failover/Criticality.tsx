@@ -2,10 +2,20 @@ import { useEffect, useState } from 'react';
 import type { Backbone } from '../../../data/normalize';
 import { elementsNear } from '../../../geo/segmentsNear';
 import { useExplorer, useExplorerStore } from '../../../store/context';
-import { countryName } from '../../../store/countryName';
 import { CORRIDORS } from '../../../store/corridors';
+import type { CorridorPreset } from '../../../store/corridors';
 import type { CutTarget } from '../../../store/types';
+import { useFormatters, useMessages } from '../../i18n/useMessages';
+import type { Messages } from '../../i18n/useMessages';
 import { useGoTo } from '../useGoTo';
+
+const RADII = [50, 100, 250, 500, 1000];
+
+/** A corridor's name and "through …" phrase in the interface language; the preset's own English name where none is written. */
+function corridorWords(m: Messages, corridor: CorridorPreset): { name: string; through: string } {
+  const words = (m.corridors as Partial<Record<string, { name: string; through: string }>>)[corridor.id];
+  return words ?? { name: corridor.name, through: m.critical.through(corridor.name) };
+}
 
 /** The cables whose loss alone would hurt most (N-1), and the chokepoints where many run together. */
 export function Criticality({ backbone }: { backbone: Backbone }) {
@@ -13,6 +23,8 @@ export function Criticality({ backbone }: { backbone: Backbone }) {
   const hasEngine = useExplorer((s) => s.engine !== null);
   const store = useExplorerStore();
   const goTo = useGoTo();
+  const m = useMessages();
+  const f = useFormatters();
   const picking = useExplorer((s) => s.regionPick);
   const [radius, setRadius] = useState(250);
   useEffect(() => {
@@ -30,17 +42,18 @@ export function Criticality({ backbone }: { backbone: Backbone }) {
       ...near.segments.map((s): CutTarget => ({ kind: 'segment', id: s.cable, index: s.index })),
       ...near.links.map((id): CutTarget => ({ kind: 'link', id })),
     ];
-    if (!targets.length) return store.setState({ notice: `No cable passes through the ${corridor.name} in this dataset.` });
-    store.getState().cutMany(targets, `everything through the ${corridor.name} (${near.segments.length} cable segments, ${near.links.length} links)`);
+    const { through } = corridorWords(m, corridor);
+    if (!targets.length) return store.setState({ notice: m.critical.noCorridorCable(through) });
+    store.getState().cutMany(targets, m.critical.corridorCut(through, f.count(near.segments.length), f.count(near.links.length)));
     store.getState().focusOn(corridor.at, 4);
   };
 
   return (
     <section className="criticality" aria-labelledby="critical-title">
-      <h3 id="critical-title">Most critical cables</h3>
+      <h3 id="critical-title">{m.critical.title}</h3>
       {!critical ? (
         <button type="button" onClick={() => store.getState().loadCritical()} disabled={!hasEngine}>
-          Rank cables by the impact of losing each (N-1)
+          {m.critical.rank}
         </button>
       ) : (
         <ol className="critical-list">
@@ -51,39 +64,40 @@ export function Criticality({ backbone }: { backbone: Backbone }) {
               </button>
               <span className="detail">
                 {' '}
-                {c.isolated.length ? `cuts off ${c.isolated.map(countryName).join(', ')}; ` : ''}
-                {c.reroutedFlows} flows rerouted{c.strandedFlows ? `, ${c.strandedFlows} stranded` : ''}
+                {c.isolated.length ? m.critical.cutsOff(c.isolated.map((code) => f.countryName(code)).join(', ')) : ''}
+                {m.critical.rerouted(f.count(c.reroutedFlows))}
+                {c.strandedFlows ? m.critical.stranded(f.count(c.strandedFlows)) : ''}
               </span>
             </li>
           ))}
         </ol>
       )}
-      <h3>Cut a region</h3>
+      <h3>{m.critical.region}</h3>
       <div className="region-pick">
         <label>
-          Radius{' '}
+          {m.critical.radius}{' '}
           <select value={radius} onChange={(e) => setRadius(Number(e.target.value))}>
-            {[50, 100, 250, 500, 1000].map((r) => (
+            {RADII.map((r) => (
               <option key={r} value={r}>
-                {r} km
+                {f.km(r)}
               </option>
             ))}
           </select>
         </label>
         <button type="button" aria-pressed={picking !== null} onClick={() => store.getState().startRegionPick(picking === null ? radius : null)}>
-          {picking === null ? 'Pick a point on the map' : 'Cancel'}
+          {picking === null ? m.critical.pick : m.critical.cancel}
         </button>
       </div>
       {picking !== null && (
         <p className="hint" role="status">
-          Click the map: every cable segment and link within {picking} km of that point will be cut. Escape cancels.
+          {m.critical.pickHint(f.km(picking))}
         </p>
       )}
-      <h3>Cut a corridor</h3>
+      <h3>{m.critical.corridor}</h3>
       <div className="corridor-buttons">
         {CORRIDORS.map((c) => (
           <button key={c.id} type="button" onClick={() => cutCorridor(c.id)}>
-            {c.name}
+            {corridorWords(m, c).name}
           </button>
         ))}
       </div>

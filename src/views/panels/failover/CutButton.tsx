@@ -1,11 +1,13 @@
 import { useExplorer, useExplorerStore } from '../../../store/context';
 import { isCut } from '../../../store/slices/failureSlice';
 import type { CutTarget } from '../../../store/types';
+import { useMessages } from '../../i18n/useMessages';
 
 /** Cuts or restores one thing; says which it will do, so that the same button serves both ways. */
-export function CutButton({ target, label }: { target: CutTarget; label: string }) {
+export function CutButton({ target }: { target: CutTarget }) {
   const cut = useExplorer((s) => isCut(s.cuts, target));
   const store = useExplorerStore();
+  const words = useMessages().cutButton[target.kind];
   return (
     <button
       type="button"
@@ -13,7 +15,7 @@ export function CutButton({ target, label }: { target: CutTarget; label: string 
       aria-pressed={cut}
       onClick={() => (cut ? store.getState().restore(target) : store.getState().cut(target))}
     >
-      {cut ? `Restore ${label}` : `Cut ${label}`}
+      {cut ? words.restore : words.cut}
     </button>
   );
 }

@@ -3,6 +3,7 @@ import type { Backbone } from '../../../data/normalize';
 import { useExplorer, useExplorerStore } from '../../../store/context';
 import { cutCount, describeTarget } from '../../../store/slices/failureSlice';
 import type { CutState, CutTarget } from '../../../store/types';
+import { useFormatters, useLang, useMessages } from '../../i18n/useMessages';
 
 function targetsOf(cuts: CutState): CutTarget[] {
   return [
@@ -16,7 +17,6 @@ function targetsOf(cuts: CutState): CutTarget[] {
   ];
 }
 
-const KIND = { cable: 'whole cable', segment: '', link: 'link', metro: 'city' } as const;
 /** Cuts listed before "show all": a corridor cut can hold dozens. */
 const SHOWN = 5;
 
@@ -26,15 +26,19 @@ export function CutList({ backbone }: { backbone: Backbone }) {
   const absent = useExplorer((s) => s.scenario?.absent);
   const store = useExplorerStore();
   const [expanded, setExpanded] = useState(false);
+  const lang = useLang();
+  const m = useMessages();
+  const f = useFormatters();
+  const kinds = m.cutList.kinds;
   const targets = targetsOf(cuts);
   const shown = expanded ? targets : targets.slice(0, SHOWN);
   return (
     <section className="cut-list" aria-labelledby="cut-list-title">
       <h3 id="cut-list-title">
-        Cut <span className="count">({cutCount(cuts)})</span>
+        {m.cutList.title} <span className="count">({f.count(cutCount(cuts))})</span>
       </h3>
       {targets.length === 0 ? (
-        <p className="hint">Nothing is cut. Select a cable and press “Cut”, right-click a cable on the map to cut the segment there, or replay an incident.</p>
+        <p className="hint">{m.cutList.empty}</p>
       ) : (
         <>
           <ul>
@@ -44,22 +48,22 @@ export function CutList({ backbone }: { backbone: Backbone }) {
                   ✕
                 </span>
                 <span>
-                  {describeTarget(backbone, t)} {KIND[t.kind] && <span className="detail">{KIND[t.kind]}</span>}
-                  {absent?.includes(t.id) && <span className="detail"> (not in service this year)</span>}
+                  {describeTarget(backbone, t, lang)} {kinds[t.kind] && <span className="detail">{kinds[t.kind]}</span>}
+                  {absent?.includes(t.id) && <span className="detail">{m.cutList.absent}</span>}
                 </span>
-                <button type="button" className="link-button" onClick={() => store.getState().restore(t)} aria-label={`Restore ${describeTarget(backbone, t)}`}>
-                  restore
+                <button type="button" className="link-button" onClick={() => store.getState().restore(t)} aria-label={m.cutList.restoreNamed(describeTarget(backbone, t, lang))}>
+                  {m.cutList.restore}
                 </button>
               </li>
             ))}
           </ul>
           {targets.length > SHOWN && (
             <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setExpanded((e) => !e)}>
-              {expanded ? 'show fewer' : `show all ${targets.length}`}
+              {expanded ? m.cutList.showFewer : m.cutList.showAll(f.count(targets.length))}
             </button>
           )}
           <button type="button" className="restore-all" onClick={() => store.getState().restoreAll()}>
-            Restore all
+            {m.cutList.restoreAll}
           </button>
         </>
       )}

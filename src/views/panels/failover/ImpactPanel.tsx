@@ -1,10 +1,8 @@
 import type { Backbone } from '../../../data/normalize';
 import { useExplorer, useExplorerStore } from '../../../store/context';
-import { countryName } from '../../../store/countryName';
 import { cutCount } from '../../../store/slices/failureSlice';
+import { useFormatters, useMessages } from '../../i18n/useMessages';
 import { useGoTo } from '../useGoTo';
-
-const pct = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(1)} %`;
 
 /** The impact of the current cuts: flows rerouted and stranded, countries cut off and slower, the largest RTT rises, congestion. */
 export function ImpactPanel({ backbone }: { backbone: Backbone }) {
@@ -13,39 +11,41 @@ export function ImpactPanel({ backbone }: { backbone: Backbone }) {
   const anyCut = useExplorer((s) => cutCount(s.cuts) > 0);
   const store = useExplorerStore();
   const goTo = useGoTo();
+  const m = useMessages();
+  const f = useFormatters();
   if (!anyCut) return null;
-  if (!scenario) return <p className="hint">{status === 'error' ? 'The simulation failed.' : 'Computing the impact…'}</p>;
+  if (!scenario) return <p className="hint">{status === 'error' ? m.impact.failed : m.impact.computing}</p>;
   const metroName = (id: string) => backbone.metros.get(id)?.name ?? id;
   const increases = scenario.changed.filter((c) => c.rttAfterMs !== null && c.rttAfterMs - c.rttBeforeMs >= 0.1).slice(0, 8);
   return (
     <section className="impact" aria-labelledby="impact-title" aria-busy={status === 'computing'}>
-      <h3 id="impact-title">Impact</h3>
+      <h3 id="impact-title">{m.impact.title}</h3>
       <dl className="impact-counts">
         <div>
-          <dt>Flows rerouted</dt>
-          <dd>{scenario.rerouted}</dd>
+          <dt>{m.impact.rerouted}</dt>
+          <dd>{f.count(scenario.rerouted)}</dd>
         </div>
         <div>
-          <dt>Flows stranded</dt>
-          <dd className={scenario.stranded ? 'bad' : undefined}>{scenario.stranded}</dd>
+          <dt>{m.impact.stranded}</dt>
+          <dd className={scenario.stranded ? 'bad' : undefined}>{f.count(scenario.stranded)}</dd>
         </div>
         <div>
-          <dt>Countries cut off</dt>
-          <dd className={scenario.isolated.length ? 'bad' : undefined}>{scenario.isolated.length}</dd>
+          <dt>{m.impact.isolated}</dt>
+          <dd className={scenario.isolated.length ? 'bad' : undefined}>{f.count(scenario.isolated.length)}</dd>
         </div>
         <div>
-          <dt>Links congested</dt>
-          <dd className={scenario.congested.length ? 'warn' : undefined}>{scenario.congested.length}</dd>
+          <dt>{m.impact.congested}</dt>
+          <dd className={scenario.congested.length ? 'warn' : undefined}>{f.count(scenario.congested.length)}</dd>
         </div>
       </dl>
       {scenario.isolated.length > 0 && (
         <>
-          <h4>Cut off from the rest of the world</h4>
+          <h4>{m.impact.cutOff}</h4>
           <ul className="impact-list">
             {scenario.isolated.map((c) => (
               <li key={c}>
                 <button type="button" className="link-button" onClick={() => goTo({ kind: 'country', id: c })}>
-                  {countryName(c)}
+                  {f.countryName(c)}
                 </button>
               </li>
             ))}
@@ -54,13 +54,13 @@ export function ImpactPanel({ backbone }: { backbone: Backbone }) {
       )}
       {scenario.degraded.length > 0 && (
         <>
-          <h4>Slower or with less capacity</h4>
+          <h4>{m.impact.degraded}</h4>
           <table className="impact-table">
             <thead>
               <tr>
-                <th scope="col">Country</th>
-                <th scope="col">RTT</th>
-                <th scope="col">Capacity lost</th>
+                <th scope="col">{m.impact.country}</th>
+                <th scope="col">{m.impact.rtt}</th>
+                <th scope="col">{m.impact.capacityLost}</th>
               </tr>
             </thead>
             <tbody>
@@ -68,11 +68,11 @@ export function ImpactPanel({ backbone }: { backbone: Backbone }) {
                 <tr key={d.country}>
                   <td>
                     <button type="button" className="link-button" onClick={() => goTo({ kind: 'country', id: d.country })}>
-                      {countryName(d.country)}
+                      {f.countryName(d.country)}
                     </button>
                   </td>
-                  <td>{pct(d.rttIncreasePct)}</td>
-                  <td>{d.capacityLostPct.toFixed(0)} %</td>
+                  <td>{f.percent(d.rttIncreasePct, 1, true)}</td>
+                  <td>{f.percent(d.capacityLostPct, 0)}</td>
                 </tr>
               ))}
             </tbody>
@@ -81,15 +81,15 @@ export function ImpactPanel({ backbone }: { backbone: Backbone }) {
       )}
       {increases.length > 0 && (
         <>
-          <h4>Largest RTT increases</h4>
+          <h4>{m.impact.increases}</h4>
           <ul className="impact-list">
             {increases.map((c) => (
               <li key={c.id}>
-                <button type="button" className="link-button" onClick={() => store.getState().setInspector(c.from, c.to)} title="Show this route in the route inspector">
+                <button type="button" className="link-button" onClick={() => store.getState().setInspector(c.from, c.to)} title={m.impact.showRoute}>
                   {metroName(c.from)} – {metroName(c.to)}
                 </button>{' '}
                 <span className="detail">
-                  {c.rttBeforeMs} → {c.rttAfterMs} ms (+{((c.rttAfterMs! - c.rttBeforeMs) / c.rttBeforeMs * 100).toFixed(0)} %)
+                  {m.impact.rttChange(f.decimal(c.rttBeforeMs), f.decimal(c.rttAfterMs!), f.percent(((c.rttAfterMs! - c.rttBeforeMs) / c.rttBeforeMs) * 100, 0, true))}
                 </span>
               </li>
             ))}
@@ -98,7 +98,7 @@ export function ImpactPanel({ backbone }: { backbone: Backbone }) {
       )}
       {scenario.congested.length > 0 && (
         <>
-          <h4>Congested links</h4>
+          <h4>{m.impact.congestedLinks}</h4>
           <ul className="impact-list">
             {scenario.congested.slice(0, 8).map((c, i) => (
               <li key={`${c.name}-${i}`}>
@@ -113,13 +113,13 @@ export function ImpactPanel({ backbone }: { backbone: Backbone }) {
                 ) : (
                   c.name
                 )}{' '}
-                <span className="detail">{c.utilisation >= 2 ? `${c.utilisation.toFixed(0)}× its capacity` : `${Math.round(c.utilisation * 100)} % of capacity`}</span>
+                <span className="detail">{c.utilisation >= 2 ? m.impact.timesCapacity(f.count(c.utilisation)) : m.impact.ofCapacity(f.percent(c.utilisation * 100, 0))}</span>
               </li>
             ))}
           </ul>
         </>
       )}
-      {scenario.rerouted + scenario.stranded === 0 && scenario.isolated.length === 0 && <p className="hint">No modelled flow used what is cut: traffic is unaffected.</p>}
+      {scenario.rerouted + scenario.stranded === 0 && scenario.isolated.length === 0 && <p className="hint">{m.impact.unaffected}</p>}
     </section>
   );
 }

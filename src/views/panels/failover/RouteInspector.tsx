@@ -1,13 +1,17 @@
 import { useId, useMemo } from 'react';
 import type { Backbone } from '../../../data/normalize';
 import { useExplorer, useExplorerStore } from '../../../store/context';
+import { useFormatters, useLang, useMessages } from '../../i18n/useMessages';
 
 /** Two cities, the route between them, its RTT beside the fibre floor, and how the cuts change it. */
 export function RouteInspector({ backbone }: { backbone: Backbone }) {
   const inspector = useExplorer((s) => s.inspector);
   const store = useExplorerStore();
   const id = useId();
-  const metros = useMemo(() => [...backbone.dataset.metros].sort((a, b) => a.name.localeCompare(b.name)), [backbone]);
+  const lang = useLang();
+  const m = useMessages();
+  const f = useFormatters();
+  const metros = useMemo(() => [...backbone.dataset.metros].sort((a, b) => a.name.localeCompare(b.name, lang)), [backbone, lang]);
   const { from, to, current, intact } = inspector;
   const set = (nextFrom: string | null, nextTo: string | null) => store.getState().setInspector(nextFrom, nextTo);
   const options = metros.map((m) => (
@@ -19,39 +23,39 @@ export function RouteInspector({ backbone }: { backbone: Backbone }) {
   const cableNames = (ids: string[]) => ids.map((c) => backbone.cables.get(c)?.name ?? c).join(', ');
   return (
     <section className="inspector" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Route inspector</h3>
+      <h3 id={`${id}-title`}>{m.inspector.title}</h3>
       <div className="inspector-pick">
         <label>
-          From
+          {m.inspector.from}
           <select value={from ?? ''} onChange={(e) => set(e.target.value || null, to)}>
-            <option value="">Choose a city</option>
+            <option value="">{m.inspector.choose}</option>
             {options}
           </select>
         </label>
         <label>
-          To
+          {m.inspector.to}
           <select value={to ?? ''} onChange={(e) => set(from, e.target.value || null)}>
-            <option value="">Choose a city</option>
+            <option value="">{m.inspector.choose}</option>
             {options}
           </select>
         </label>
       </div>
       {current && (
         <dl className="facts inspector-result">
-          <dt>RTT now</dt>
-          <dd>{current.rttMs === null ? <strong className="bad">no route</strong> : `${current.rttMs} ms`}</dd>
-          {change !== null && change > 0 && (
+          <dt>{m.inspector.rttNow}</dt>
+          <dd>{current.rttMs === null ? <strong className="bad">{m.inspector.noRoute}</strong> : f.ms(current.rttMs)}</dd>
+          {change !== null && change > 0 && intact?.rttMs != null && (
             <>
-              <dt>Intact</dt>
+              <dt>{m.inspector.intact}</dt>
               <dd>
-                {intact?.rttMs} ms <span className="bad">(+{change.toFixed(1)} ms)</span>
+                {f.ms(intact.rttMs)} <span className="bad">(+{f.decimal(change, 1, true)} ms)</span>
               </dd>
             </>
           )}
-          <dt>Fibre floor</dt>
-          <dd>{current.floorMs} ms</dd>
-          <dt>Via</dt>
-          <dd>{current.cables.length ? cableNames(current.cables) : current.path ? 'terrestrial links only' : '—'}</dd>
+          <dt>{m.inspector.floor}</dt>
+          <dd>{f.ms(current.floorMs)}</dd>
+          <dt>{m.inspector.via}</dt>
+          <dd>{current.cables.length ? cableNames(current.cables) : current.path ? m.inspector.landOnly : '—'}</dd>
         </dl>
       )}
     </section>

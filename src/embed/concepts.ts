@@ -1,0 +1,92 @@
+import type { ExplorerOptions } from './options';
+
+/**
+ * Glossary concepts: each a framed view of the explorer with a one-sentence
+ * caption in English and German. A concept sets the options it needs; options
+ * given alongside it win.
+ */
+export interface Concept {
+  id: string;
+  title: { en: string; de: string };
+  caption: { en: string; de: string };
+  options: Partial<ExplorerOptions>;
+}
+
+export const CONCEPTS: readonly Concept[] = [
+  {
+    id: 'internet-backbone',
+    title: { en: 'Internet backbone', de: 'Internet-Backbone' },
+    caption: {
+      en: 'A device reaches its provider, long-haul fibre carries the traffic across oceans and continents, and a server answers; when the main route fails, a backup path takes over.',
+      de: 'Ein Gerät erreicht seinen Provider, Fernglasfasern tragen den Verkehr über Ozeane und Kontinente, ein Server antwortet; fällt die Hauptroute aus, übernimmt ein Ersatzweg.',
+    },
+    options: { view: { centre: [-35, 45], zoom: 2.2 }, layers: ['submarine', 'terrestrial', 'pops'], route: ['new-york', 'london'], autoplay: true },
+  },
+  {
+    id: 'tier-1',
+    title: { en: 'Tier 1 network', de: 'Tier-1-Netz' },
+    caption: {
+      en: 'Tier 1 carriers reach every network on the internet without paying anyone for transit: they exchange traffic with each other by settlement-free peering.',
+      de: 'Tier-1-Carrier erreichen jedes Netz im Internet, ohne für Transit zu zahlen: Sie tauschen Verkehr untereinander per kostenfreiem Peering aus.',
+    },
+    options: { layers: ['pops', 'terrestrial'], carriers: ['arelion', 'lumen', 'ntt'] },
+  },
+  {
+    id: 'pop',
+    title: { en: 'Point of presence (PoP)', de: 'Point of Presence (PoP)' },
+    caption: {
+      en: 'A point of presence is a place, usually a data centre in a major city, where a carrier has equipment and other networks can connect to it.',
+      de: 'Ein Point of Presence ist ein Ort, meist ein Rechenzentrum in einer Großstadt, an dem ein Carrier Technik betreibt und andere Netze sich anschließen können.',
+    },
+    options: { view: { centre: [8, 50], zoom: 4 }, layers: ['pops', 'terrestrial'], select: 'metro:frankfurt', autoplay: false },
+  },
+  {
+    id: 'ixp',
+    title: { en: 'Internet exchange point (IXP)', de: 'Internetknoten (IXP)' },
+    caption: {
+      en: 'At an internet exchange point hundreds of networks connect to one shared switching fabric and exchange traffic directly, instead of through third parties.',
+      de: 'An einem Internetknoten schließen sich Hunderte Netze an eine gemeinsame Switching-Plattform an und tauschen Verkehr direkt aus statt über Dritte.',
+    },
+    options: { view: { centre: [6, 51], zoom: 5 }, layers: ['ixps', 'pops'], select: 'ixp:de-cix-frankfurt', autoplay: false },
+  },
+  {
+    id: 'submarine-cable',
+    title: { en: 'Submarine cable', de: 'Unterseekabel' },
+    caption: {
+      en: 'Submarine cables carry almost all intercontinental internet traffic: fibre pairs, amplified every 50 to 100 km, laid on the seabed between landing stations.',
+      de: 'Unterseekabel tragen fast den gesamten interkontinentalen Internetverkehr: Glasfaserpaare, alle 50 bis 100 km verstärkt, auf dem Meeresboden zwischen Landestationen verlegt.',
+    },
+    options: { layers: ['submarine', 'landingPoints'], select: 'cable:marea', autoplay: true },
+  },
+  {
+    id: 'bgp-failover',
+    title: { en: 'BGP failover', de: 'BGP-Failover' },
+    caption: {
+      en: 'When a cable is cut, routers running BGP withdraw the routes that used it and traffic shifts to the next-best paths, usually longer and more crowded.',
+      de: 'Wird ein Kabel durchtrennt, ziehen Router per BGP die betroffenen Routen zurück, und der Verkehr weicht auf die nächstbesten Wege aus, meist länger und voller.',
+    },
+    options: { view: { centre: [40, 20], zoom: 2.2 }, cut: ['cable:sea-me-we-4'], autoplay: true },
+  },
+  {
+    id: 'peering',
+    title: { en: 'Peering', de: 'Peering' },
+    caption: {
+      en: 'Peering is two networks exchanging traffic between their own customers directly, at an exchange or over a private link, often without payment.',
+      de: 'Peering heißt: Zwei Netze tauschen den Verkehr ihrer Kunden direkt aus, an einem Internetknoten oder über eine private Verbindung, oft ohne Bezahlung.',
+    },
+    options: { view: { centre: [4.9, 52.37], zoom: 6 }, layers: ['ixps', 'pops'], select: 'metro:amsterdam', autoplay: false },
+  },
+  {
+    id: 'network-concentration',
+    title: { en: 'Network concentration', de: 'Netzkonzentration' },
+    caption: {
+      en: 'A few hubs and narrow corridors, such as the Red Sea and the Strait of Malacca, carry a large share of the world’s traffic: one cut there is felt far away.',
+      de: 'Wenige Knoten und enge Korridore wie das Rote Meer und die Straße von Malakka tragen einen großen Teil des Weltverkehrs: Ein Schnitt dort wirkt weit entfernt.',
+    },
+    options: { view: { centre: [60, 15], zoom: 2.4 }, layers: ['submarine'], autoplay: true },
+  },
+];
+
+export function findConcept(id: string | null): Concept | undefined {
+  return id ? CONCEPTS.find((c) => c.id === id) : undefined;
+}

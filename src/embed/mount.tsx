@@ -1,0 +1,136 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Backbone } from '../data/normalize';
+import type { ScenarioView } from '../model/scenario';
+import { createExplorerStore } from '../store/createExplorerStore';
+import type { ExplorerStore } from '../store/createExplorerStore';
+import type { CutState, EntityRef } from '../store/types';
+import { Explorer } from '../views/Explorer';
+import { prefersReducedMotion } from '../views/map/PacketCanvas';
+import type { EngineClient } from '../worker/protocol';
+import { findConcept } from './concepts';
+import type { ExplorerOptions, OptionWarning } from './options';
+import { parseCutTarget, parseEntityRef } from './parseOptions';
+import { resolveOptions } from './resolveOptions';
+import { applyOptions } from './stateOptions';
+import { ShareMenu } from './ShareMenu';
+
+/** What an embedding page hears about: a selection, a change of cuts, a new impact. */
+export type ExplorerEvent =
+  | { type: 'ready' }
+  | { type: 'select'; selected: EntityRef | null }
+  | { type: 'cuts'; cuts: CutState }
+  | { type: 'impact'; impact: Pick<ScenarioView, 'year' | 'rerouted' | 'stranded' | 'isolated' | 'degraded' | 'congested'> };
+
+export interface MountOptions extends Partial<ExplorerOptions> {
+  /** The dataset's URL when `dataSrc` is not set. */
+  datasetUrl?: string;
+  /** The world outline's URL. */
+  basemapUrl?: string;
+  /** The failover engine; on the page's own thread by default. */
+  createEngine?: (backbone: Backbone) => EngineClient;
+  /** Where problems with options are reported; console.warn by default. */
+  onWarning?: (warning: OptionWarning) => void;
+}
+
+/** The handle mountExplorer returns: methods that act on this explorer only. */
+export interface MountedExplorer {
+  /** Cuts `cable:ID`, `segment:ID#N`, `link:ID` or `metro:ID`. */
+  cut(target: string): void;
+  restore(target: string): void;
+  restoreAll(): void;
+  /** Selects `kind:id` (e.g. `cable:marea`), or nothing with null. */
+  select(ref: string | null): void;
+  /** Calls `listener` on every event until the returned function is called. */
+  subscribe(listener: (event: ExplorerEvent) => void): () => void;
+  /** This explorer's store, for advanced use. */
+  readonly store: ExplorerStore;
+  /** Unmounts and releases everything: React root, engine, subscriptions. */
+  destroy(): void;
+}
+
+function warnDefault(w: OptionWarning): void {
+  console.warn(`Backbone Explorer: ${w.name}=${JSON.stringify(w.value)} ignored: ${w.message}`);
+}
+
+/**
+ * Mounts one independent explorer in `element`. Options come from the caller
+ * (already parsed from a URL or attributes, or written in code); a concept
+ * preset fills in what the caller leaves unset.
+ */
+export function mountExplorer(element: HTMLElement, mount: MountOptions = {}): MountedExplorer {
+  const { datasetUrl, basemapUrl, createEngine, onWarning = warnDefault, ...given } = mount;
+  const concept = findConcept(given.concept ?? null);
+  if (given.concept && !concept) onWarning({ name: 'concept', value: given.concept, message: 'no such concept' });
+  const options = resolveOptions(concept?.options ?? {}, given);
+  const store = createExplorerStore({
+    projection: options.projection,
+    theme: options.theme,
+    lang: options.lang,
+    playing: options.autoplay && !prefersReducedMotion(),
+  });
+  const listeners = new Set<(event: ExplorerEvent) => void>();
+  const emit = (event: ExplorerEvent) => listeners.forEach((l) => l(event));
+  let applied = false;
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (!applied && state.dataStatus === 'ready' && state.backbone) {
+      applied = true;
+      applyOptions(store, options).forEach(onWarning);
+      emit({ type: 'ready' });
+    }
+    if (state.selected !== previous.selected) emit({ type: 'select', selected: state.selected });
+    if (state.cuts !== previous.cuts) emit({ type: 'cuts', cuts: state.cuts });
+    if (state.scenario !== previous.scenario && state.scenario) {
+      const { year, rerouted, stranded, isolated, degraded, congested } = state.scenario;
+      emit({ type: 'impact', impact: { year, rerouted, stranded, isolated, degraded, congested } });
+    }
+  });
+
+  const root = createRoot(element);
+  root.render(
+    <StrictMode>
+      <Explorer
+        datasetUrl={options.dataSrc ?? datasetUrl}
+        basemapUrl={basemapUrl}
+        store={store}
+        controls={options.controls}
+        caption={concept?.caption[options.lang]}
+        toolbarExtra={<ShareMenu base={options} />}
+        {...(createEngine ? { createEngine } : {})}
+      />
+    </StrictMode>,
+  );
+
+  const target = (text: string) => {
+    const t = parseCutTarget(text);
+    if (!t) onWarning({ name: 'cut', value: text, message: 'expected cable:ID, segment:ID#N, link:ID or metro:ID' });
+    return t;
+  };
+  return {
+    cut: (text) => {
+      const t = target(text);
+      if (t) store.getState().cut(t);
+    },
+    restore: (text) => {
+      const t = target(text);
+      if (t) store.getState().restore(t);
+    },
+    restoreAll: () => store.getState().restoreAll(),
+    select: (text) => {
+      if (text === null) return store.getState().select(null);
+      const ref = parseEntityRef(text);
+      if (ref) store.getState().select(ref);
+      else onWarning({ name: 'select', value: text, message: 'expected kind:id, for example cable:marea' });
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    store,
+    destroy: () => {
+      unsubscribe();
+      listeners.clear();
+      root.unmount();
+    },
+  };
+}

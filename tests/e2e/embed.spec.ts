@@ -1,0 +1,116 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+function watch(page: Page) {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    const host = new URL(r.url()).hostname;
+    if (!['localhost', '127.0.0.1'].includes(host) && !r.url().startsWith('data:')) errors.push(`request to another host: ${r.url()}`);
+  });
+  return { errors, warnings };
+}
+
+test.describe('the glossary example page', () => {
+  test('loads its embeds under default-src self, each with its concept caption', async ({ page }) => {
+    const { errors } = watch(page);
+    await page.goto('/examples/glossary.html');
+    const embeds = page.locator('backbone-explorer');
+    await expect(embeds).toHaveCount(3);
+    await expect(embeds.nth(0).locator('.caption')).toContainText('A device reaches its provider');
+    await expect(embeds.nth(1).locator('.caption')).toContainText('internet exchange point');
+    await expect(embeds.nth(0).locator('svg .cables [data-kind="cable"]').first()).toBeAttached();
+    await expect(embeds.nth(1).locator('svg [data-kind="ixp"]').first()).toBeAttached();
+    expect(errors).toEqual([]);
+  });
+
+  test('fetches the dataset once for all its embeds', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/data/backbone.json') && fetched.push(r.url()));
+    await page.goto('/examples/glossary.html');
+    await expect(page.locator('backbone-explorer').nth(2).locator('svg .cables [data-kind="cable"]').first()).toBeAttached();
+    expect(fetched).toHaveLength(1);
+  });
+
+  test('a cut in one embed leaves the others alone', async ({ page }) => {
+    await page.goto('/examples/glossary.html');
+    const first = page.locator('backbone-explorer').nth(0);
+    const second = page.locator('backbone-explorer').nth(1);
+    await expect(first.locator('svg .cables [data-kind="cable"]').first()).toBeAttached();
+    await expect(second.locator('svg [data-kind="ixp"]').first()).toBeAttached();
+    await first.evaluate((el) => (el as unknown as { explorer: { cut(t: string): void } }).explorer.cut('cable:marea'));
+    await expect(first.locator('.scenario .severed').first()).toBeAttached();
+    await expect(second.locator('.scenario .severed')).toHaveCount(0);
+  });
+
+  test('a bad attribute is reported by name and ignored, and the embed still works', async ({ page }) => {
+    const { warnings, errors } = watch(page);
+    await page.goto('/examples/glossary.html');
+    await page.locator('backbone-explorer').nth(1).evaluate((el) => el.setAttribute('theme', 'purple'));
+    await expect.poll(() => warnings.some((w) => w.includes('theme="purple"'))).toBe(true);
+    await expect(page.locator('backbone-explorer').nth(1).locator('svg [data-kind="ixp"]').first()).toBeAttached();
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('the iframe embed', () => {
+  test('answers a host whose origin it allows', async ({ page }) => {
+    await page.goto('/examples/iframe-host.html');
+    await expect(page.locator('#result')).toHaveText('pong', { timeout: 15_000 });
+  });
+
+  test('ignores a host whose origin it does not allow', async ({ page }) => {
+    await page.goto('http://127.0.0.1:4319/examples/iframe-host.html');
+    await expect(page.locator('#result')).toHaveText('no answer', { timeout: 15_000 });
+  });
+});
+
+test.describe('share and export', () => {
+  test('the impact downloads as CSV, and the embed dialog offers both snippets for the current view', async ({ page }) => {
+    await page.goto('/?cut=cable:farice-1');
+    await expect(page.getByRole('region', { name: 'Impact' })).toBeVisible();
+    await page.getByText('Share', { exact: true }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download impact (CSV)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('backbone-impact.csv');
+    const text = await (await file.createReadStream()).toArray();
+    expect(Buffer.concat(text).toString('utf8')).toContain('scenario,cable:farice-1,cut,1');
+
+    await page.getByRole('button', { name: 'Copy embed code…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+    await expect(dialog.getByRole('textbox', { name: 'As an iframe' })).toHaveValue(/embed\.html\?.*cut=cable:farice-1/);
+    await expect(dialog.getByRole('textbox', { name: 'As a script and an element' })).toHaveValue(/<backbone-explorer[^>]* cut="cable:farice-1"/);
+  });
+});
+
+test.describe('shared links', () => {
+  test('a URL restores the view it describes, and the page keeps its URL in step', async ({ page }) => {
+    await page.goto('/?year=2020&select=cable:marea&cut=cable:grace-hopper&theme=light');
+    await expect(page.getByRole('complementary', { name: 'Details: MAREA' })).toBeVisible();
+    await expect(page.locator('.explorer')).toHaveAttribute('data-theme', 'light');
+    await expect(page.getByRole('region', { name: /^Cut/ })).toContainText('Grace Hopper');
+    await expect(page.locator('[role=tabpanel]:not([hidden]) .year output')).toHaveText('2020');
+    await page.getByRole('combobox', { name: /Search/ }).fill('Dunant');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/select=cable%3Adunant|select=cable:dunant/);
+    const url = page.url();
+    await page.goto('about:blank');
+    await page.goto(url);
+    await expect(page.getByRole('complementary', { name: 'Details: Dunant' })).toBeVisible();
+    await expect(page.getByRole('region', { name: /^Cut/ })).toContainText('Grace Hopper');
+  });
+
+  test('garbage in the URL is reported and ignored; the map still loads', async ({ page }) => {
+    const { warnings, errors } = watch(page);
+    await page.goto('/?year=banana&cut=%00%ff&layers=lasers&view=1,2&select=<script>');
+    await expect(page.locator('svg .cables [data-kind="cable"]').first()).toBeAttached();
+    expect(warnings.some((w) => w.includes('year'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
