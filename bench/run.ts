@@ -18,6 +18,8 @@ interface Figures {
   rerouteMedianMs: number;
   rerouteP95Ms: number;
   criticalityMs: number;
+  /** True when reroutes were timed on a sample of the cables and N-1 estimated from it. */
+  estimated: boolean;
 }
 
 const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -34,22 +36,36 @@ function repeat(n: number, fn: () => unknown): number {
   return median(Array.from({ length: n }, () => time(fn)[1]));
 }
 
+/** Every `step`-th id, so that a large network is timed on an even sample of its cables. */
+function sampleOf<T>(items: readonly T[], size: number): T[] {
+  if (items.length <= size) return [...items];
+  const step = items.length / size;
+  return Array.from({ length: size }, (_, i) => items[Math.floor(i * step)]!);
+}
+
+/** At most this many cables are timed one by one; N-1 on a larger network is estimated from them. */
+const SAMPLE = 300;
+
 function measure(label: string, backbone: Backbone, topFlows: number): Figures {
   const graph = buildGraph(backbone);
   const buildMs = repeat(5, () => buildGraph(backbone));
   const demand = buildDemand(graph, { topFlows });
   const baseline = computeBaseline(graph, demand);
   const baselineMs = repeat(5, () => computeBaseline(graph, demand));
-  const ids = [...graph.cables.keys()];
+  const all = [...graph.cables.keys()];
+  const ids = sampleOf(all, SAMPLE);
   for (let round = 0; round < 2; round++) for (const id of ids) applyCuts(baseline, { cables: [id] }); // warm-up
   // Each cable's reroute time is the median of 5 runs, so that one GC pause does not count as a cable's cost.
   const reroutes = ids.map((id) => median(Array.from({ length: 5 }, () => time(() => applyCuts(baseline, { cables: [id] }))[1]))).sort((a, b) => a - b);
-  const criticalityMs = time(() => rankCables(baseline))[1];
+  // N-1 is every cable cut alone once: measured in full up to SAMPLE cables, estimated from the sample beyond.
+  const criticalityMs = all.length <= SAMPLE ? time(() => rankCables(baseline))[1] : (time(() => ids.forEach((id) => applyCuts(baseline, { cables: [id] })))[1] * all.length) / ids.length;
+  const estimated = all.length > SAMPLE;
   return {
     label,
     nodes: graph.nodes.length,
     edges: graph.edges.length,
-    cables: ids.length,
+    cables: all.length,
+    estimated,
     flows: demand.flows.length,
     buildMs,
     baselineMs,
@@ -104,6 +120,7 @@ function main(argv: string[]): void {
     console.log(`${name.padEnd(32)}${cell(`${a.toFixed(2)} ${unit}`, 22)}${cell(`${b.toFixed(2)} ${unit}`, 16)}${cell(`${(b / a).toFixed(1)}×`, 9)}${cell(target, 14)}`);
   }
   const ok = small.rerouteMedianMs <= 5 && large.rerouteMedianMs <= 50 && small.criticalityMs <= 2000;
+  for (const f of [small, large]) if (f.estimated) console.log(`${f.label}: reroutes timed on ${SAMPLE} of ${f.cables} cables, evenly spaced; N-1 estimated from them`);
   console.log(`\n${ok ? 'all targets met' : 'SOME TARGETS MISSED'} (reroute median ≤ 5 ms shipped, ≤ 50 ms at 10×; N-1 ≤ 2 s shipped)`);
 }
 
