@@ -32,7 +32,7 @@ function explorerSheet(): CSSStyleSheet {
  * `element.explorer` is the handle mountExplorer returns.
  */
 export class BackboneExplorerElement extends HTMLElement {
-  static observedAttributes = Object.values(OPTION_NAMES);
+  static observedAttributes = [...Object.values(OPTION_NAMES), 'focus'];
   explorer: MountedExplorer | null = null;
   private container: HTMLDivElement | null = null;
   private remountQueued = false;

@@ -205,7 +205,13 @@ const READERS: { [K in keyof ExplorerOptions]: Reader<K> } = {
   allowOrigins: (raw, warn) => list(raw, warn, parseOrigin, 'allow-origins must be a comma list of origins such as https://example.org: http or https, a host, no path'),
 };
 
-const KEY_BY_NAME = new Map<string, keyof ExplorerOptions>(OPTION_KEYS.map((k) => [OPTION_NAMES[k], k]));
+/**
+ * Names read as another option's: `focus=kind:id` is `select` (a selected record
+ * is also brought into view when no `view` is given). The canonical name wins when both are given.
+ */
+const ALIASES: Readonly<Record<string, keyof ExplorerOptions>> = { focus: 'select' };
+
+const KEY_BY_NAME = new Map<string, keyof ExplorerOptions>([...Object.entries(ALIASES), ...OPTION_KEYS.map((k): [string, keyof ExplorerOptions] => [OPTION_NAMES[k], k])]);
 
 type Input = URLSearchParams | Iterable<[string, string]> | Record<string, string | null | undefined>;
 
@@ -221,12 +227,19 @@ function text(value: unknown): string | null {
 }
 
 /** The last value given for each known option name. */
-function lastValues(input: Input): Map<keyof ExplorerOptions, string> {
+function lastValues(input: Input, names: Map<keyof ExplorerOptions, string>): Map<keyof ExplorerOptions, string> {
   const values = new Map<keyof ExplorerOptions, string>();
+  const fromAlias = new Set<keyof ExplorerOptions>();
   const take = (name: unknown, value: unknown) => {
     const key = typeof name === 'string' ? KEY_BY_NAME.get(name) : undefined;
     const v = text(value);
-    if (key && v !== null) values.set(key, v);
+    if (!key || v === null) return;
+    const alias = typeof name === 'string' && name in ALIASES;
+    if (alias && values.has(key) && !fromAlias.has(key)) return;
+    values.set(key, v);
+    names.set(key, name as string);
+    if (alias) fromAlias.add(key);
+    else fromAlias.delete(key);
   };
   try {
     if (input === null || typeof input !== 'object') return values;
@@ -245,11 +258,13 @@ function lastValues(input: Input): Map<keyof ExplorerOptions, string> {
 export function parseOptions(input: Input): { options: Partial<ExplorerOptions>; warnings: OptionWarning[] } {
   const options: Partial<ExplorerOptions> = {};
   const warnings: OptionWarning[] = [];
-  const values = lastValues(input);
+  // Warnings name the parameter as the page wrote it (`focus`, not `select`).
+  const names = new Map<keyof ExplorerOptions, string>();
+  const values = lastValues(input, names);
   for (const key of OPTION_KEYS) {
     const raw = values.get(key);
     if (raw === undefined) continue;
-    const name = OPTION_NAMES[key];
+    const name = names.get(key) ?? OPTION_NAMES[key];
     const warn: Warn = (value, message) => warnings.push({ name, value: quote(value), message });
     const value = (READERS[key] as Reader<typeof key>)(raw.trim(), warn);
     if (value !== undefined) (options as Record<string, unknown>)[key] = value;

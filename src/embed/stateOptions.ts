@@ -5,6 +5,7 @@ import { cutCount, describeTarget, incidentTargets } from '../store/slices/failu
 import { LAYERS } from '../store/types';
 import type { CutTarget, EntityKind, ExplorerState, LayerName } from '../store/types';
 import type { ExplorerOptions, OptionWarning } from './options';
+import { entityExtent, entityLocation, entityZoom } from '../views/entityInfo';
 import { formatCutTarget, parseCutTarget, parseEntityRef } from './parseOptions';
 
 /**
@@ -164,5 +165,11 @@ export function applyOptions(store: StoreApi<ExplorerState>, options: ExplorerOp
   get().setTheme(options.theme);
   get().setPlaying(options.autoplay);
   if (options.view) get().focusOn([options.view.centre[0], options.view.centre[1]], options.view.zoom);
+  else if (backbone && get().selected) {
+    // No view given: frame the selected record, as `focus=` promises.
+    const selected = get().selected!;
+    const at = entityLocation(backbone, selected);
+    if (at) get().focusOn(at, entityZoom(selected), entityExtent(backbone, selected));
+  }
   return warnings;
 }

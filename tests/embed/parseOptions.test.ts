@@ -301,3 +301,18 @@ describe('parseCutTarget and parseEntityRef', () => {
     expect(parseEntityRef('country:gb')).toBeNull();
   });
 });
+
+describe('parseOptions aliases', () => {
+  it('parseOptions({focus}) reads focus=kind:id as select', () => {
+    expect(parseOptions({ focus: 'ixp:de-cix-frankfurt' }).options).toEqual({ select: 'ixp:de-cix-frankfurt' });
+  });
+
+  it('parseOptions gives select precedence over its alias focus, in either order', () => {
+    expect(parseOptions(new URLSearchParams('select=cable:marea&focus=metro:paris')).options).toEqual({ select: 'cable:marea' });
+    expect(parseOptions(new URLSearchParams('focus=metro:paris&select=cable:marea')).options).toEqual({ select: 'cable:marea' });
+  });
+
+  it('a bad focus value is reported under the name the page used, focus', () => {
+    expect(parseOptions({ focus: 'nonsense' }).warnings.map((w) => w.name)).toEqual(['focus']);
+  });
+});
