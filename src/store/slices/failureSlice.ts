@@ -1,8 +1,9 @@
 import type { StateCreator } from 'zustand';
 import type { Backbone } from '../../data/normalize';
-import type { Incident } from '../../data/schema';
+import type { Incident, LonLat } from '../../data/schema';
 import { nearestSegment } from '../../geo/nearestSegment';
 import { elementsNear } from '../../geo/segmentsNear';
+import type { NearbyElements } from '../../geo/segmentsNear';
 import { createFormatters } from '../../i18n/format';
 import { messagesFor } from '../../i18n/messages';
 import type { Lang, Messages } from '../../i18n/messages';
@@ -53,6 +54,16 @@ export function describeTarget(backbone: Backbone | null, t: CutTarget, lang: La
   return backbone?.metros.get(t.id)?.name ?? t.id;
 }
 
+/** Every cable segment and terrestrial link passing within `radiusKm` of a point, as cut targets: what a region or a corridor cut takes out. */
+export function targetsNear(backbone: Backbone, at: LonLat, radiusKm: number): { targets: CutTarget[]; near: NearbyElements } {
+  const near = elementsNear(backbone, at, radiusKm);
+  const targets: CutTarget[] = [
+    ...near.segments.map((seg): CutTarget => ({ kind: 'segment', id: seg.cable, index: seg.index })),
+    ...near.links.map((id): CutTarget => ({ kind: 'link', id })),
+  ];
+  return { targets, near };
+}
+
 /** What replaying an incident cuts: the segment passing nearest each fault, else the whole cable. */
 export function incidentTargets(backbone: Backbone, incident: Incident): CutTarget[] {
   return incident.faults.map((fault) => {
@@ -98,11 +109,7 @@ export const createFailureSlice: StateCreator<ExplorerState, [], [], FailureSlic
     cutRegion: (at, radiusKm) => {
       const { backbone } = get();
       if (!backbone) return;
-      const near = elementsNear(backbone, at, radiusKm);
-      const targets: CutTarget[] = [
-        ...near.segments.map((s): CutTarget => ({ kind: 'segment', id: s.cable, index: s.index })),
-        ...near.links.map((id): CutTarget => ({ kind: 'link', id })),
-      ];
+      const { targets, near } = targetsNear(backbone, at, radiusKm);
       set((s) => ({ regionPick: null, regions: [...s.regions, { at, radiusKm }] }));
       const f = createFormatters(get().lang);
       const km = `${f.count(radiusKm)} km`;

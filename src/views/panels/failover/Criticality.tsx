@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Backbone } from '../../../data/normalize';
-import { elementsNear } from '../../../geo/segmentsNear';
+import { targetsNear } from '../../../store/slices/failureSlice';
 import { useExplorer, useExplorerStore } from '../../../store/context';
 import { CORRIDORS } from '../../../store/corridors';
 import type { CorridorPreset } from '../../../store/corridors';
-import type { CutTarget } from '../../../store/types';
 import { useFormatters, useMessages } from '../../i18n/useMessages';
 import type { Messages } from '../../i18n/useMessages';
 import { useGoTo } from '../useGoTo';
@@ -37,11 +36,7 @@ export function Criticality({ backbone }: { backbone: Backbone }) {
   const cutCorridor = (id: string) => {
     const corridor = CORRIDORS.find((c) => c.id === id);
     if (!corridor) return;
-    const near = elementsNear(backbone, corridor.at, corridor.radiusKm);
-    const targets: CutTarget[] = [
-      ...near.segments.map((s): CutTarget => ({ kind: 'segment', id: s.cable, index: s.index })),
-      ...near.links.map((id): CutTarget => ({ kind: 'link', id })),
-    ];
+    const { targets, near } = targetsNear(backbone, corridor.at, corridor.radiusKm);
     const { through } = corridorWords(m, corridor);
     if (!targets.length) return store.setState({ notice: m.critical.noCorridorCable(through) });
     store.getState().cutMany(targets, m.critical.corridorCut(through, f.count(near.segments.length), f.count(near.links.length)));
