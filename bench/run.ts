@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseBackbone } from '../src/data';
 import type { Backbone } from '../src/data';
-import { DEFAULT_TOP_FLOWS, applyCuts, buildDemand, buildGraph, computeBaseline, rankCables } from '../src/model';
+import { applyCuts, buildDemand, buildGraph, computeBaseline, rankCables } from '../src/model';
 import { syntheticDataset } from './synthetic';
 import { benchPackets } from './packets';
 
@@ -46,10 +46,10 @@ function sampleOf<T>(items: readonly T[], size: number): T[] {
 /** At most this many cables are timed one by one; N-1 on a larger network is estimated from them. */
 const SAMPLE = 300;
 
-function measure(label: string, backbone: Backbone, topFlows: number): Figures {
+function measure(label: string, backbone: Backbone): Figures {
   const graph = buildGraph(backbone);
   const buildMs = repeat(5, () => buildGraph(backbone));
-  const demand = buildDemand(graph, { topFlows });
+  const demand = buildDemand(graph);
   const baseline = computeBaseline(graph, demand);
   const baselineMs = repeat(5, () => computeBaseline(graph, demand));
   const all = [...graph.cables.keys()];
@@ -101,8 +101,8 @@ function main(argv: string[]): void {
   const d = base.dataset;
   const big = parseOrThrow(syntheticDataset({ metros: d.metros.length * 10, cables: d.cables.length * 10, links: d.terrestrialLinks.length * 10, seed: 11 }));
 
-  const small = measure(label, base, DEFAULT_TOP_FLOWS);
-  const large = measure('synthetic 10×', big, DEFAULT_TOP_FLOWS * 10);
+  const small = measure(label, base);
+  const large = measure('synthetic 10×', big);
   const rows: [string, (f: Figures) => number, string, string][] = [
     ['graph build', (f) => f.buildMs, 'ms', ''],
     ['baseline routing, all flows', (f) => f.baselineMs, 'ms', ''],

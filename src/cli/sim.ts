@@ -31,7 +31,6 @@ const USAGE = `usage: npm run sim -- [options]
   --cut-link ID             cut a terrestrial link (repeatable)
   --cut-metro ID            cut a metro (repeatable)
   --cut-landing ID          cut a landing station (repeatable)
-  --avoid-congestion        route displaced flows around edges they would overflow
   --rtt A B                 modelled RTT, fibre floor and path between two metros
   --critical N              the N cables whose loss alone hurts most, and the busiest corridors
   --stats                   graph sizes
@@ -118,7 +117,6 @@ export function main(argv: string[], out: Out = { log: (t) => console.log(t), er
         'cut-link': { type: 'string', multiple: true },
         'cut-metro': { type: 'string', multiple: true },
         'cut-landing': { type: 'string', multiple: true },
-        'avoid-congestion': { type: 'boolean', default: false },
         rtt: { type: 'string' },
         critical: { type: 'string' },
         stats: { type: 'boolean', default: false },
@@ -175,7 +173,7 @@ export function main(argv: string[], out: Out = { log: (t) => console.log(t), er
     }
     if (isEmptyCut(cut)) throw new InputError(`nothing to simulate: give a cut (--cut, --cut-region, --cut-link, --cut-metro, --cut-landing), --rtt, --critical or --stats\n${USAGE}`);
     const baseline = computeBaseline(graph, buildDemand(graph));
-    const impact = applyCuts(baseline, cut, { avoidCongestion: values['avoid-congestion'] });
+    const impact = applyCuts(baseline, cut);
     out.log(json ? JSON.stringify(impactJson(baseline, impact, cutLines), null, 2) : formatImpact(baseline, impact, cutLines));
     return 0;
   } catch (error) {
@@ -209,7 +207,7 @@ function formatStats(baseline: Baseline): string {
     `  nodes: ${s.nodes.total} (${s.nodes.metros} metros, each with an exchange; ${s.nodes.landingPoints} landing stations)`,
     `  edges: ${s.edges.total} (${s.edges.segment} cable segments, ${s.edges.backhaul} backhauls, ${s.edges.terrestrial} terrestrial links, ${s.edges.interconnect} metro interconnects)`,
     `  cables in service: ${s.cables}; countries: ${s.countries}`,
-    `  demand: ${s.demandTbps} Tbit/s (${s.demandBasis} gravity model); ${s.flows} top flows carry ${pct(100 * s.routedShare)} of it`,
+    `  demand: ${s.demandTbps} Tbit/s (${s.demandBasis} gravity model); ${s.flows} country-pair flows stand for ${pct(100 * s.routedShare)} of the gravity pairs`,
     `  isolated even intact: ${s.isolatedAtBaseline.join(', ') || 'none'}; congested at baseline: ${s.congestedAtBaseline} edges`,
   ].join('\n');
 }
@@ -224,7 +222,7 @@ function formatRoute(graph: Graph, a: string, b: string, route: Route | null, cu
 function formatImpact(baseline: Baseline, impact: Impact, cuts: readonly string[]): string {
   const { graph, demand } = baseline;
   const lines = [header(graph, cuts)];
-  lines.push(`Flows: ${demand.flows.length} top flows; ${impact.rerouted.length} rerouted, ${impact.stranded.length} stranded`);
+  lines.push(`Flows: ${demand.flows.length} country-pair flows; ${impact.rerouted.length} rerouted, ${impact.stranded.length} stranded`);
   lines.push(`Isolated countries: ${impact.isolated.join(', ') || 'none'}`);
   lines.push(`Degraded countries: ${impact.degraded.length ? '' : 'none'}`);
   for (const d of impact.degraded) {

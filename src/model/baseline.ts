@@ -1,3 +1,5 @@
+import { PathFinder, assignFlows, assignmentEdges, delivery, edgeShares, parallelPaths, placementOrder } from './assignment';
+import type { FlowAssignment, ParallelPath } from './assignment';
 import { congestedEdges } from './capacity';
 import type { EdgeLoad } from './capacity';
 import { borderEdges, flowCountries, isolatedCountries } from './countries';
@@ -18,22 +20,57 @@ export interface Baseline {
   demand: Demand;
   /** The route of each flow, by flow index; null when it has none even intact. */
   routes: readonly (Route | null)[];
+  /** Where each flow's volume is placed, by flow index. */
+  assignment: readonly FlowAssignment[];
+  /** Each flow's parallel paths in the intact network (its route first), by flow index; empty with no route. */
+  parallels: readonly (readonly ParallelPath[])[];
   /** Tbit/s on each edge, by edge index. */
   load: Float64Array;
-  /** The flows crossing each edge, by edge index, ascending. */
+  /** What each edge delivers of what it is offered (1 unless it is over capacity), by edge index. */
+  shares: Float64Array;
+  /** The flows whose route or placement crosses each edge, by edge index, ascending. */
   flowsByEdge: readonly (readonly number[])[];
   /** Countries with no path abroad even intact (reported, never counted as a cut's effect). */
   isolated: readonly CountryCode[];
   congested: readonly EdgeLoad[];
-  /** Per country: Σ tbps × RTT over its routed flows, and its international capacity. */
-  countries: ReadonlyMap<CountryCode, CountryBaseline>;
+  /** Per country: its traffic, how much of it is served and how fast, and its international capacity. */
+  countries: ReadonlyMap<CountryCode, CountryTraffic>;
+  /** Summed capacity of the edges crossing each country's border. */
+  borders: ReadonlyMap<CountryCode, number>;
 }
 
-export interface CountryBaseline {
-  /** Σ tbps × rttMs over the flows with an end in the country that have a route. */
-  weightedRtt: number;
+export interface CountryTraffic {
+  /** Σ volume of the flows with an end in the country. */
+  demandTbps: number;
+  /** Σ tbps × rttMs over the delivered volume of those flows (each path at its own RTT). */
+  servedRtt: number;
+  servedTbps: number;
+  unservedTbps: number;
   /** Summed capacity of the edges crossing its border. */
   borderTbps: number;
+}
+
+/**
+ * Every country's traffic under a placement: what its flows ask for, what is
+ * delivered (edges over capacity share out what they can carry) and how fast.
+ */
+export function countryTraffic(graph: Graph, demand: Demand, assignment: readonly FlowAssignment[], share: Float64Array, borders: ReadonlyMap<CountryCode, number>): Map<CountryCode, CountryTraffic> {
+  const countries = new Map<CountryCode, CountryTraffic>();
+  for (const c of graph.countries) countries.set(c, { demandTbps: 0, servedRtt: 0, servedTbps: 0, unservedTbps: 0, borderTbps: borders.get(c) ?? 0 });
+  demand.flows.forEach((flow, f) => {
+    const { parts, deliveredTbps } = delivery(assignment[f]!, share);
+    let servedRtt = 0;
+    for (const [tbps, rtt] of parts) servedRtt += tbps * rtt;
+    const [from, to] = flowEnds(graph, flow);
+    for (const c of flowCountries(graph, from, to)) {
+      const t = countries.get(c)!;
+      t.demandTbps += flow.tbps;
+      t.servedRtt += servedRtt;
+      t.servedTbps += deliveredTbps;
+      t.unservedTbps += flow.tbps - deliveredTbps;
+    }
+  });
+  return countries;
 }
 
 /** A flow's ends as node indices. */
@@ -70,28 +107,39 @@ export function computeBaseline(graph: Graph, demand: Demand): Baseline {
   const routed = routeFlows(graph, demand.flows, mask);
   const routes = demand.flows.map((f) => routed.get(f.index) ?? null);
   const load = new Float64Array(graph.edges.length);
+  const finder = new PathFinder(graph);
+  const parallels = routes.map((route) => (route ? parallelPaths(graph, route, mask, finder) : []));
+  const placed = assignFlows(
+    graph,
+    demand.flows,
+    (f) => (parallels[f]!.length ? parallels[f]! : null),
+    (f) => routes[f] ?? null,
+    mask,
+    placementOrder(demand.flows),
+    load,
+    finder,
+  );
+  const assignment = demand.flows.map((f) => placed.get(f.index)!);
   const flowsByEdge: number[][] = graph.edges.map(() => []);
-  const countries = new Map<CountryCode, CountryBaseline>();
-  for (const c of graph.countries) countries.set(c, { weightedRtt: 0, borderTbps: 0 });
-  for (const [c, border] of borderEdges(graph)) countries.get(c)!.borderTbps = border.tbps;
-
-  routes.forEach((route, f) => {
-    if (!route) return;
-    const flow = demand.flows[f]!;
-    for (const e of route.edges) {
-      load[e]! += flow.tbps;
-      flowsByEdge[e]!.push(f);
-    }
-    for (const c of flowCountries(graph, route.from, route.to)) countries.get(c)!.weightedRtt += flow.tbps * route.rttMs;
+  demand.flows.forEach((_, f) => {
+    const crossed = new Set([...(routes[f]?.edges ?? []), ...assignmentEdges(assignment[f]!)]);
+    for (const e of [...crossed].sort((a, b) => a - b)) flowsByEdge[e]!.push(f);
   });
+  const borders = new Map([...borderEdges(graph)].map(([c, b]) => [c, b.tbps]));
+  const shares = edgeShares(graph, load);
+  const countries = countryTraffic(graph, demand, assignment, shares, borders);
   return {
     graph,
     demand,
     routes,
+    assignment,
+    parallels,
     load,
+    shares,
     flowsByEdge,
     isolated: isolatedCountries(graph),
     congested: congestedEdges(graph, load, graph.capacity),
     countries,
+    borders,
   };
 }

@@ -1,13 +1,15 @@
 import type { Graph } from './graph';
-import type { MetroId } from './ids';
+import type { CountryCode, MetroId } from './ids';
 
 /**
- * Demand: a gravity model between metros (docs/MODEL.md, "Demand").
- * The flow between metros i and j is proportional to w_i × w_j (no distance
- * decay: the simple gravity model behind tomogravity, Zhang et al. 2003).
- * w is the metro's population when every metro has one; otherwise a weight
- * derived from what the dataset has: 1 + carrier PoPs + IXP peak Tbit/s + half
- * the cables landing there.
+ * Demand: international traffic between countries (docs/MODEL.md, "Demand").
+ * The total is the world's used international bandwidth in the graph's year
+ * (TeleGeography's published figures, interpolated). It is shared between
+ * country pairs by a gravity model, W_c × W_d, where a country's weight is the
+ * sum of its metros' weights. Every country sends to its `partners` largest
+ * partners, so that a country far down a cable has traffic whose fate a cut
+ * decides; the pairs kept are scaled up to carry the whole total. Each pair
+ * runs between the closest of the two countries' gateway metros.
  */
 export interface Flow {
   /** Position in `Demand.flows`. */
@@ -21,30 +23,56 @@ export interface Flow {
 }
 
 export interface Demand {
-  /** The top flows, largest first (ties by id). Only these are routed and load the network. */
+  /** The country pairs routed, largest first (ties by id). */
   flows: readonly Flow[];
-  /** Demand over all metro pairs. */
+  /** Demand over all pairs, Tbit/s in each direction: what `flows` carry between them. */
   totalTbps: number;
-  /** The share of totalTbps the top flows carry. */
+  /** The share of the gravity model's pairs (by volume) that the flows kept stand for before scaling. */
   routedShare: number;
   weights: ReadonlyMap<MetroId, number>;
   basis: 'population' | 'derived';
 }
 
 export interface DemandOptions {
-  /** How many of the largest flows to route. Default 300. */
-  topFlows?: number;
-  /** Demand over all metro pairs, Tbit/s in each direction. Default: DEFAULT_DEMAND_RATIO × the design capacity of the cables in service. */
+  /** How many partners each country sends to, the largest first. Default DEFAULT_PARTNERS. */
+  partners?: number;
+  /** Demand in Tbit/s in each direction. Default: DEMAND_SHARE × `internationalBandwidthTbps(graph.year)`. */
   totalTbps?: number;
 }
 
+export const DEFAULT_PARTNERS = 4;
 /**
- * Demand over all pairs as a share of the summed design capacity of the cables
- * in service that year (each cable counted once). A scale, not a measurement:
- * see docs/MODEL.md for how it was chosen.
+ * The busy-hour traffic routed, as a share of the year's used international
+ * bandwidth: calibrated so that the intact network, at design capacity, carries
+ * about 98 % of it in every year from 2008 to 2026 (docs/MODEL.md).
  */
-export const DEFAULT_DEMAND_RATIO = 0.2;
-export const DEFAULT_TOP_FLOWS = 300;
+export const DEMAND_SHARE = 0.1;
+/** A country's gateways: up to this many of its metros, each weighing at least GATEWAY_MIN_SHARE of its heaviest. */
+export const GATEWAYS_PER_COUNTRY = 3;
+export const GATEWAY_MIN_SHARE = 0.5;
+
+/**
+ * Used international bandwidth, Tbit/s, by year: TeleGeography's published
+ * totals (docs/MODEL.md cites each). Between points it grows geometrically;
+ * beyond them it continues at the growth of the nearest interval.
+ */
+export const INTERNATIONAL_BANDWIDTH_TBPS: readonly (readonly [number, number])[] = [
+  [2009, 30],
+  [2013, 138],
+  [2020, 2000],
+  [2023, 5000],
+  [2024, 6400],
+];
+
+export function internationalBandwidthTbps(year: number, table = INTERNATIONAL_BANDWIDTH_TBPS): number {
+  const at = (i: number) => table[Math.max(0, Math.min(table.length - 1, i))]!;
+  let i = 1;
+  while (i < table.length - 1 && year > at(i)[0]) i++;
+  const [y0, v0] = at(i - 1);
+  const [y1, v1] = at(i);
+  if (y1 === y0) return v0;
+  return v0 * (v1 / v0) ** ((year - y0) / (y1 - y0));
+}
 
 /** Each metro's weight in the gravity model, and which basis it used. */
 export function metroWeights(graph: Graph): { weights: Map<MetroId, number>; basis: Demand['basis'] } {
@@ -68,33 +96,94 @@ export function metroWeights(graph: Graph): { weights: Map<MetroId, number>; bas
   return { weights, basis: 'derived' };
 }
 
-export function buildDemand(graph: Graph, options: DemandOptions = {}): Demand {
-  const topFlows = options.topFlows ?? DEFAULT_TOP_FLOWS;
-  const totalTbps = options.totalTbps ?? DEFAULT_DEMAND_RATIO * designCapacityTbps(graph);
-  const { weights, basis } = metroWeights(graph);
-  const ids = [...weights.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const w = ids.map((id) => weights.get(id)!);
-  const pairs: { i: number; j: number; g: number }[] = [];
-  let sum = 0;
-  for (let i = 0; i < ids.length; i++) {
-    for (let j = i + 1; j < ids.length; j++) {
-      const g = w[i]! * w[j]!;
-      sum += g;
-      pairs.push({ i, j, g });
+interface CountryWeight {
+  country: CountryCode;
+  weight: number;
+  /** Its main hubs, heaviest first (ties by id). */
+  gateways: MetroId[];
+}
+
+/** Countries with at least one metro in the graph, the heaviest first (ties by code). */
+export function countryWeights(graph: Graph, weights: ReadonlyMap<MetroId, number>): CountryWeight[] {
+  const byCountry = new Map<CountryCode, { id: MetroId; w: number }[]>();
+  for (const [id, w] of weights) {
+    const node = graph.nodes[graph.metroNode.get(id) ?? -1];
+    if (!node) continue;
+    const list = byCountry.get(node.country) ?? [];
+    list.push({ id, w });
+    byCountry.set(node.country, list);
+  }
+  return [...byCountry]
+    .map(([country, metros]) => {
+      metros.sort((a, b) => b.w - a.w || (a.id < b.id ? -1 : 1));
+      return { country, weight: metros.reduce((s, m) => s + m.w, 0), gateways: metros
+          .filter((m) => m.w >= GATEWAY_MIN_SHARE * metros[0]!.w)
+          .slice(0, GATEWAYS_PER_COUNTRY)
+          .map((m) => m.id) };
+    })
+    .sort((a, b) => b.weight - a.weight || (a.country < b.country ? -1 : 1));
+}
+
+function closestGateways(graph: Graph, a: readonly MetroId[], b: readonly MetroId[]): [MetroId, MetroId] {
+  let best: [MetroId, MetroId] = [a[0]!, b[0]!];
+  let bestKm = Infinity;
+  for (const x of a) {
+    const [lon1, lat1] = graph.nodes[graph.metroNode.get(x)!]!.lonLat;
+    for (const y of b) {
+      const [lon2, lat2] = graph.nodes[graph.metroNode.get(y)!]!.lonLat;
+      const r = Math.PI / 180;
+      const h = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+      // Strictly shorter wins, so the heavier gateways (listed first) win ties.
+      if (h < bestKm) {
+        bestKm = h;
+        best = [x, y];
+      }
     }
   }
-  // Largest first; equal gravity keeps id order (pairs are generated in id order and the sort is stable).
-  pairs.sort((a, b) => b.g - a.g);
-  const kept = pairs.slice(0, Math.max(0, topFlows));
-  const flows: Flow[] = kept.map(({ i, j, g }, index) => ({
-    index,
-    id: `${ids[i]}>${ids[j]}`,
-    from: ids[i]!,
-    to: ids[j]!,
-    tbps: sum > 0 ? (totalTbps * g) / sum : 0,
-  }));
-  const routed = flows.reduce((s, f) => s + f.tbps, 0);
-  return { flows, totalTbps, routedShare: totalTbps > 0 ? routed / totalTbps : 0, weights, basis };
+  return best;
+}
+
+export function buildDemand(graph: Graph, options: DemandOptions = {}): Demand {
+  const partners = Math.max(0, options.partners ?? DEFAULT_PARTNERS);
+  const totalTbps = options.totalTbps ?? DEMAND_SHARE * internationalBandwidthTbps(graph.year);
+  const { weights, basis } = metroWeights(graph);
+  const border = new Map<CountryCode, number>();
+  for (const e of graph.edges) {
+    const ca = graph.nodes[e.a]!.country;
+    const cb = graph.nodes[e.b]!.country;
+    if (ca === cb) continue;
+    border.set(ca, (border.get(ca) ?? 0) + e.capacityTbps);
+    border.set(cb, (border.get(cb) ?? 0) + e.capacityTbps);
+  }
+  // Traffic follows both the market (the metros' weights) and the capacity built for it (the border's): their geometric mean.
+  const countries = countryWeights(graph, weights)
+    .map((c) => ({ ...c, weight: Math.sqrt(c.weight * (border.get(c.country) ?? 0)) }))
+    .sort((a, b) => b.weight - a.weight || (a.country < b.country ? -1 : 1));
+  const sumW = countries.reduce((s, c) => s + c.weight, 0);
+  const allPairs = (sumW * sumW - countries.reduce((s, c) => s + c.weight * c.weight, 0)) / 2;
+
+  // Each country's partners are the heaviest other countries: one ranking serves every country.
+  const kept = new Map<string, { a: CountryWeight; b: CountryWeight; g: number }>();
+  for (const a of countries) {
+    let taken = 0;
+    for (const b of countries) {
+      if (taken >= partners) break;
+      if (b === a) continue;
+      taken++;
+      const [x, y] = a.country < b.country ? [a, b] : [b, a];
+      kept.set(`${x.country}>${y.country}`, { a: x, b: y, g: a.weight * b.weight });
+    }
+  }
+  const keptGravity = [...kept.values()].reduce((s, p) => s + p.g, 0);
+  const flows: Flow[] = [...kept.values()]
+    .map(({ a, b, g }) => {
+      const [ga, gb] = closestGateways(graph, a.gateways, b.gateways);
+      const [from, to] = ga < gb ? [ga, gb] : [gb, ga];
+      return { index: 0, id: `${from}>${to}`, from, to, tbps: keptGravity > 0 ? (totalTbps * g) / keptGravity : 0 };
+    })
+    .sort((x, y) => y.tbps - x.tbps || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  flows.forEach((f, i) => (f.index = i));
+  return { flows, totalTbps, routedShare: allPairs > 0 ? keptGravity / allPairs : 0, weights, basis };
 }
 
 /** The summed design capacity of the cables in service in the graph's year, each counted once. */

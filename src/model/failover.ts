@@ -1,4 +1,6 @@
-import { flowEnds, routeFlows } from './baseline';
+import { applyAssignment, assignFlows, edgeShares, placementOrder, survivingParallels } from './assignment';
+import type { FlowAssignment } from './assignment';
+import { countryTraffic, flowEnds, routeFlows } from './baseline';
 import type { Baseline } from './baseline';
 import { congestedEdges } from './capacity';
 import type { EdgeLoad } from './capacity';
@@ -7,13 +9,16 @@ import { resolveCut } from './cuts';
 import type { CutMask, CutSet } from './cuts';
 import type { Flow } from './demand';
 import type { CountryCode } from './ids';
-import { routeFromTree, shortestPathTree } from './routing';
 import type { Route } from './routing';
 
-/** A country is degraded when its RTT rises or its international capacity falls by at least this many per cent. */
-export const DEGRADED_MIN_PCT = 1;
-/** Congestion-aware rerouting multiplies the latency of an edge that would overflow by this. */
-export const DEFAULT_CONGESTION_PENALTY = 4;
+/**
+ * A country is degraded when the cut is noticeable there: its mean RTT rises by
+ * DEGRADED_MIN_RTT_PCT, it loses DEGRADED_MIN_CAPACITY_PCT of the capacity it
+ * was using, or DEGRADED_MIN_UNSERVED_PCT of its traffic can no longer be carried.
+ */
+export const DEGRADED_MIN_RTT_PCT = 5;
+export const DEGRADED_MIN_CAPACITY_PCT = 10;
+export const DEGRADED_MIN_UNSERVED_PCT = 1;
 
 export interface ReroutedFlow {
   flow: Flow;
@@ -30,11 +35,18 @@ export interface StrandedFlow {
 
 export interface CountryImpact {
   country: CountryCode;
-  /** Rise of the demand-weighted mean RTT of its flows that still have a route, in per cent. */
+  /** Rise of the mean RTT of its served traffic (each placed path at its own RTT), in per cent. */
   rttIncreasePct: number;
-  /** Share of its international capacity (edges crossing its border) that is cut, in per cent. */
+  /** The larger of `borderCapacityLostPct` and `pathCapacityLostPct`: how much of its international capacity it has lost. */
   capacityLostPct: number;
+  /** Share of its traffic that ran on paths the cut broke: the capacity it was using, wherever the break, in per cent. */
+  pathCapacityLostPct: number;
+  /** Share of the capacity of the edges crossing its border that is cut, in per cent. */
+  borderCapacityLostPct: number;
+  /** Tbit/s of border capacity cut. */
   capacityLostTbps: number;
+  /** Share of its traffic the surviving network can no longer carry (beyond what it could not at baseline), in per cent. */
+  unservedPct: number;
   reroutedFlows: number;
   strandedFlows: number;
 }
@@ -43,6 +55,8 @@ export interface Impact {
   mask: CutMask;
   /** The route of every flow after the cut, by flow index (untouched flows keep their baseline Route object). */
   routes: readonly (Route | null)[];
+  /** Where every flow's volume is placed after the cut, by flow index. */
+  assignment: readonly FlowAssignment[];
   /** Tbit/s per edge after the cut. */
   load: Float64Array;
   rerouted: readonly ReroutedFlow[];
@@ -57,24 +71,15 @@ export interface Impact {
   worsened: readonly EdgeLoad[];
 }
 
-export interface ApplyCutsOptions {
-  /**
-   * Route the flows a cut displaces around edges they would overflow: each
-   * displaced flow, largest first, takes the path shortest under weights where
-   * an edge that would go over capacity costs `congestionPenalty` × its latency.
-   * Flows the cut does not touch keep their routes. Off by default.
-   */
-  avoidCongestion?: boolean;
-  congestionPenalty?: number;
-}
-
 /**
- * The impact of a cut set against the baseline. Only flows whose baseline
- * route crosses a dead edge are rerouted; every other flow keeps its route
- * (removing edges it does not use cannot shorten or change its shortest path).
+ * The impact of a cut set against the baseline. Only flows whose route or
+ * placement crosses a dead edge are touched: their routes are found again,
+ * and their volume is taken off the network and placed again, largest first,
+ * on the room the untouched flows leave. Every other flow keeps its route and
+ * placement (removing edges it does not use cannot shorten its shortest path).
  * An empty cut returns the baseline's own routes and a copy of its load.
  */
-export function applyCuts(baseline: Baseline, cut: CutSet | CutMask, options: ApplyCutsOptions = {}): Impact {
+export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
   const { graph, demand } = baseline;
   const mask = 'dead' in cut ? cut : resolveCut(graph, cut);
 
@@ -83,27 +88,44 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask, options: Ap
   const affected = [...touched].sort((a, b) => a - b);
 
   const load = Float64Array.from(baseline.load);
-  for (const f of affected) for (const e of baseline.routes[f]!.edges) load[e]! -= demand.flows[f]!.tbps;
-  const fresh = options.avoidCongestion
-    ? routeAvoidingCongestion(baseline, mask, affected, load, options.congestionPenalty ?? DEFAULT_CONGESTION_PENALTY)
-    : routeFlows(graph, demand.flows, mask, affected);
+  for (const f of affected) applyAssignment(load, baseline.assignment[f]!, -1);
+  for (let e = 0; e < load.length; e++) if (Math.abs(load[e]!) < 1e-9) load[e] = 0;
+  // Only flows whose route broke need a new one; the others keep theirs (removing edges a shortest path does not use leaves it shortest).
+  const broken = affected.filter((f) => baseline.routes[f]?.edges.some((e) => mask.dead[e]) || baseline.routes[f]?.nodes.some((n) => mask.deadNodes[n]));
+  const fresh = routeFlows(graph, demand.flows, mask, broken);
+  for (const f of affected) if (!fresh.has(f)) fresh.set(f, baseline.routes[f] ?? null);
+  const placed = assignFlows(
+    graph,
+    demand.flows,
+    (f) => {
+      const route = fresh.get(f);
+      return route ? survivingParallels(graph, baseline.parallels[f]!, route, mask) : null;
+    },
+    (f) => fresh.get(f) ?? null,
+    mask,
+    placementOrder(demand.flows, affected),
+    load,
+  );
+  for (let e = 0; e < load.length; e++) if (Math.abs(load[e]!) < 1e-9) load[e] = 0;
 
   const routes = baseline.routes.slice();
+  const assignment = baseline.assignment.slice();
   const rerouted: ReroutedFlow[] = [];
   const stranded: StrandedFlow[] = [];
   for (const f of affected) {
     const flow = demand.flows[f]!;
     const before = baseline.routes[f]!;
     const after = fresh.get(f) ?? null;
-    routes[f] = after;
-    if (after) {
-      if (!options.avoidCongestion) for (const e of after.edges) load[e]! += flow.tbps;
-      rerouted.push({ flow, before, after, rttIncreaseMs: after.rttMs - before.rttMs });
-    } else {
+    assignment[f] = placed.get(f)!;
+    if (!before) continue;
+    if (!after) {
+      routes[f] = null;
       stranded.push({ flow, before });
+    } else if (!sameEdges(before.edges, after.edges)) {
+      routes[f] = after;
+      rerouted.push({ flow, before, after, rttIncreaseMs: after.rttMs - before.rttMs });
     }
   }
-  for (let e = 0; e < load.length; e++) if (Math.abs(load[e]!) < 1e-9) load[e] = 0;
 
   const congested = congestedEdges(graph, load, graph.capacity);
   const worsened = congested.filter((c) => load[graph.edgeIndex.get(c.edge)!]! > baseline.load[graph.edgeIndex.get(c.edge)!]! + 1e-9);
@@ -112,93 +134,93 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask, options: Ap
   return {
     mask,
     routes,
+    assignment,
     load,
     rerouted,
     stranded,
     isolated,
-    degraded: degradedCountries(baseline, mask, rerouted, stranded, new Set([...isolated, ...wasIsolated])),
+    degraded: degradedCountries(baseline, mask, affected, rerouted, assignment, load, stranded, new Set([...isolated, ...wasIsolated])),
     congested,
     worsened,
   };
 }
 
-function routeAvoidingCongestion(baseline: Baseline, mask: CutMask, affected: readonly number[], load: Float64Array, penalty: number): Map<number, Route | null> {
-  const { graph, demand } = baseline;
-  const order = [...affected].sort((a, b) => demand.flows[b]!.tbps - demand.flows[a]!.tbps || a - b);
-  const weight = new Float64Array(graph.weight.length);
-  const out = new Map<number, Route | null>();
-  const limit = graph.capacity.congestedAbove;
-  for (const f of order) {
-    const flow = demand.flows[f]!;
-    const [from, to] = flowEnds(graph, flow);
-    if (mask.deadNodes[from] || mask.deadNodes[to]) {
-      out.set(f, null);
-      continue;
-    }
-    for (let e = 0; e < weight.length; e++) {
-      const overflow = load[e]! + flow.tbps > graph.edges[e]!.capacityTbps * limit;
-      weight[e] = graph.weight[e]! * (overflow ? penalty : 1);
-    }
-    const route = routeFromTree(graph, shortestPathTree(graph, from, mask.dead, [to], weight), to);
-    out.set(f, route);
-    if (route) for (const e of route.edges) load[e]! += flow.tbps;
-  }
-  return out;
+function sameEdges(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((e, i) => e === b[i]);
 }
 
 function degradedCountries(
   baseline: Baseline,
   mask: CutMask,
-  rerouted: readonly ReroutedFlow[],
+  affected: readonly number[],
+  reroutedFlows: readonly ReroutedFlow[],
+  assignment: readonly FlowAssignment[],
+  load: ArrayLike<number>,
   stranded: readonly StrandedFlow[],
   skip: ReadonlySet<CountryCode>,
 ): CountryImpact[] {
-  const { graph } = baseline;
-  type Acc = { before: number; after: number; lostTbps: number; rerouted: number; stranded: number; strandedHere: number };
-  const acc = new Map<CountryCode, Acc>();
-  const get = (c: CountryCode) => {
-    let a = acc.get(c);
-    if (!a) {
-      const w = baseline.countries.get(c)?.weightedRtt ?? 0;
-      a = { before: w, after: w, lostTbps: 0, rerouted: 0, stranded: 0, strandedHere: 0 };
-      acc.set(c, a);
-    }
-    return a;
-  };
-  for (const r of rerouted) {
-    for (const c of flowCountries(graph, r.before.from, r.before.to)) {
-      const a = get(c);
-      a.after += r.flow.tbps * r.rttIncreaseMs;
-      a.rerouted++;
-    }
-  }
+  const { graph, demand } = baseline;
+  const after = countryTraffic(graph, demand, assignment, edgeShares(graph, load), baseline.borders);
+  const rerouted = new Map<CountryCode, number>();
+  for (const r of reroutedFlows) for (const c of flowCountries(graph, r.before.from, r.before.to)) rerouted.set(c, (rerouted.get(c) ?? 0) + 1);
+  const strandedIn = new Map<CountryCode, { all: number; here: number }>();
   for (const s of stranded) {
     const ends = flowCountries(graph, s.before.from, s.before.to);
     for (const c of ends) {
-      const a = get(c);
-      a.before -= s.flow.tbps * s.before.rttMs;
-      a.after -= s.flow.tbps * s.before.rttMs;
-      a.stranded++;
+      const n = strandedIn.get(c) ?? { all: 0, here: 0 };
+      n.all++;
       // A flow stranded because its other end's country is isolated does not by itself degrade this one.
-      if (!ends.some((other) => other !== c && skip.has(other))) a.strandedHere++;
+      if (!ends.some((other) => other !== c && skip.has(other))) n.here++;
+      strandedIn.set(c, n);
     }
   }
+  // The volume each country had on paths that cross a dead edge.
+  const brokenTbps = new Map<CountryCode, number>();
+  const share = baseline.shares;
+  for (const f of affected) {
+    const a = baseline.assignment[f]!;
+    let broken = 0;
+    a.paths.forEach((p) => {
+      if (p.edges.some((e) => mask.dead[e])) broken += p.tbps * p.edges.reduce((m, e) => Math.min(m, share[e]!), 1);
+    });
+    if (a.overflowTbps > 0 && a.overflowEdges.some((e) => mask.dead[e])) broken += a.overflowTbps * a.overflowEdges.reduce((m, e) => Math.min(m, share[e]!), 1);
+    if (broken <= 0) continue;
+    const [from, to] = flowEnds(graph, demand.flows[f]!);
+    for (const c of flowCountries(graph, from, to)) brokenTbps.set(c, (brokenTbps.get(c) ?? 0) + broken);
+  }
+  const lostTbps = new Map<CountryCode, number>();
   for (const e of mask.deadEdges) {
     const edge = graph.edges[e]!;
     const ca = graph.nodes[edge.a]!.country;
     const cb = graph.nodes[edge.b]!.country;
     if (ca === cb) continue;
-    get(ca).lostTbps += edge.capacityTbps;
-    get(cb).lostTbps += edge.capacityTbps;
+    for (const c of [ca, cb]) lostTbps.set(c, (lostTbps.get(c) ?? 0) + edge.capacityTbps);
   }
   const out: CountryImpact[] = [];
-  for (const [country, a] of acc) {
+  for (const [country, now] of after) {
     if (skip.has(country)) continue;
-    const border = baseline.countries.get(country)?.borderTbps ?? 0;
-    const rttIncreasePct = a.before > 1e-12 ? Math.max(0, (a.after / a.before - 1) * 100) : 0;
-    const capacityLostPct = border > 0 ? (100 * a.lostTbps) / border : 0;
-    if (rttIncreasePct < DEGRADED_MIN_PCT && capacityLostPct < DEGRADED_MIN_PCT && a.strandedHere === 0) continue;
-    out.push({ country, rttIncreasePct, capacityLostPct, capacityLostTbps: a.lostTbps, reroutedFlows: a.rerouted, strandedFlows: a.stranded });
+    const before = baseline.countries.get(country)!;
+    const meanBefore = before.servedTbps > 1e-12 ? before.servedRtt / before.servedTbps : 0;
+    const meanAfter = now.servedTbps > 1e-12 ? now.servedRtt / now.servedTbps : meanBefore;
+    const rttIncreasePct = meanBefore > 0 ? Math.max(0, (meanAfter / meanBefore - 1) * 100) : 0;
+    const lost = lostTbps.get(country) ?? 0;
+    const borderCapacityLostPct = before.borderTbps > 0 ? Math.min(100, (100 * lost) / before.borderTbps) : 0;
+    const unservedPct = before.demandTbps > 1e-12 ? Math.max(0, (100 * (now.unservedTbps - before.unservedTbps)) / before.demandTbps) : 0;
+    const pathCapacityLostPct = before.servedTbps > 1e-12 ? Math.min(100, (100 * (brokenTbps.get(country) ?? 0)) / before.servedTbps) : 0;
+    const capacityLostPct = Math.max(borderCapacityLostPct, pathCapacityLostPct);
+    const strandedHere = strandedIn.get(country)?.here ?? 0;
+    if (rttIncreasePct < DEGRADED_MIN_RTT_PCT && capacityLostPct < DEGRADED_MIN_CAPACITY_PCT && unservedPct < DEGRADED_MIN_UNSERVED_PCT && strandedHere === 0) continue;
+    out.push({
+      country,
+      rttIncreasePct,
+      capacityLostPct,
+      pathCapacityLostPct,
+      borderCapacityLostPct,
+      capacityLostTbps: lost,
+      unservedPct,
+      reroutedFlows: rerouted.get(country) ?? 0,
+      strandedFlows: strandedIn.get(country)?.all ?? 0,
+    });
   }
-  return out.sort((x, y) => y.rttIncreasePct - x.rttIncreasePct || y.capacityLostPct - x.capacityLostPct || (x.country < y.country ? -1 : 1));
+  return out.sort((x, y) => y.capacityLostPct - x.capacityLostPct || y.rttIncreasePct - x.rttIncreasePct || (x.country < y.country ? -1 : 1));
 }

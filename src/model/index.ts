@@ -14,6 +14,7 @@ export * from './cuts';
 export * from './routing';
 export * from './demand';
 export * from './baseline';
+export * from './assignment';
 export * from './countries';
 export * from './failover';
 export * from './criticality';

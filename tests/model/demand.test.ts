@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DEMAND_RATIO, buildDemand, buildGraph, designCapacityTbps, metroWeights } from '../../src/model';
+import { DEMAND_SHARE, GATEWAY_MIN_SHARE, buildDemand, buildGraph, countryWeights, internationalBandwidthTbps, metroWeights } from '../../src/model';
 import { fixtureJson, loadBackbone } from './fixture';
 
 const graph = buildGraph(loadBackbone(), { year: 2025 });
@@ -16,30 +16,35 @@ describe('buildDemand', () => {
     expect(weights.get('torshavn' as never)).toBe(1.5);
   });
 
-  it('buildDemand splits the total in proportion to w_i × w_j and lists the largest flows first', () => {
-    const demand = buildDemand(graph, { totalTbps: 100 });
-    expect(demand.flows).toHaveLength(21);
-    expect(demand.routedShare).toBeCloseTo(1, 12);
+  it('countryWeights sums each country’s metro weights and takes as gateways its metros weighing at least half its heaviest', () => {
+    const { weights } = metroWeights(graph);
+    const countries = countryWeights(graph, weights);
+    const us = countries.find((c) => c.country === 'US')!;
+    expect(us.weight).toBe(weights.get('new-york' as never)! + weights.get('boston' as never)!);
+    expect(us.gateways[0]).toBe('new-york');
+    for (const c of countries) for (const g of c.gateways) expect(weights.get(g)!).toBeGreaterThanOrEqual(GATEWAY_MIN_SHARE * weights.get(c.gateways[0]!)!);
+  });
+
+  it('buildDemand sends every country to its largest partners, in proportion to the product of their weights, and carries the whole total', () => {
+    const demand = buildDemand(graph, { totalTbps: 100, partners: 2 });
     expect(demand.flows.reduce((s, f) => s + f.tbps, 0)).toBeCloseTo(100, 9);
-    const w = [...metroWeights(graph).weights.values()];
-    const sumW = w.reduce((a, b) => a + b, 0);
-    const pairs = (sumW ** 2 - w.reduce((a, b) => a + b * b, 0)) / 2;
-    const londonNewYork = demand.flows.find((f) => f.id === 'london>new-york')!;
-    expect(londonNewYork.tbps).toBeCloseTo((100 * 12.5 * 6) / pairs, 9);
-    expect(demand.flows[0]!.id).toBe('london>new-york');
+    const countryOf = (m: string) => graph.nodes[graph.metroNode.get(m as never)!]!.country;
+    const sent = new Set(demand.flows.flatMap((f) => [countryOf(f.from), countryOf(f.to)]));
+    for (const c of graph.countries) if (graph.backbone.metros.size && [...graph.backbone.metros.values()].some((m) => m.country === c)) expect(sent.has(c)).toBe(true);
+    // Volumes stand in the ratio of the products of the two countries' weights (the geometric mean of market and border capacity).
+    const [a, b] = demand.flows;
+    expect(a!.tbps).toBeGreaterThanOrEqual(b!.tbps);
     for (let i = 1; i < demand.flows.length; i++) expect(demand.flows[i]!.tbps).toBeLessThanOrEqual(demand.flows[i - 1]!.tbps);
+    expect(new Set(demand.flows.map((f) => f.id)).size).toBe(demand.flows.length);
   });
 
-  it('buildDemand defaults the total to DEFAULT_DEMAND_RATIO of the design capacity in service', () => {
-    expect(designCapacityTbps(graph)).toBe(52 + 350 + 11 + 108 + 24);
-    expect(buildDemand(graph).totalTbps).toBeCloseTo(DEFAULT_DEMAND_RATIO * 545, 9);
-  });
-
-  it('buildDemand({topFlows}) keeps only the largest flows and reports the share they carry', () => {
-    const demand = buildDemand(graph, { topFlows: 3 });
-    expect(demand.flows.map((f) => f.index)).toEqual([0, 1, 2]);
-    expect(demand.routedShare).toBeGreaterThan(0);
-    expect(demand.routedShare).toBeLessThan(1);
+  it('buildDemand defaults the total to DEMAND_SHARE of the year’s used international bandwidth', () => {
+    expect(buildDemand(graph).totalTbps).toBeCloseTo(DEMAND_SHARE * internationalBandwidthTbps(2025), 9);
+    expect(internationalBandwidthTbps(2013)).toBe(138);
+    expect(internationalBandwidthTbps(2024)).toBe(6400);
+    // Geometric between published points, and onward at the last interval's growth.
+    expect(internationalBandwidthTbps(2011)).toBeCloseTo(Math.sqrt(30 * 138), 9);
+    expect(internationalBandwidthTbps(2025)).toBeCloseTo(6400 * 1.28, 9);
   });
 
   it('metroWeights uses population when every metro has one', () => {

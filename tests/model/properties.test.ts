@@ -12,7 +12,7 @@ const fixtureBaseline = (() => {
 })();
 const syntheticBaseline = (() => {
   const g = buildGraph(loadBackbone(syntheticDataset({ metros: 40, cables: 18, links: 30, seed: 3 })));
-  return computeBaseline(g, buildDemand(g, { topFlows: 120 }));
+  return computeBaseline(g, buildDemand(g));
 })();
 
 /** Random cut sets drawn from what exists in the baseline's graph. */

@@ -80,7 +80,7 @@ describe('<Explorer> in German', () => {
     await act(async () => store.getState().cut({ kind: 'cable', id: 'farice-1' }));
     const impact = await screen.findByRole('region', { name: 'Auswirkungen' });
     for (const term of ['Umgeleitete Verkehrsflüsse', 'Verkehrsflüsse ohne Route', 'Abgeschnittene Länder', 'Überlastete Verbindungen', 'Vom Rest der Welt abgeschnitten']) {
-      expect(within(impact).getByText(term)).toBeInTheDocument();
+      expect(within(impact).getAllByText(term).length).toBeGreaterThan(0);
     }
     expect(within(impact).getByRole('button', { name: 'Färöer' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: /^Gekappt/ })).toHaveTextContent('FARICE-1');

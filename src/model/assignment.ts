@@ -1,0 +1,288 @@
+import type { CutMask } from './cuts';
+import type { Flow } from './demand';
+import type { Graph } from './graph';
+import { MinHeap } from './heap';
+import type { Route } from './routing';
+
+/**
+ * Where each flow's volume goes, with capacity (docs/MODEL.md, "Capacity and
+ * congestion"). A flow's latency-shortest route is what BGP would pick and
+ * what its RTT is; its volume, though, spreads over the parallel systems of
+ * its corridor, the way carriers and content networks spread theirs:
+ * 1. Its **parallel paths** are the route and up to PARALLEL_PATHS − 1 more,
+ *    each found by taking out the weakest long-haul edge of the one before, as
+ *    long as it is at most PARALLEL_TOLERANCE × as slow as the route. They are
+ *    a property of the intact network, found once; after a cut a flow keeps the
+ *    ones that survive (and its new route).
+ * 2. Flows are placed one by one, largest first. A flow's volume is shared
+ *    between its parallel paths in proportion to their capacity, as far as
+ *    each has room; what is left takes the shortest path with room, then the
+ *    next (successive shortest paths), up to MAX_PATHS paths in all, none
+ *    slower than MAX_STRETCH × the route.
+ * 3. What still finds no room is offered on the route all the same, so the
+ *    route's bottleneck runs over capacity; `delivery` shares out what an
+ *    overloaded edge can carry.
+ */
+export interface AssignedPath {
+  edges: readonly number[];
+  rttMs: number;
+  tbps: number;
+}
+
+export interface FlowAssignment {
+  /** Paths with room, each with the volume placed on it. */
+  paths: readonly AssignedPath[];
+  /** Volume that found no room: it is offered along the route all the same. */
+  overflowTbps: number;
+  /** The flow's route edges when it overflows, else none. */
+  overflowEdges: readonly number[];
+  /** RTT of the flow's route (0 when it has none). */
+  routeRttMs: number;
+}
+
+/** A near-shortest path of a flow's corridor, and the least capacity along it. */
+export interface ParallelPath {
+  edges: readonly number[];
+  rttMs: number;
+  capacityTbps: number;
+}
+
+export const PARALLEL_PATHS = 4;
+export const PARALLEL_TOLERANCE = 1.25;
+export const MAX_PATHS = 6;
+export const MAX_STRETCH = 3;
+/** An edge with less than this share of its capacity free takes no more leftover volume. */
+export const FULL_BELOW = 0.01;
+const EPSILON = 1e-9;
+
+/**
+ * Dijkstra from one node to one target over the graph's latencies, skipping
+ * closed edges, with its arrays kept between calls: placement runs thousands.
+ * Ties break as in `shortestPathTree` (lower latency, fewer edges, lower edge index).
+ */
+export class PathFinder {
+  private dist: Float64Array;
+  private hops: Int32Array;
+  private prevEdge: Int32Array;
+  private stamp: Uint32Array;
+  private done: Uint32Array;
+  private round = 0;
+  private heap = new MinHeap(256);
+
+  constructor(private graph: Graph) {
+    const n = graph.nodes.length;
+    this.dist = new Float64Array(n);
+    this.hops = new Int32Array(n);
+    this.prevEdge = new Int32Array(n);
+    this.stamp = new Uint32Array(n);
+    this.done = new Uint32Array(n);
+  }
+
+  /** The shortest path's edges and RTT, or null when `to` cannot be reached. */
+  find(from: number, to: number, closed: Uint8Array): { edges: number[]; rttMs: number } | null {
+    const { adjStart, adjEdge, adjNode, weight } = this.graph;
+    const { dist, hops, prevEdge, stamp, done, heap } = this;
+    const round = ++this.round;
+    heap.size = 0;
+    stamp[from] = round;
+    dist[from] = 0;
+    hops[from] = 0;
+    prevEdge[from] = -1;
+    heap.push(0, from);
+    let reached = false;
+    while (heap.size > 0) {
+      const d = heap.peekKey();
+      const u = heap.pop();
+      if (done[u] === round || d > dist[u]!) continue;
+      done[u] = round;
+      if (u === to) {
+        reached = true;
+        break;
+      }
+      const hu = hops[u]! + 1;
+      for (let k = adjStart[u]!, end = adjStart[u + 1]!; k < end; k++) {
+        const e = adjEdge[k]!;
+        if (closed[e]) continue;
+        const v = adjNode[k]!;
+        if (done[v] === round) continue;
+        const nd = d + weight[e]!;
+        if (stamp[v] !== round || nd < dist[v]! || (nd === dist[v]! && (hu < hops[v]! || (hu === hops[v]! && e < prevEdge[v]!)))) {
+          stamp[v] = round;
+          dist[v] = nd;
+          hops[v] = hu;
+          prevEdge[v] = e;
+          heap.push(nd, v);
+        }
+      }
+    }
+    if (!reached) return null;
+    const edges: number[] = [];
+    for (let at = to; at !== from; ) {
+      const e = prevEdge[at]!;
+      edges.push(e);
+      const edge = this.graph.edges[e]!;
+      at = edge.a === at ? edge.b : edge.a;
+    }
+    edges.reverse();
+    let oneWay = 0;
+    for (const e of edges) oneWay += weight[e]!;
+    return { edges, rttMs: 2 * oneWay };
+  }
+}
+
+const capacityAlong = (graph: Graph, edges: readonly number[]) => edges.reduce((m, e) => Math.min(m, graph.edges[e]!.capacityTbps), Infinity);
+
+/** A route's parallel paths over what survives `mask` (the route first). */
+export function parallelPaths(graph: Graph, route: Route, mask: CutMask, finder = new PathFinder(graph)): ParallelPath[] {
+  const out: ParallelPath[] = [{ edges: route.edges, rttMs: route.rttMs, capacityTbps: capacityAlong(graph, route.edges) }];
+  const blocked = Uint8Array.from(mask.dead);
+  while (out.length < PARALLEL_PATHS) {
+    let weakest = -1;
+    for (const e of out[out.length - 1]!.edges) {
+      const edge = graph.edges[e]!;
+      if ((edge.kind === 'segment' || edge.kind === 'terrestrial') && !blocked[e] && (weakest < 0 || edge.capacityTbps < graph.edges[weakest]!.capacityTbps)) weakest = e;
+    }
+    if (weakest < 0) break;
+    blocked[weakest] = 1;
+    const next = finder.find(route.from, route.to, blocked);
+    if (!next || next.rttMs > route.rttMs * PARALLEL_TOLERANCE + EPSILON) break;
+    out.push({ ...next, capacityTbps: capacityAlong(graph, next.edges) });
+  }
+  return out;
+}
+
+/** The parallel paths a flow keeps after a cut: its new route first, then the old ones that survive. */
+export function survivingParallels(graph: Graph, before: readonly ParallelPath[], route: Route, mask: CutMask): ParallelPath[] {
+  const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((e, i) => e === b[i]);
+  const kept = before.filter((p) => !p.edges.some((e) => mask.dead[e]));
+  return kept.some((p) => same(p.edges, route.edges)) ? kept : [{ edges: route.edges, rttMs: route.rttMs, capacityTbps: capacityAlong(graph, route.edges) }, ...kept];
+}
+
+/** Every edge a flow's placement touches: its paths and where its overflow is offered. */
+export function assignmentEdges(a: FlowAssignment): number[] {
+  const out = new Set<number>(a.overflowEdges);
+  for (const p of a.paths) for (const e of p.edges) out.add(e);
+  return [...out];
+}
+
+/** Adds (sign 1) or removes (sign −1) a placement's volume from `load`. */
+export function applyAssignment(load: Float64Array, a: FlowAssignment, sign: 1 | -1): void {
+  for (const p of a.paths) for (const e of p.edges) load[e]! += sign * p.tbps;
+  if (a.overflowTbps > 0) for (const e of a.overflowEdges) load[e]! += sign * a.overflowTbps;
+}
+
+/**
+ * Places `order`'s flows, in that order, on the room `load` leaves (and adds
+ * them to `load`). `candidates(f)` gives a flow's parallel paths (the route
+ * first) over what survives `mask`, or null when it has no route; `ends(f)`
+ * the route's end nodes.
+ */
+export function assignFlows(
+  graph: Graph,
+  flows: readonly Flow[],
+  candidates: (f: number) => readonly ParallelPath[] | null,
+  ends: (f: number) => { from: number; to: number } | null,
+  mask: CutMask,
+  order: readonly number[],
+  load: Float64Array,
+  finder = new PathFinder(graph),
+): Map<number, FlowAssignment> {
+  const limit = graph.capacity.congestedAbove;
+  const room = (e: number) => graph.edges[e]!.capacityTbps * limit - load[e]!;
+  const roomAlong = (edges: readonly number[]) => edges.reduce((m, e) => Math.min(m, room(e)), Infinity);
+  // Dead edges and edges all but full are closed to the paths found for what is left over.
+  const full = (e: number) => room(e) <= graph.edges[e]!.capacityTbps * limit * FULL_BELOW + EPSILON;
+  const closed = Uint8Array.from(mask.dead);
+  for (let e = 0; e < closed.length; e++) if (full(e)) closed[e] = 1;
+  const place = (paths: AssignedPath[], edges: readonly number[], rttMs: number, tbps: number) => {
+    if (tbps <= EPSILON) return;
+    for (const e of edges) {
+      load[e]! += tbps;
+      if (full(e)) closed[e] = 1;
+    }
+    const same = paths.find((p) => p.edges === edges);
+    if (same) same.tbps += tbps;
+    else paths.push({ edges, rttMs, tbps });
+  };
+
+  const out = new Map<number, FlowAssignment>();
+  for (const f of order) {
+    const flow = flows[f]!;
+    const parallel = candidates(f);
+    const route = parallel?.[0];
+    if (!route) {
+      out.set(f, { paths: [], overflowTbps: 0, overflowEdges: [], routeRttMs: 0 });
+      continue;
+    }
+    const paths: AssignedPath[] = [];
+    const sumCapacity = parallel.reduce((s, p) => s + p.capacityTbps, 0);
+    let remaining = flow.tbps;
+    for (const p of parallel) {
+      const tbps = Math.min((flow.tbps * p.capacityTbps) / sumCapacity, Math.max(0, roomAlong(p.edges)));
+      place(paths, p.edges, p.rttMs, tbps);
+      remaining -= tbps;
+    }
+    const { from, to } = ends(f)!;
+    while (remaining > EPSILON && paths.length < MAX_PATHS) {
+      const next = finder.find(from, to, closed);
+      if (!next || next.rttMs > route.rttMs * MAX_STRETCH + EPSILON) break;
+      const tbps = Math.min(remaining, roomAlong(next.edges));
+      place(paths, next.edges, next.rttMs, tbps);
+      remaining -= tbps;
+    }
+    const overflowTbps = remaining > EPSILON ? remaining : 0;
+    if (overflowTbps > 0)
+      for (const e of route.edges) {
+        load[e]! += overflowTbps;
+        closed[e] = 1;
+      }
+    out.set(f, { paths, overflowTbps, overflowEdges: overflowTbps > 0 ? route.edges : [], routeRttMs: route.rttMs });
+  }
+  return out;
+}
+
+/** Flow indices largest first, ties by index: the order flows claim capacity in. */
+export function placementOrder(flows: readonly Flow[], only?: Iterable<number>): number[] {
+  const list = only ? [...only] : flows.map((f) => f.index);
+  return list.sort((a, b) => flows[b]!.tbps - flows[a]!.tbps || a - b);
+}
+
+/**
+ * What reaches the far end of each path: where an edge carries more than its
+ * capacity, every flow crossing it gets the same share, capacity / load (as
+ * competing TCP flows roughly do); a path delivers its volume times the
+ * smallest share along it. The rest is lost.
+ */
+export function edgeShares(graph: Graph, load: ArrayLike<number>): Float64Array {
+  const limit = graph.capacity.congestedAbove;
+  const share = new Float64Array(graph.edges.length);
+  for (let e = 0; e < share.length; e++) {
+    const cap = graph.edges[e]!.capacityTbps * limit;
+    const l = load[e] ?? 0;
+    share[e] = l > cap + EPSILON ? cap / l : 1;
+  }
+  return share;
+}
+
+export interface Delivery {
+  /** Per path of the placement, then its overflow: [Tbit/s delivered, RTT ms]. */
+  parts: [number, number][];
+  deliveredTbps: number;
+}
+
+export function delivery(a: FlowAssignment, share: Float64Array): Delivery {
+  const parts: [number, number][] = [];
+  let deliveredTbps = 0;
+  const along = (edges: readonly number[]) => edges.reduce((m, e) => Math.min(m, share[e]!), 1);
+  for (const p of a.paths) {
+    const tbps = p.tbps * along(p.edges);
+    parts.push([tbps, p.rttMs]);
+    deliveredTbps += tbps;
+  }
+  if (a.overflowTbps > 0) {
+    const tbps = a.overflowTbps * along(a.overflowEdges);
+    parts.push([tbps, a.routeRttMs]);
+    deliveredTbps += tbps;
+  }
+  return { parts, deliveredTbps };
+}
