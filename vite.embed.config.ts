@@ -14,8 +14,11 @@ export default defineConfig({
     outDir: 'dist/embed',
     emptyOutDir: true,
     sourcemap: true,
-    // Library builds leave ES output unminified by default; an embed script is shipped as is.
+    // An embed script is shipped as is, so both files are minified in full. `minify: true` alone
+    // is not enough: for a library's ES output Vite 8 keeps whitespace and line breaks (and
+    // /* @__PURE__ */ annotations) for a downstream bundler; the output option below overrides that.
     minify: true,
+    rolldownOptions: { output: { minify: true } },
     lib: {
       entry: 'src/embed/index.ts',
       name: 'BackboneExplorer',

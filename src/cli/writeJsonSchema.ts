@@ -1,10 +1,10 @@
 // npm run schema: writes data/backbone.schema.json from the zod schema, for people who bring their own data.
 import { writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import { toJSONSchema } from 'zod/mini';
 import { datasetSchema } from '../data/schema';
 
 const jsonSchema = {
-  ...z.toJSONSchema(datasetSchema, { target: 'draft-2020-12', io: 'input' }),
+  ...toJSONSchema(datasetSchema, { target: 'draft-2020-12', io: 'input' }),
   title: 'Backbone Explorer dataset',
   description: "The internet backbone: carriers, metros, PoPs, IXPs, landing points, submarine cables and terrestrial links.",
 };

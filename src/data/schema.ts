@@ -1,11 +1,45 @@
-// Named imports, not the `z` namespace: a bundler can then leave out what the schema does not use
-// (zod's locales, its JSON Schema writer), which cut the embed script by about 65 kB gzipped.
-import { array, boolean, config, enum as oneOf, literal, number, object, strictObject, string, tuple, union, url } from 'zod';
-import type { infer as Infer } from 'zod';
+// zod/mini, the functional API: only what the schema uses ends up in a bundle. The classic
+// API's schemas carry every method and their JSON Schema writer, which the embed script does
+// not need; `npm run schema` still writes data/backbone.schema.json from these objects.
+import {
+  _default,
+  array,
+  boolean,
+  config,
+  enum as oneOf,
+  globalRegistry,
+  gt,
+  gte,
+  int,
+  literal,
+  lte,
+  memoizer,
+  minLength,
+  number,
+  object,
+  optional,
+  regex,
+  strictObject,
+  string,
+  tuple,
+  union,
+  url,
+} from 'zod/mini';
+import type { infer as Infer } from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 
-// No code generation: zod's compiled parsers use `new Function`, which a page under
-// the Content-Security-Policy `default-src 'self'` forbids (and reports as an error).
-config({ jitless: true });
+// What the classic API sets up by itself: English messages (zod/mini loads no locale, and
+// validate.ts passes messages on) and the memoizer its arrays and objects use. And no code
+// generation: zod's compiled parsers use `new Function`, which a page under the
+// Content-Security-Policy `default-src 'self'` forbids (and reports as an error).
+config({ ...en(), memoizer: memoizer(), jitless: true });
+
+/** The classic `.describe()`: a copy of the schema, with the description in zod's global registry. */
+function describe<T extends { clone(): T }>(schema: T, description: string): T {
+  const copy = schema.clone();
+  globalRegistry.add(copy as never, { description });
+  return copy;
+}
 
 /**
  * The dataset's shape. This schema checks each record on its own; relations
@@ -15,53 +49,62 @@ config({ jitless: true });
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const idSchema = string()
-  .regex(KEBAB, 'must be a stable kebab-case id (lower-case letters, digits and single hyphens)')
-  .describe('Stable kebab-case identifier, unique across the whole dataset.');
+export const idSchema = describe(
+  string().check(regex(KEBAB, 'must be a stable kebab-case id (lower-case letters, digits and single hyphens)')),
+  'Stable kebab-case identifier, unique across the whole dataset.',
+);
 
-export const countrySchema = string()
-  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "GB"')
-  .describe('ISO 3166-1 alpha-2 country code.');
+export const countrySchema = describe(
+  string().check(regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "GB"')),
+  'ISO 3166-1 alpha-2 country code.',
+);
 
-export const latSchema = number().min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90');
-export const lonSchema = number().min(-180, 'longitude must be between -180 and 180').max(180, 'longitude must be between -180 and 180');
+export const latSchema = number().check(gte(-90, 'latitude must be between -90 and 90'), lte(90, 'latitude must be between -90 and 90'));
+export const lonSchema = number().check(gte(-180, 'longitude must be between -180 and 180'), lte(180, 'longitude must be between -180 and 180'));
 
-const yearSchema = number().int('must be a whole year').min(1850, 'year must be 1850 or later').max(2100, 'year must be 2100 or earlier');
+const yearSchema = number().check(int('must be a whole year'), gte(1850, 'year must be 1850 or later'), lte(2100, 'year must be 2100 or earlier'));
 
-const asOfSchema = string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')
-  .describe('When the figure was true: YYYY, YYYY-MM or YYYY-MM-DD.');
+const asOfSchema = describe(
+  string().check(regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')),
+  'When the figure was true: YYYY, YYYY-MM or YYYY-MM-DD.',
+);
 
-export const sourcesSchema = array(string().min(3, 'a source must name a public reference'))
-  .min(1, 'every record needs at least one public source')
-  .describe('Public references (URLs or citations) for the facts in this record.');
+export const sourcesSchema = describe(
+  array(string().check(minLength(3, 'a source must name a public reference'))).check(minLength(1, 'every record needs at least one public source')),
+  'Public references (URLs or citations) for the facts in this record.',
+);
 
-export const confidenceSchema = oneOf(['inferred', 'modelled'])
-  .describe('Set when some value is estimated: "inferred" from related facts, or "modelled" by us.');
+export const confidenceSchema = describe(
+  oneOf(['inferred', 'modelled']),
+  'Set when some value is estimated: "inferred" from related facts, or "modelled" by us.',
+);
 
 /** A [longitude, latitude] pair, the order GeoJSON and d3-geo use. */
 export const lonLatSchema = tuple([lonSchema, latSchema]);
 
+/** A non-empty string. */
+const text = () => string().check(minLength(1));
+
 const provenance = {
   sources: sourcesSchema,
-  confidence: confidenceSchema.optional(),
-  notes: string().optional().describe('Free text: what is estimated, disputed or worth knowing.'),
+  confidence: optional(confidenceSchema),
+  notes: describe(optional(string()), 'Free text: what is estimated, disputed or worth knowing.'),
 };
 
 export const metaSchema = strictObject({
-  version: string().min(1),
-  asOf: string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
-  licence: string().min(1),
-  attribution: string().min(1),
-  sources: sourcesSchema.optional(),
+  version: text(),
+  asOf: string().check(regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')),
+  licence: text(),
+  attribution: text(),
+  sources: optional(sourcesSchema),
 });
 
 export const carrierSchema = strictObject({
   id: idSchema,
-  name: string().min(1),
-  aliases: array(string().min(1)).optional().describe('Former and alternative names.'),
-  asn: number().int().min(1, 'an ASN is a positive integer').max(4294967295, 'an ASN fits in 32 bits'),
-  tier: union([literal(1), literal(2), literal(3)]).describe('1 = transit-free (Tier 1); 2 = regional carrier that buys some transit.'),
+  name: text(),
+  aliases: describe(optional(array(text())), 'Former and alternative names.'),
+  asn: number().check(int(), gte(1, 'an ASN is a positive integer'), lte(4294967295, 'an ASN fits in 32 bits')),
+  tier: describe(union([literal(1), literal(2), literal(3)]), '1 = transit-free (Tier 1); 2 = regional carrier that buys some transit.'),
   hq: countrySchema,
   website: url('must be a URL such as https://example.net'),
   ...provenance,
@@ -69,112 +112,125 @@ export const carrierSchema = strictObject({
 
 export const metroSchema = strictObject({
   id: idSchema,
-  name: string().min(1),
+  name: text(),
   country: countrySchema,
   lat: latSchema,
   lon: lonSchema,
-  population: number().int().positive().optional().describe('Population of the urban area, for the demand model.'),
+  population: describe(optional(number().check(int(), gt(0))), 'Population of the urban area, for the demand model.'),
   ...provenance,
 });
 
 export const popSchema = strictObject({
   id: idSchema,
-  carrier: idSchema.describe('Carrier id.'),
-  metro: idSchema.describe('Metro id.'),
-  facility: string().min(1).optional().describe('Data centre or carrier hotel, where public.'),
+  carrier: describe(idSchema, 'Carrier id.'),
+  metro: describe(idSchema, 'Metro id.'),
+  facility: describe(optional(text()), 'Data centre or carrier hotel, where public.'),
   ...provenance,
 });
 
 export const ixpSchema = strictObject({
   id: idSchema,
-  name: string().min(1),
+  name: text(),
   metro: idSchema,
   lat: latSchema,
   lon: lonSchema,
   founded: yearSchema,
-  website: url().optional(),
-  peakTraffic: object({ tbps: number().nonnegative(), asOf: asOfSchema })
-    .optional()
-    .describe('Peak traffic in Tbit/s and when it was reported.'),
-  members: object({ count: number().int().nonnegative(), asOf: asOfSchema })
-    .optional()
-    .describe('Connected networks and when that count was reported.'),
+  website: optional(url()),
+  peakTraffic: describe(
+    optional(object({ tbps: number().check(gte(0)), asOf: asOfSchema })),
+    'Peak traffic in Tbit/s and when it was reported.',
+  ),
+  members: describe(
+    optional(object({ count: number().check(int(), gte(0)), asOf: asOfSchema })),
+    'Connected networks and when that count was reported.',
+  ),
   ...provenance,
 });
 
 export const landingPointSchema = strictObject({
   id: idSchema,
-  name: string().min(1),
+  name: text(),
   country: countrySchema,
   lat: latSchema,
   lon: lonSchema,
-  metro: idSchema.describe('The metro this landing station backhauls to.'),
+  metro: describe(idSchema, 'The metro this landing station backhauls to.'),
   ...provenance,
 });
 
 export const segmentSchema = strictObject({
-  from: idSchema.describe('Landing point id.'),
-  to: idSchema.describe('Landing point id.'),
-  route: array(lonLatSchema).min(2, 'a route needs at least two points').optional().describe('Path at sea as [lon, lat] points, ends included.'),
-  inferred: boolean().optional().describe('True where the order of landings is inferred rather than published.'),
-  overland: boolean().optional().describe('True for a land crossing that belongs to the system (for example across Egypt between the Mediterranean and the Red Sea).'),
+  from: describe(idSchema, 'Landing point id.'),
+  to: describe(idSchema, 'Landing point id.'),
+  route: describe(
+    optional(array(lonLatSchema).check(minLength(2, 'a route needs at least two points'))),
+    'Path at sea as [lon, lat] points, ends included.',
+  ),
+  inferred: describe(optional(boolean()), 'True where the order of landings is inferred rather than published.'),
+  overland: describe(
+    optional(boolean()),
+    'True for a land crossing that belongs to the system (for example across Egypt between the Mediterranean and the Red Sea).',
+  ),
 });
 
 export const cableStatusSchema = oneOf(['in-service', 'planned', 'retired']);
 
 export const cableSchema = strictObject({
   id: idSchema,
-  name: string().min(1),
-  aliases: array(string().min(1)).optional(),
+  name: text(),
+  aliases: optional(array(text())),
   status: cableStatusSchema,
-  rfs: yearSchema.describe('Ready-for-service year (expected year for planned cables).'),
-  retired: yearSchema.optional(),
-  lengthKm: number().positive().optional(),
-  capacityTbps: number().positive().optional().describe('Design capacity in Tbit/s, where public.'),
-  owners: array(string().min(1)).min(1, 'name at least one owner or consortium'),
-  carriers: array(idSchema).optional().describe('Owners that are carriers in this dataset.'),
-  landingPoints: array(idSchema).min(2, 'a cable lands in at least two places'),
-  segments: array(segmentSchema).min(1, 'a cable has at least one segment'),
-  website: url().optional(),
+  rfs: describe(yearSchema, 'Ready-for-service year (expected year for planned cables).'),
+  retired: optional(yearSchema),
+  lengthKm: optional(number().check(gt(0))),
+  capacityTbps: describe(optional(number().check(gt(0))), 'Design capacity in Tbit/s, where public.'),
+  owners: array(text()).check(minLength(1, 'name at least one owner or consortium')),
+  carriers: describe(optional(array(idSchema)), 'Owners that are carriers in this dataset.'),
+  landingPoints: array(idSchema).check(minLength(2, 'a cable lands in at least two places')),
+  segments: array(segmentSchema).check(minLength(1, 'a cable has at least one segment')),
+  website: optional(url()),
   ...provenance,
 });
 
 export const terrestrialLinkSchema = strictObject({
   id: idSchema,
-  name: string().min(1).optional(),
-  carriers: array(idSchema).min(1, 'name at least one carrier'),
-  from: idSchema.describe('Metro id.'),
-  to: idSchema.describe('Metro id.'),
-  route: array(lonLatSchema).min(2).optional(),
-  lengthKm: number().positive().optional(),
-  capacityTbps: number().positive().optional(),
+  name: optional(text()),
+  carriers: array(idSchema).check(minLength(1, 'name at least one carrier')),
+  from: describe(idSchema, 'Metro id.'),
+  to: describe(idSchema, 'Metro id.'),
+  route: optional(array(lonLatSchema).check(minLength(2))),
+  lengthKm: optional(number().check(gt(0))),
+  capacityTbps: optional(number().check(gt(0))),
   ...provenance,
 });
 
 export const incidentSchema = strictObject({
   id: idSchema,
-  name: string().min(1),
-  date: string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
-  cause: string().min(1).describe('What damaged the cables: an earthquake, an anchor, sabotage…'),
+  name: text(),
+  date: string().check(regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')),
+  cause: describe(text(), 'What damaged the cables: an earthquake, an anchor, sabotage…'),
   faults: array(
+    strictObject({
+      cable: idSchema,
+      at: describe(
+        optional(lonLatSchema),
+        'Where the fault was, [lon, lat]: only the segment passing nearest is cut. Without it the whole cable is cut.',
+      ),
+    }),
+  ).check(minLength(1, 'an incident cuts at least one cable')),
+  reported: describe(text(), 'What was reported at the time: who lost connectivity, what got slower, how long repairs took.'),
+  reportedCountries: describe(
+    optional(
       strictObject({
-        cable: idSchema,
-        at: lonLatSchema.optional().describe('Where the fault was, [lon, lat]: only the segment passing nearest is cut. Without it the whole cable is cut.'),
+        isolated: optional(array(countrySchema)),
+        degraded: optional(array(countrySchema)),
       }),
-    )
-    .min(1, 'an incident cuts at least one cable'),
-  reported: string().min(1).describe('What was reported at the time: who lost connectivity, what got slower, how long repairs took.'),
-  reportedCountries: strictObject({
-      isolated: array(countrySchema).optional(),
-      degraded: array(countrySchema).optional(),
-    })
-    .optional()
-    .describe('Countries that reports named as cut off or degraded, to compare with the simulation.'),
+    ),
+    'Countries that reports named as cut off or degraded, to compare with the simulation.',
+  ),
   ...provenance,
 });
 
 export const datasetSchema = strictObject({
-  $schema: string().optional(),
+  $schema: optional(string()),
   meta: metaSchema,
   carriers: array(carrierSchema),
   metros: array(metroSchema),
@@ -183,7 +239,7 @@ export const datasetSchema = strictObject({
   landingPoints: array(landingPointSchema),
   cables: array(cableSchema),
   terrestrialLinks: array(terrestrialLinkSchema),
-  incidents: array(incidentSchema).default([]).describe('Historical cable incidents that the explorer can replay.'),
+  incidents: describe(_default(array(incidentSchema), []), 'Historical cable incidents that the explorer can replay.'),
 });
 
 export type Dataset = Infer<typeof datasetSchema>;
