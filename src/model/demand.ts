@@ -1,3 +1,4 @@
+import { borderEdges } from './countries';
 import type { Graph } from './graph';
 import type { CountryCode, MetroId } from './ids';
 
@@ -147,17 +148,10 @@ export function buildDemand(graph: Graph, options: DemandOptions = {}): Demand {
   const partners = Math.max(0, options.partners ?? DEFAULT_PARTNERS);
   const totalTbps = options.totalTbps ?? DEMAND_SHARE * internationalBandwidthTbps(graph.year);
   const { weights, basis } = metroWeights(graph);
-  const border = new Map<CountryCode, number>();
-  for (const e of graph.edges) {
-    const ca = graph.nodes[e.a]!.country;
-    const cb = graph.nodes[e.b]!.country;
-    if (ca === cb) continue;
-    border.set(ca, (border.get(ca) ?? 0) + e.capacityTbps);
-    border.set(cb, (border.get(cb) ?? 0) + e.capacityTbps);
-  }
+  const border = borderEdges(graph);
   // Traffic follows both the market (the metros' weights) and the capacity built for it (the border's): their geometric mean.
   const countries = countryWeights(graph, weights)
-    .map((c) => ({ ...c, weight: Math.sqrt(c.weight * (border.get(c.country) ?? 0)) }))
+    .map((c) => ({ ...c, weight: Math.sqrt(c.weight * (border.get(c.country)?.tbps ?? 0)) }))
     .sort((a, b) => b.weight - a.weight || (a.country < b.country ? -1 : 1));
   const sumW = countries.reduce((s, c) => s + c.weight, 0);
   const allPairs = (sumW * sumW - countries.reduce((s, c) => s + c.weight * c.weight, 0)) / 2;
