@@ -268,6 +268,8 @@ export interface Delivery {
   /** Per path of the placement, then its overflow: [Tbit/s delivered, RTT ms]. */
   parts: [number, number][];
   deliveredTbps: number;
+  /** The mean RTT of what is delivered, each path weighted by what it delivers, in ms; NaN when nothing is. */
+  rttMs: number;
 }
 
 export function delivery(a: FlowAssignment, share: Float64Array): Delivery {
@@ -284,5 +286,7 @@ export function delivery(a: FlowAssignment, share: Float64Array): Delivery {
     parts.push([tbps, a.routeRttMs]);
     deliveredTbps += tbps;
   }
-  return { parts, deliveredTbps };
+  let weighted = 0;
+  for (const [tbps, ms] of parts) weighted += tbps * ms;
+  return { parts, deliveredTbps, rttMs: deliveredTbps > 1e-12 ? weighted / deliveredTbps : Number.NaN };
 }

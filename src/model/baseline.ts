@@ -28,12 +28,14 @@ export interface Baseline {
   load: Float64Array;
   /** What each edge delivers of what it is offered (1 unless it is over capacity), by edge index. */
   shares: Float64Array;
+  /** The mean RTT of what each flow delivers, by flow index (NaN where nothing is). */
+  deliveredRttMs: Float64Array;
   /** The flows whose route or placement crosses each edge, by edge index, ascending. */
   flowsByEdge: readonly (readonly number[])[];
   /** Countries with no path abroad even intact (reported, never counted as a cut's effect). */
   isolated: readonly CountryCode[];
   congested: readonly EdgeLoad[];
-  /** Per country: its traffic, how much of it is served and how fast, and its international capacity. */
+  /** Per country: its traffic, how much of it is served, and its international capacity. */
   countries: ReadonlyMap<CountryCode, CountryTraffic>;
   /** Summed capacity of the edges crossing each country's border. */
   borders: ReadonlyMap<CountryCode, number>;
@@ -42,8 +44,6 @@ export interface Baseline {
 export interface CountryTraffic {
   /** Σ volume of the flows with an end in the country. */
   demandTbps: number;
-  /** Σ tbps × rttMs over the delivered volume of those flows (each path at its own RTT). */
-  servedRtt: number;
   servedTbps: number;
   unservedTbps: number;
   /** Summed capacity of the edges crossing its border. */
@@ -51,26 +51,31 @@ export interface CountryTraffic {
 }
 
 /**
- * Every country's traffic under a placement: what its flows ask for, what is
- * delivered (edges over capacity share out what they can carry) and how fast.
+ * Every country's traffic under a placement: what its flows ask for and what is
+ * delivered (edges over capacity share out what they can carry).
  */
-export function countryTraffic(graph: Graph, demand: Demand, assignment: readonly FlowAssignment[], share: Float64Array, borders: ReadonlyMap<CountryCode, number>): Map<CountryCode, CountryTraffic> {
+export function countryTraffic(
+  graph: Graph,
+  demand: Demand,
+  assignment: readonly FlowAssignment[],
+  share: Float64Array,
+  borders: ReadonlyMap<CountryCode, number>,
+): { countries: Map<CountryCode, CountryTraffic>; deliveredRttMs: Float64Array } {
   const countries = new Map<CountryCode, CountryTraffic>();
-  for (const c of graph.countries) countries.set(c, { demandTbps: 0, servedRtt: 0, servedTbps: 0, unservedTbps: 0, borderTbps: borders.get(c) ?? 0 });
+  const deliveredRttMs = new Float64Array(demand.flows.length);
+  for (const c of graph.countries) countries.set(c, { demandTbps: 0, servedTbps: 0, unservedTbps: 0, borderTbps: borders.get(c) ?? 0 });
   demand.flows.forEach((flow, f) => {
-    const { parts, deliveredTbps } = delivery(assignment[f]!, share);
-    let servedRtt = 0;
-    for (const [tbps, rtt] of parts) servedRtt += tbps * rtt;
+    const { deliveredTbps, rttMs } = delivery(assignment[f]!, share);
+    deliveredRttMs[f] = rttMs;
     const [from, to] = flowEnds(graph, flow);
     for (const c of flowCountries(graph, from, to)) {
       const t = countries.get(c)!;
       t.demandTbps += flow.tbps;
-      t.servedRtt += servedRtt;
       t.servedTbps += deliveredTbps;
       t.unservedTbps += flow.tbps - deliveredTbps;
     }
   });
-  return countries;
+  return { countries, deliveredRttMs };
 }
 
 /** A flow's ends as node indices. */
@@ -127,7 +132,7 @@ export function computeBaseline(graph: Graph, demand: Demand): Baseline {
   });
   const borders = new Map([...borderEdges(graph)].map(([c, b]) => [c, b.tbps]));
   const shares = edgeShares(graph, load);
-  const countries = countryTraffic(graph, demand, assignment, shares, borders);
+  const { countries, deliveredRttMs } = countryTraffic(graph, demand, assignment, shares, borders);
   return {
     graph,
     demand,
@@ -136,6 +141,7 @@ export function computeBaseline(graph: Graph, demand: Demand): Baseline {
     parallels,
     load,
     shares,
+    deliveredRttMs,
     flowsByEdge,
     isolated: isolatedCountries(graph),
     congested: congestedEdges(graph, load, graph.capacity),

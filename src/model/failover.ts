@@ -35,7 +35,7 @@ export interface StrandedFlow {
 
 export interface CountryImpact {
   country: CountryCode;
-  /** Rise of the mean RTT of its served traffic (each placed path at its own RTT), in per cent. */
+  /** Rise of its mean RTT, in per cent: each flow's RTT (its placed paths at their own RTTs) weighted by the flow's demand, over the flows delivered before and after. */
   rttIncreasePct: number;
   /** The larger of `borderCapacityLostPct` and `pathCapacityLostPct`: how much of its international capacity it has lost. */
   capacityLostPct: number;
@@ -160,7 +160,22 @@ function degradedCountries(
   skip: ReadonlySet<CountryCode>,
 ): CountryImpact[] {
   const { graph, demand } = baseline;
-  const after = countryTraffic(graph, demand, assignment, edgeShares(graph, load), baseline.borders);
+  const { countries: after, deliveredRttMs } = countryTraffic(graph, demand, assignment, edgeShares(graph, load), baseline.borders);
+  // RTT before and after, each flow weighted by its demand and counted only where it is delivered both times, so that
+  // a change in what gets delivered (a flow congested before the cut and placed anew after it) is not read as a change in speed.
+  const rttSums = new Map<CountryCode, { before: number; after: number }>();
+  demand.flows.forEach((flow, f) => {
+    const before = baseline.deliveredRttMs[f]!;
+    const now = deliveredRttMs[f]!;
+    if (Number.isNaN(before) || Number.isNaN(now)) return;
+    const [from, to] = flowEnds(graph, flow);
+    for (const c of flowCountries(graph, from, to)) {
+      const sums = rttSums.get(c) ?? { before: 0, after: 0 };
+      sums.before += flow.tbps * before;
+      sums.after += flow.tbps * now;
+      rttSums.set(c, sums);
+    }
+  });
   const rerouted = new Map<CountryCode, number>();
   for (const r of reroutedFlows) for (const c of flowCountries(graph, r.before.from, r.before.to)) rerouted.set(c, (rerouted.get(c) ?? 0) + 1);
   const strandedIn = new Map<CountryCode, { all: number; here: number }>();
@@ -200,9 +215,8 @@ function degradedCountries(
   for (const [country, now] of after) {
     if (skip.has(country)) continue;
     const before = baseline.countries.get(country)!;
-    const meanBefore = before.servedTbps > 1e-12 ? before.servedRtt / before.servedTbps : 0;
-    const meanAfter = now.servedTbps > 1e-12 ? now.servedRtt / now.servedTbps : meanBefore;
-    const rttIncreasePct = meanBefore > 0 ? Math.max(0, (meanAfter / meanBefore - 1) * 100) : 0;
+    const rtt = rttSums.get(country);
+    const rttIncreasePct = rtt && rtt.before > 0 ? Math.max(0, (rtt.after / rtt.before - 1) * 100) : 0;
     const lost = lostTbps.get(country) ?? 0;
     const borderCapacityLostPct = before.borderTbps > 0 ? Math.min(100, (100 * lost) / before.borderTbps) : 0;
     const unservedPct = before.demandTbps > 1e-12 ? Math.max(0, (100 * (now.unservedTbps - before.unservedTbps)) / before.demandTbps) : 0;
