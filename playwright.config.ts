@@ -20,6 +20,11 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
+  projects: [
+    { name: 'app' },
+    // The app's own scenarios again, in the whole explorer as the embed script draws it (a separate build).
+    { name: 'script-embed', testMatch: /(browse|failover)\.spec\.ts/, metadata: { explorerPage: '/examples/explorer.html' } },
+  ],
   webServer: {
     // On 127.0.0.1, so that the tests can also open the same server as a second origin (http://127.0.0.1 vs http://localhost).
     command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,

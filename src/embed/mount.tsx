@@ -15,7 +15,11 @@ import { resolveOptions } from './resolveOptions';
 import { applyOptions } from './stateOptions';
 import { ShareMenu } from './ShareMenu';
 
-/** What an embedding page hears about: a selection, a change of cuts, a new impact. */
+/**
+ * What an embedding page hears about: 'ready' once the dataset is loaded and the options are
+ * applied (read the starting state from `store`), then every change of selection or cuts, and
+ * every new impact.
+ */
 export type ExplorerEvent =
   | { type: 'ready' }
   | { type: 'select'; selected: EntityRef | null }
@@ -72,12 +76,17 @@ export function mountExplorer(element: HTMLElement, mount: MountOptions = {}): M
   const listeners = new Set<(event: ExplorerEvent) => void>();
   const emit = (event: ExplorerEvent) => listeners.forEach((l) => l(event));
   let applied = false;
+  let applying = false;
   const unsubscribe = store.subscribe((state, previous) => {
     if (!applied && state.dataStatus === 'ready' && state.backbone) {
-      applied = true;
+      // The options are the starting state, not changes: 'ready' comes first, and says they are in place.
+      applied = applying = true;
       applyOptions(store, options).forEach(onWarning);
+      applying = false;
       emit({ type: 'ready' });
+      return;
     }
+    if (applying) return;
     if (state.selected !== previous.selected) emit({ type: 'select', selected: state.selected });
     if (state.cuts !== previous.cuts) emit({ type: 'cuts', cuts: state.cuts });
     if (state.scenario !== previous.scenario && state.scenario) {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { explorerUrl } from './explorerPage';
 
 /** Fails a test on any console error, page error or request to another host. */
 function watchPage(page: Page) {
@@ -19,7 +20,7 @@ const cableCount = (page: Page) => page.locator('svg .cables [data-kind="cable"]
 
 /** Opens the app and waits until the dataset has loaded and the map is drawn. */
 async function openMap(page: Page) {
-  await page.goto('/');
+  await page.goto(explorerUrl());
   await expect(page.locator('svg .cables [data-kind="cable"]').first()).toBeAttached();
 }
 
@@ -53,10 +54,12 @@ test.describe('browsing the backbone', () => {
   test('clicking a cable on the map selects it, and its landing point links work', async ({ page }) => {
     await openMap(page);
     // A real click with the mouse on a city's marker, as a person does: the first city not covered by another marker.
-    const metroId = await page.evaluate(() => {
-      for (const el of document.querySelectorAll('svg [data-kind="metro"]')) {
+    const metroId = await page.locator('svg [data-kind="metro"]').evaluateAll((markers) => {
+      for (const el of markers) {
         const r = el.getBoundingClientRect();
-        if (document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el) return el.getAttribute('data-id');
+        // The map may sit in a shadow root (the embed): ask the root the marker belongs to.
+        const root = el.getRootNode() as Document | ShadowRoot;
+        if (root.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el) return el.getAttribute('data-id');
       }
       return null;
     });

@@ -114,3 +114,78 @@ test.describe('shared links', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test.describe('mountExplorer from the classic script', () => {
+  test('reports ready first, then each change it makes, and destroy releases the explorer', async ({ page }) => {
+    const { errors } = watch(page);
+    await page.goto('/examples/api.html');
+    const host = page.locator('#explorer');
+    const events = page.locator('#events li');
+    await expect(host.locator('svg .cables [data-kind="cable"]').first()).toBeAttached();
+    await expect(events.first()).toHaveText('ready');
+    // The concept's own selection is the starting state, not an event.
+    await expect(host.locator('svg .selection .selected')).toHaveCount(1);
+    await expect(events.filter({ hasText: /^select/ })).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Cut MAREA' }).click();
+    await expect(events.filter({ hasText: 'cuts 1' })).toHaveCount(1);
+    await expect(host.locator('.scenario .severed').first()).toBeAttached();
+    await page.getByRole('button', { name: 'Select Dunant' }).click();
+    await expect(events.last()).toHaveText('select cable:dunant');
+    await page.getByRole('button', { name: 'Restore all' }).click();
+    await expect(events.filter({ hasText: 'cuts 0' })).toHaveCount(1);
+    await expect(host.locator('.scenario .severed')).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Destroy' }).click();
+    await expect(host.locator('.explorer-root')).toHaveCount(0);
+    const counted = await events.count();
+    await page.getByRole('button', { name: 'Cut MAREA' }).click();
+    await page.waitForTimeout(300);
+    expect(await events.count()).toBe(counted);
+
+    await page.getByRole('button', { name: 'Mount again' }).click();
+    await expect(host.locator('svg .cables [data-kind="cable"]').first()).toBeAttached();
+    await expect(host.locator('.explorer-root')).toHaveCount(1);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('every glossary concept', () => {
+  const concepts = ['internet-backbone', 'tier-1', 'pop', 'ixp', 'submarine-cable', 'bgp-failover', 'peering', 'network-concentration'];
+  for (const lang of ['en', 'de'] as const) {
+    test(`each concept draws its map with its caption in ${lang === 'en' ? 'English' : 'German'}`, async ({ page }) => {
+      const { errors, warnings } = watch(page);
+      await page.goto('/examples/glossary.html');
+      await page.evaluate(
+        ([ids, language]) => {
+          const article = document.querySelector('article')!;
+          for (const id of ids as string[]) {
+            const element = document.createElement('backbone-explorer');
+            element.setAttribute('concept', id);
+            element.setAttribute('lang', language as string);
+            element.setAttribute('controls', 'minimal');
+            element.setAttribute('height', '240');
+            element.dataset.testConcept = id;
+            article.append(element);
+          }
+        },
+        [concepts, lang],
+      );
+      // The captions as the script itself exports them (the same module the page loaded).
+      const captions = await page.evaluate(async (language) => {
+        const url = '/embed/backbone-explorer.js';
+        const script = (await import(url)) as { CONCEPTS: { id: string; caption: Record<string, string> }[] };
+        return Object.fromEntries(script.CONCEPTS.map((c) => [c.id, c.caption[language]!]));
+      }, lang);
+      expect(Object.keys(captions).sort()).toEqual([...concepts].sort());
+      for (const id of concepts) {
+        const embed = page.locator(`backbone-explorer[data-test-concept="${id}"]`);
+        await expect(embed.locator('svg [data-kind]').first()).toBeAttached();
+        await expect(embed.locator('.explorer')).toHaveAttribute('lang', lang);
+        await expect(embed.locator('.caption')).toHaveText(captions[id]!);
+      }
+      expect(errors).toEqual([]);
+      expect(warnings).toEqual([]);
+    });
+  }
+});

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { explorerUrl } from './explorerPage';
 
 async function openMap(page: Page) {
-  await page.goto('/');
+  await page.goto(explorerUrl());
   await expect(page.locator('svg .cables [data-kind="cable"]').first()).toBeAttached();
 }
 
