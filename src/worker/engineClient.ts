@@ -2,9 +2,26 @@ import type { Backbone } from '../data/normalize';
 import { createScenarioEngine } from '../model/scenario';
 import type { EngineClient } from './protocol';
 
-/** The engine on the calling thread: for tests, and where workers are not available. */
+type ScenarioEngine = ReturnType<typeof createScenarioEngine>;
+
+/**
+ * One engine per dataset for every explorer on the page. Embeds share the dataset they fetch
+ * (fetchBackboneOnce), and the engine is pure apart from its cache of baselines (one per year,
+ * ~0.35 s each on a 2-core machine), so a page with several embeds computes each year once.
+ */
+const engines = new WeakMap<Backbone, ScenarioEngine>();
+function sharedEngine(backbone: Backbone): ScenarioEngine {
+  let engine = engines.get(backbone);
+  if (!engine) {
+    engine = createScenarioEngine(backbone);
+    engines.set(backbone, engine);
+  }
+  return engine;
+}
+
+/** The engine on the calling thread: for embeds, for tests, and where workers are not available. */
 export function createLocalEngineClient(backbone: Backbone): EngineClient {
-  const engine = createScenarioEngine(backbone);
+  const engine = sharedEngine(backbone);
   const run = <T>(work: () => T): Promise<T> => {
     try {
       return Promise.resolve(work());
