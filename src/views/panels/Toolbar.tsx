@@ -38,7 +38,7 @@ export function ThemeToggle() {
 /** Each language's name in itself, as language menus name them (so these two are the same in every language). */
 const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { en: 'English', de: 'Deutsch' };
 
-/** The interface language: a small select, "EN" or "DE", each option named in its own language for screen readers. */
+/** The interface language: each option shows its language's own name, so what is seen is what a screen reader says. */
 export function LanguagePicker() {
   const lang = useLang();
   const store = useExplorerStore();
@@ -46,8 +46,8 @@ export function LanguagePicker() {
   return (
     <select className="language" value={lang} onChange={(e) => store.getState().setLang(e.target.value as Lang)} aria-label={m.app.language}>
       {LANGS.map((l) => (
-        <option key={l} value={l} lang={l} aria-label={LANGUAGE_NAMES[l]}>
-          {l.toUpperCase()}
+        <option key={l} value={l} lang={l}>
+          {LANGUAGE_NAMES[l]}
         </option>
       ))}
     </select>

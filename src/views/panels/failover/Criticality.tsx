@@ -45,7 +45,7 @@ export function Criticality({ backbone }: { backbone: Backbone }) {
 
   return (
     <section className="criticality" aria-labelledby="critical-title">
-      <h3 id="critical-title">{m.critical.title}</h3>
+      <h2 id="critical-title">{m.critical.title}</h2>
       {!critical ? (
         <button type="button" onClick={() => store.getState().loadCritical()} disabled={!hasEngine}>
           {m.critical.rank}
@@ -67,7 +67,7 @@ export function Criticality({ backbone }: { backbone: Backbone }) {
           ))}
         </ol>
       )}
-      <h3>{m.critical.region}</h3>
+      <h2>{m.critical.region}</h2>
       <div className="region-pick">
         <label>
           {m.critical.radius}{' '}
@@ -88,7 +88,7 @@ export function Criticality({ backbone }: { backbone: Backbone }) {
           {m.critical.pickHint(f.km(picking))}
         </p>
       )}
-      <h3>{m.critical.corridor}</h3>
+      <h2>{m.critical.corridor}</h2>
       <div className="corridor-buttons">
         {CORRIDORS.map((c) => (
           <button key={c.id} type="button" onClick={() => cutCorridor(c.id)}>

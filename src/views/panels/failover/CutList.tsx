@@ -34,9 +34,9 @@ export function CutList({ backbone }: { backbone: Backbone }) {
   const shown = expanded ? targets : targets.slice(0, SHOWN);
   return (
     <section className="cut-list" aria-labelledby="cut-list-title">
-      <h3 id="cut-list-title">
+      <h2 id="cut-list-title">
         {m.cutList.title} <span className="count">({f.count(cutCount(cuts))})</span>
-      </h3>
+      </h2>
       {targets.length === 0 ? (
         <p className="hint">{m.cutList.empty}</p>
       ) : (

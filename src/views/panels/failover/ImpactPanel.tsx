@@ -19,7 +19,7 @@ export function ImpactPanel({ backbone }: { backbone: Backbone }) {
   const increases = scenario.changed.filter((c) => c.rttAfterMs !== null && c.rttAfterMs - c.rttBeforeMs >= 0.1).slice(0, 8);
   return (
     <section className="impact" aria-labelledby="impact-title" aria-busy={status === 'computing'}>
-      <h3 id="impact-title">{m.impact.title}</h3>
+      <h2 id="impact-title">{m.impact.title}</h2>
       <dl className="impact-counts">
         <div>
           <dt>{m.impact.rerouted}</dt>
@@ -40,7 +40,7 @@ export function ImpactPanel({ backbone }: { backbone: Backbone }) {
       </dl>
       {scenario.isolated.length > 0 && (
         <>
-          <h4>{m.impact.cutOff}</h4>
+          <h3>{m.impact.cutOff}</h3>
           <ul className="impact-list">
             {scenario.isolated.map((c) => (
               <li key={c}>
@@ -54,7 +54,7 @@ export function ImpactPanel({ backbone }: { backbone: Backbone }) {
       )}
       {scenario.degraded.length > 0 && (
         <>
-          <h4>{m.impact.degraded}</h4>
+          <h3>{m.impact.degraded}</h3>
           <table className="impact-table">
             <thead>
               <tr>
@@ -81,7 +81,7 @@ export function ImpactPanel({ backbone }: { backbone: Backbone }) {
       )}
       {increases.length > 0 && (
         <>
-          <h4>{m.impact.increases}</h4>
+          <h3>{m.impact.increases}</h3>
           <ul className="impact-list">
             {increases.map((c) => (
               <li key={c.id}>
@@ -98,7 +98,7 @@ export function ImpactPanel({ backbone }: { backbone: Backbone }) {
       )}
       {scenario.congested.length > 0 && (
         <>
-          <h4>{m.impact.congestedLinks}</h4>
+          <h3>{m.impact.congestedLinks}</h3>
           <ul className="impact-list">
             {scenario.congested.slice(0, 8).map((c, i) => (
               <li key={`${c.name}-${i}`}>

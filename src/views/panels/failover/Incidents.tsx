@@ -16,7 +16,7 @@ export function Incidents({ backbone }: { backbone: Backbone }) {
   const replaying = current ? backbone.incidents.get(current) : undefined;
   return (
     <section className="incidents" aria-labelledby="incidents-title">
-      <h3 id="incidents-title">{m.incidents.title}</h3>
+      <h2 id="incidents-title">{m.incidents.title}</h2>
       <ul>
         {incidents.map((incident) => (
           <li key={incident.id}>
@@ -31,7 +31,7 @@ export function Incidents({ backbone }: { backbone: Backbone }) {
       </ul>
       {replaying && (
         <article className="incident-card" aria-label={m.incidents.label(replaying.name)}>
-          <h4>{replaying.name}</h4>
+          <h3>{replaying.name}</h3>
           <p className="detail">
             <time dateTime={replaying.date}>{f.date(replaying.date)}</time> · {replaying.cause}
           </p>

@@ -23,7 +23,7 @@ export function RouteInspector({ backbone }: { backbone: Backbone }) {
   const cableNames = (ids: string[]) => ids.map((c) => backbone.cables.get(c)?.name ?? c).join(', ');
   return (
     <section className="inspector" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{m.inspector.title}</h3>
+      <h2 id={`${id}-title`}>{m.inspector.title}</h2>
       <div className="inspector-pick">
         <label>
           {m.inspector.from}

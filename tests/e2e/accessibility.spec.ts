@@ -1,0 +1,58 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+// An axe-core audit against WCAG 2.0, 2.1 and 2.2 (A and AA) and axe's best practices, on each page
+// a reader meets: the app in its states, the embeds and the example pages. axe reaches into the
+// embeds' open shadow roots.
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+const mapDrawn = (page: Page) => expect(page.locator('svg .cables [data-kind="cable"]').first()).toBeAttached();
+
+test.describe('accessibility audit (axe-core)', () => {
+  test('the app: the map, the failover tab with a cut, and a cable’s details, dark and light', async ({ page }) => {
+    await page.goto('/?cut=cable:sea-me-we-4&select=cable:2africa');
+    await mapDrawn(page);
+    await expect(page.getByRole('complementary', { name: 'Details: 2Africa' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Failover' }).click();
+    await expect(page.getByRole('region', { name: 'Impact' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.goto('/?theme=light&lang=de');
+    await mapDrawn(page);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('the app: an incident replayed, a route inspected, and the embed-code dialog open', async ({ page }) => {
+    await page.goto('/?incident=mediterranean-2008&route=mumbai,london');
+    await mapDrawn(page);
+    await page.getByRole('tab', { name: 'Failover' }).click();
+    await expect(page.getByRole('article', { name: /^Incident:/ })).toContainText('Simulated:');
+    await expect(page.getByRole('region', { name: 'Route inspector' })).toContainText('Fibre floor');
+    expect(await violations(page)).toEqual([]);
+    await page.getByText('Share', { exact: true }).click();
+    await page.getByRole('button', { name: 'Copy embed code…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Embed this view' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('the app on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.goto('/?select=metro:london');
+    await mapDrawn(page);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  for (const path of ['/examples/glossary.html', '/examples/explorer.html?lang=de&select=cable:marea', '/examples/api.html', '/embed.html?concept=bgp-failover']) {
+    test(`${path}`, async ({ page }) => {
+      await page.goto(path);
+      await mapDrawn(page);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+});
