@@ -67,3 +67,9 @@ export function normalizeDataset(dataset: Dataset): Backbone {
 export function isCableActiveIn(cable: Cable, year: number): boolean {
   return cable.rfs <= year && (cable.retired === undefined || cable.retired > year);
 }
+
+/** Whether one segment of a cable carried traffic in a given year: its cable was in service, and the segment was finished. */
+export function isSegmentActiveIn(cable: Cable, index: number, year: number): boolean {
+  const segment = cable.segments[index];
+  return !!segment && isCableActiveIn(cable, year) && (segment.rfs ?? cable.rfs) <= year;
+}

@@ -84,6 +84,8 @@ export function checkRelations(d: Dataset): RelationProblem[] {
         if (!own.has(id)) report(at('segments', j, end), `segment endpoint "${id}" is not among the cable's landing points`);
       }
       if (seg.from === seg.to) report(at('segments', j), `segment joins "${seg.from}" to itself`);
+      if (seg.rfs !== undefined && seg.rfs < cable.rfs) report(at('segments', j, 'rfs'), `segment RFS ${seg.rfs} is before its cable's RFS ${cable.rfs}`);
+      if (seg.rfs !== undefined && cable.retired !== undefined && seg.rfs >= cable.retired) report(at('segments', j, 'rfs'), `segment RFS ${seg.rfs} is not before its cable's retirement ${cable.retired}`);
       const from = landings.get(seg.from);
       const to = landings.get(seg.to);
       if (seg.route && from && to) {
@@ -117,6 +119,7 @@ export function checkRelations(d: Dataset): RelationProblem[] {
     incident.faults.forEach((fault, j) => {
       const cable = cables.get(fault.cable);
       if (!cable) return report(['incidents', i, 'faults', j, 'cable'], `unknown cable "${fault.cable}"`);
+      if (fault.since !== undefined && fault.since > incident.date) report(['incidents', i, 'faults', j, 'since'], `${fault.since} is after the incident's date ${incident.date}`);
       if (cable.rfs > year || (cable.retired !== undefined && cable.retired <= year)) {
         report(['incidents', i, 'faults', j, 'cable'], `cable "${fault.cable}" was not in service in ${year} (RFS ${cable.rfs}${cable.retired ? `, retired ${cable.retired}` : ''})`);
       }

@@ -169,6 +169,7 @@ export const segmentSchema = strictObject({
     optional(boolean()),
     'True for a land crossing that belongs to the system (for example across Egypt between the Mediterranean and the Red Sea).',
   ),
+  rfs: describe(optional(yearSchema), 'Ready-for-service year of this segment, where it entered service after the rest of its cable (a section finished late).'),
 });
 
 export const cableStatusSchema = oneOf(['in-service', 'planned', 'retired']);
@@ -213,6 +214,10 @@ export const incidentSchema = strictObject({
       at: describe(
         optional(lonLatSchema),
         'Where the fault was, [lon, lat]: only the segment passing nearest is cut. Without it the whole cable is cut.',
+      ),
+      since: describe(
+        optional(string().check(regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date written YYYY-MM-DD or YYYY-MM'))),
+        'For a fault from before the incident that was still unrepaired on its date: when it happened. The replay cuts it too, as the network then was.',
       ),
     }),
   ).check(minLength(1, 'an incident cuts at least one cable')),

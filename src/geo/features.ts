@@ -21,6 +21,19 @@ export function cableGeometry(cable: Cable, backbone: Backbone): MultiLineString
   return { type: 'MultiLineString', coordinates: lines };
 }
 
+/** The cable's lines in a given year, split into the segments in service and those finished later (drawn as planned). */
+export function cableGeometryIn(cable: Cable, backbone: Backbone, year: number): { inService: MultiLineString; later: MultiLineString | null } {
+  const all = cableGeometry(cable, backbone).coordinates;
+  if (!cable.segments.some((s) => s.rfs !== undefined && s.rfs > year)) return { inService: { type: 'MultiLineString', coordinates: all }, later: null };
+  const inService: LonLat[][] = [];
+  const later: LonLat[][] = [];
+  cable.segments.forEach((seg, i) => {
+    const line = all[i];
+    if (line) ((seg.rfs ?? cable.rfs) > year ? later : inService).push(line as LonLat[]);
+  });
+  return { inService: { type: 'MultiLineString', coordinates: inService }, later: { type: 'MultiLineString', coordinates: later } };
+}
+
 /** One segment's line, for drawing it on its own (a cut segment, a highlighted path). */
 export function segmentGeometry(cable: Cable, index: number, backbone: Backbone): LineString | null {
   const geometry = cableGeometry(cable, backbone);

@@ -1,5 +1,5 @@
 import type { Backbone } from '../data/normalize';
-import { isCableActiveIn } from '../data/normalize';
+import { isCableActiveIn, isSegmentActiveIn } from '../data/normalize';
 import type { Cable, LonLat } from '../data/schema';
 import { polylineLengthKm } from '../geo/landCrossing';
 import { DEFAULT_CAPACITY, estimateCableTbps } from './capacity';
@@ -179,6 +179,8 @@ export function buildGraph(backbone: Backbone, options: GraphOptions = {}): Grap
   }
   for (const c of cables) {
     c.segments.forEach((seg, i) => {
+      // A section finished after the rest of its cable carries nothing before then (its edge is absent; a cut of it is reported as such).
+      if (!isSegmentActiveIn(c, i, year)) return;
       const a = at(seg.from);
       const b = at(seg.to);
       edges.push({

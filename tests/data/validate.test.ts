@@ -67,6 +67,15 @@ describe('validateDataset', () => {
     expect(problemsAfter((d) => (d.cables[1]!.rfs = 2019))).toEqual(['cables[1] "amitie".rfs: planned but its RFS year 2019 is before the dataset\'s date 2022-06-01']);
   });
 
+  it('reports a segment dated before its cable, and an unrepaired fault dated after its incident', () => {
+    expect(problemsAfter((d) => (d.cables[0]!.segments[0]!.rfs = 2001))).toEqual(['cables[0] "apollo".segments[0].rfs: segment RFS 2001 is before its cable\'s RFS 2003']);
+    expect(
+      problemsAfter((d) => {
+        d.incidents = [{ id: 'apollo-cut', name: 'Apollo cut', date: '2010-05-01', cause: 'Anchor', faults: [{ cable: 'apollo', since: '2010-06' }], reported: 'Slow.', sources: ['https://example.org'] }];
+      }),
+    ).toEqual(['incidents[0] "apollo-cut".faults[0].since: 2010-06 is after the incident\'s date 2010-05-01']);
+  });
+
   it('requires sources on every record', () => {
     expect(problemsAfter((d) => (d.ixps[0]!.sources = []))).toEqual(['ixps[0] "linx-lon1".sources: every record needs at least one public source']);
   });

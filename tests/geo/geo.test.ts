@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { createProjection, isPointVisible } from '../../src/geo/projection';
-import { cableGeometry, linkGeometry } from '../../src/geo/features';
+import { cableGeometry, cableGeometryIn, linkGeometry } from '../../src/geo/features';
 import { measureLandCrossing, polylineLengthKm } from '../../src/geo/landCrossing';
 import { createBasemap } from '../../src/geo/basemap';
 import { createLandMask } from '../../src/geo/landMask';
@@ -167,5 +167,20 @@ describe('createSeaRouter', () => {
     const route = router.route([72.82, 18.93], [103.64, 1.3])!;
     expect(overLand(route)).toBe(0);
     expect(Math.min(...route.map((p) => p[1]))).toBeLessThan(8);
+  });
+});
+
+describe('cableGeometryIn', () => {
+  it('cableGeometryIn(cable, backbone, year) puts a segment finished after that year apart, to be drawn as planned', () => {
+    const backbone = tinyBackbone();
+    const amitie = backbone.cables.get('amitie')!;
+    const late = { ...amitie, segments: amitie.segments.map((s, i) => (i === 1 ? { ...s, rfs: amitie.rfs + 2 } : s)) };
+    const all = cableGeometry(late, backbone).coordinates;
+    const before = cableGeometryIn(late, backbone, amitie.rfs);
+    expect(before.inService.coordinates).toEqual([all[0]]);
+    expect(before.later?.coordinates).toEqual([all[1]]);
+    const after = cableGeometryIn(late, backbone, amitie.rfs + 2);
+    expect(after.inService.coordinates).toEqual(all);
+    expect(after.later).toBeNull();
   });
 });

@@ -23,6 +23,16 @@ describe('buildGraph', () => {
     expect(g.landingNode.has('galway' as never)).toBe(false);
   });
 
+  it('buildGraph leaves out a segment finished after the rest of its cable until its own RFS year', () => {
+    const json = fixtureJson();
+    const farice = json.cables.find((c) => c.id === 'farice-1')!;
+    farice.segments[1]!.rfs = 2010;
+    const late = loadBackbone(json);
+    const ids = (year: number) => buildGraph(late, { year }).edges.filter((e) => e.cable === 'farice-1').map((e) => e.id);
+    expect(ids(2008)).toEqual(['seg:farice-1:0']);
+    expect(ids(2010)).toEqual(['seg:farice-1:0', 'seg:farice-1:1']);
+  });
+
   it('every edge is at least as long as the great circle between its ends', () => {
     const g = buildGraph(backbone);
     for (const e of g.edges) expect(e.lengthKm).toBeGreaterThanOrEqual(greatCircleKm(g.nodes[e.a]!.lonLat, g.nodes[e.b]!.lonLat) - 1e-9);

@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import type { GeoPath } from 'd3';
 import type { Backbone } from '../../data/normalize';
 import type { Cable, TerrestrialLink } from '../../data/schema';
-import { cableGeometry, linkGeometry } from '../../geo/features';
+import { cableGeometryIn, linkGeometry } from '../../geo/features';
 
 export interface LineLayerProps {
   path: GeoPath;
@@ -12,14 +12,23 @@ export interface LineLayerProps {
 }
 
 /** Submarine cables, one group each; an invisible wide stroke makes thin cables easy to hover and click. */
-export const CableLayer = memo(function CableLayer({ path, backbone, cables, colourOf }: LineLayerProps & { cables: readonly Cable[] }) {
-  const drawn = useMemo(() => cables.map((cable) => ({ cable, d: path(cableGeometry(cable, backbone)) ?? '' })), [cables, path, backbone]);
+export const CableLayer = memo(function CableLayer({ path, backbone, cables, year, colourOf }: LineLayerProps & { cables: readonly Cable[]; year: number }) {
+  const drawn = useMemo(
+    () =>
+      cables.map((cable) => {
+        const { inService, later } = cableGeometryIn(cable, backbone, year);
+        return { cable, d: path(inService) ?? '', later: later ? (path(later) ?? '') : '' };
+      }),
+    [cables, path, backbone, year],
+  );
   return (
     <g className="cables">
-      {drawn.map(({ cable, d }) => (
+      {drawn.map(({ cable, d, later }) => (
         <g key={cable.id} data-kind="cable" data-id={cable.id} className={`cable cable--${cable.status}`}>
-          <path className="hit" d={d} />
+          <path className="hit" d={later ? `${d}${later}` : d} />
           <path className="line" d={d} style={{ stroke: colourOf(cable.carriers) }} />
+          {/* Sections not yet finished this year, dashed like a planned cable. */}
+          {later && <path className="line line--planned" d={later} />}
         </g>
       ))}
     </g>

@@ -138,7 +138,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
         <g ref={layerRef}>
           <BasemapLayer path={path} basemap={basemap} />
           {layers.terrestrial && <LinkLayer path={path} backbone={backbone} links={links} colourOf={colourOf} />}
-          {layers.submarine && <CableLayer path={path} backbone={backbone} cables={cables} colourOf={colourOf} />}
+          {layers.submarine && <CableLayer path={path} backbone={backbone} cables={cables} year={year} colourOf={colourOf} />}
           {layers.landingPoints && <LandingPointLayer projection={projection} landingPoints={landingPoints} />}
           {layers.pops && <PopLayer projection={projection} metros={popMetros} colourOf={colourOf} />}
           {layers.ixps && <IxpLayer projection={projection} ixps={ixps} />}

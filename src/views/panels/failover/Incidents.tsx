@@ -14,6 +14,7 @@ export function Incidents({ backbone }: { backbone: Backbone }) {
   const incidents = [...backbone.dataset.incidents].sort((a, b) => b.date.localeCompare(a.date));
   if (!incidents.length) return null;
   const replaying = current ? backbone.incidents.get(current) : undefined;
+  const stillDown = (replaying?.faults ?? []).flatMap((fault) => (fault.since ? [m.incidents.since(backbone.cables.get(fault.cable)?.name ?? fault.cable, f.date(fault.since))] : []));
   return (
     <section className="incidents" aria-labelledby="incidents-title">
       <h2 id="incidents-title">{m.incidents.title}</h2>
@@ -38,12 +39,18 @@ export function Incidents({ backbone }: { backbone: Backbone }) {
           <p>
             <strong>{m.incidents.reported}</strong> {replaying.reported}
           </p>
+          {stillDown.length > 0 && <p className="detail">{m.incidents.stillDown(stillDown.join(', '))}</p>}
           {scenario && (
             <p>
               <strong>{m.incidents.simulated}</strong> {m.incidents.flows(f.count(scenario.rerouted), f.count(scenario.stranded))}
               {scenario.isolated.length ? m.incidents.cutOff(countries(scenario.isolated)) : m.incidents.noneCutOff}
               {scenario.degraded.length
-                ? m.incidents.slower(scenario.degraded.slice(0, 6).map((d) => `${f.countryName(d.country)} (${f.percent(d.rttIncreasePct, 0, true)})`).join(', '))
+                ? m.incidents.slower(
+                    scenario.degraded
+                      .slice(0, 6)
+                      .map((d) => `${f.countryName(d.country)} (${m.incidents.countryImpact(f.percent(d.capacityLostPct, 0), f.percent(d.rttIncreasePct, 0, true))})`)
+                      .join(', '),
+                  )
                 : ''}
               .
             </p>
