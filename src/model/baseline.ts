@@ -28,8 +28,6 @@ export interface Baseline {
   load: Float64Array;
   /** What each edge delivers of what it is offered (1 unless it is over capacity), by edge index. */
   shares: Float64Array;
-  /** The mean RTT of what each flow delivers, by flow index (NaN where nothing is). */
-  deliveredRttMs: Float64Array;
   /** The flows whose route or placement crosses each edge, by edge index, ascending. */
   flowsByEdge: readonly (readonly number[])[];
   /** Countries with no path abroad even intact (reported, never counted as a cut's effect). */
@@ -46,6 +44,8 @@ export interface CountryTraffic {
   demandTbps: number;
   servedTbps: number;
   unservedTbps: number;
+  /** Σ demand × delivered RTT (ms) over its flows that deliver anything: the baseline a cut's RTT rise is measured against. */
+  rttWeightedMs: number;
   /** Summed capacity of the edges crossing its border. */
   borderTbps: number;
 }
@@ -60,22 +60,21 @@ export function countryTraffic(
   assignment: readonly FlowAssignment[],
   share: Float64Array,
   borders: ReadonlyMap<CountryCode, number>,
-): { countries: Map<CountryCode, CountryTraffic>; deliveredRttMs: Float64Array } {
+): Map<CountryCode, CountryTraffic> {
   const countries = new Map<CountryCode, CountryTraffic>();
-  const deliveredRttMs = new Float64Array(demand.flows.length);
-  for (const c of graph.countries) countries.set(c, { demandTbps: 0, servedTbps: 0, unservedTbps: 0, borderTbps: borders.get(c) ?? 0 });
+  for (const c of graph.countries) countries.set(c, { demandTbps: 0, servedTbps: 0, unservedTbps: 0, rttWeightedMs: 0, borderTbps: borders.get(c) ?? 0 });
   demand.flows.forEach((flow, f) => {
     const { deliveredTbps, rttMs } = delivery(assignment[f]!, share);
-    deliveredRttMs[f] = rttMs;
     const [from, to] = flowEnds(graph, flow);
     for (const c of flowCountries(graph, from, to)) {
       const t = countries.get(c)!;
       t.demandTbps += flow.tbps;
       t.servedTbps += deliveredTbps;
       t.unservedTbps += flow.tbps - deliveredTbps;
+      if (!Number.isNaN(rttMs)) t.rttWeightedMs += flow.tbps * rttMs;
     }
   });
-  return { countries, deliveredRttMs };
+  return countries;
 }
 
 /** A flow's ends as node indices. */
@@ -132,7 +131,7 @@ export function computeBaseline(graph: Graph, demand: Demand): Baseline {
   });
   const borders = new Map([...borderEdges(graph)].map(([c, b]) => [c, b.tbps]));
   const shares = edgeShares(graph, load);
-  const { countries, deliveredRttMs } = countryTraffic(graph, demand, assignment, shares, borders);
+  const countries = countryTraffic(graph, demand, assignment, shares, borders);
   return {
     graph,
     demand,
@@ -141,7 +140,6 @@ export function computeBaseline(graph: Graph, demand: Demand): Baseline {
     parallels,
     load,
     shares,
-    deliveredRttMs,
     flowsByEdge,
     isolated: isolatedCountries(graph),
     congested: congestedEdges(graph, load, graph.capacity),

@@ -1,6 +1,6 @@
-import { applyAssignment, assignFlows, edgeShares, placementOrder, survivingParallels } from './assignment';
+import { applyAssignment, assignFlows, delivery, edgeShares, placementOrder, survivingParallels } from './assignment';
 import type { FlowAssignment } from './assignment';
-import { countryTraffic, flowEnds, routeFlows } from './baseline';
+import { flowEnds, routeFlows } from './baseline';
 import type { Baseline } from './baseline';
 import { congestedEdges } from './capacity';
 import type { EdgeLoad } from './capacity';
@@ -160,22 +160,30 @@ function degradedCountries(
   skip: ReadonlySet<CountryCode>,
 ): CountryImpact[] {
   const { graph, demand } = baseline;
-  const { countries: after, deliveredRttMs } = countryTraffic(graph, demand, assignment, edgeShares(graph, load), baseline.borders);
-  // RTT before and after, each flow weighted by its demand and counted only where it is delivered both times, so that
-  // a change in what gets delivered (a flow congested before the cut and placed anew after it) is not read as a change in speed.
-  const rttSums = new Map<CountryCode, { before: number; after: number }>();
-  demand.flows.forEach((flow, f) => {
-    const before = baseline.deliveredRttMs[f]!;
-    const now = deliveredRttMs[f]!;
-    if (Number.isNaN(before) || Number.isNaN(now)) return;
+  // Only flows placed anew, or crossing an edge whose share of what it is offered changed, deliver differently from the
+  // baseline: the baseline's per-country totals are patched with those flows instead of every flow being measured again.
+  const sharesAfter = edgeShares(graph, load);
+  const changed = new Set<number>(affected);
+  for (let e = 0; e < sharesAfter.length; e++) if (sharesAfter[e] !== baseline.shares[e]) for (const f of baseline.flowsByEdge[e]!) changed.add(f);
+  // servedDelta: Tbit/s delivered after minus before. The RTT rise compares each flow's RTT at fixed weights (its demand),
+  // over the flows delivered both times, so that a change in what gets delivered (a flow congested before the cut and placed
+  // in full after it) is not read as a change in speed: rttLost takes out flows no longer delivered, rttDelta adds the rise of the rest.
+  const patch = new Map<CountryCode, { servedDelta: number; rttLost: number; rttDelta: number }>();
+  for (const f of changed) {
+    const flow = demand.flows[f]!;
+    const before = delivery(baseline.assignment[f]!, baseline.shares);
+    const now = delivery(assignment[f]!, sharesAfter);
     const [from, to] = flowEnds(graph, flow);
     for (const c of flowCountries(graph, from, to)) {
-      const sums = rttSums.get(c) ?? { before: 0, after: 0 };
-      sums.before += flow.tbps * before;
-      sums.after += flow.tbps * now;
-      rttSums.set(c, sums);
+      const p = patch.get(c) ?? { servedDelta: 0, rttLost: 0, rttDelta: 0 };
+      p.servedDelta += now.deliveredTbps - before.deliveredTbps;
+      if (!Number.isNaN(before.rttMs)) {
+        if (Number.isNaN(now.rttMs)) p.rttLost += flow.tbps * before.rttMs;
+        else p.rttDelta += flow.tbps * (now.rttMs - before.rttMs);
+      }
+      patch.set(c, p);
     }
-  });
+  }
   const rerouted = new Map<CountryCode, number>();
   for (const r of reroutedFlows) for (const c of flowCountries(graph, r.before.from, r.before.to)) rerouted.set(c, (rerouted.get(c) ?? 0) + 1);
   const strandedIn = new Map<CountryCode, { all: number; here: number }>();
@@ -212,14 +220,14 @@ function degradedCountries(
     for (const c of [ca, cb]) lostTbps.set(c, (lostTbps.get(c) ?? 0) + edge.capacityTbps);
   }
   const out: CountryImpact[] = [];
-  for (const [country, now] of after) {
+  for (const [country, before] of baseline.countries) {
     if (skip.has(country)) continue;
-    const before = baseline.countries.get(country)!;
-    const rtt = rttSums.get(country);
-    const rttIncreasePct = rtt && rtt.before > 0 ? Math.max(0, (rtt.after / rtt.before - 1) * 100) : 0;
+    const { servedDelta = 0, rttLost = 0, rttDelta = 0 } = patch.get(country) ?? {};
+    const rttBefore = before.rttWeightedMs - rttLost;
+    const rttIncreasePct = rttBefore > 1e-9 ? Math.max(0, (rttDelta / rttBefore) * 100) : 0;
     const lost = lostTbps.get(country) ?? 0;
     const borderCapacityLostPct = before.borderTbps > 0 ? Math.min(100, (100 * lost) / before.borderTbps) : 0;
-    const unservedPct = before.demandTbps > 1e-12 ? Math.max(0, (100 * (now.unservedTbps - before.unservedTbps)) / before.demandTbps) : 0;
+    const unservedPct = before.demandTbps > 1e-12 ? Math.max(0, (-100 * servedDelta) / before.demandTbps) : 0;
     const pathCapacityLostPct = before.servedTbps > 1e-12 ? Math.min(100, (100 * (brokenTbps.get(country) ?? 0)) / before.servedTbps) : 0;
     const capacityLostPct = Math.max(borderCapacityLostPct, pathCapacityLostPct);
     const strandedHere = strandedIn.get(country)?.here ?? 0;
