@@ -17,7 +17,8 @@ const bb = parsed.backbone;
 const pct = (x: number) => `${Math.round(x)} %`;
 let hits = 0;
 let reportedTotal = 0;
-let extra = 0;
+let namedTotal = 0;
+let minorTotal = 0;
 for (const incident of bb.dataset.incidents ?? []) {
   const year = Number(incident.date.slice(0, 4));
   const graph = buildGraph(bb, { year });
@@ -32,20 +33,26 @@ for (const incident of bb.dataset.incidents ?? []) {
   const impact = applyCuts(baseline, resolved.cut);
   const said = incident.reportedCountries ?? {};
   const reported = new Set<string>([...(said.isolated ?? []), ...(said.degraded ?? [])]);
-  const simulated: string[] = [...impact.isolated, ...impact.degraded.map((d) => d.country)];
-  const found = [...reported].filter((c) => simulated.includes(c));
+  // What the explorer names: countries cut off, and those it rates severe or moderate. Minor ones are listed apart.
+  const serious = impact.degraded.filter((d) => d.severity !== 'minor');
+  const named: string[] = [...impact.isolated, ...serious.map((d) => d.country)];
+  const found = named.filter((c) => reported.has(c));
   hits += found.length;
   reportedTotal += reported.size;
-  extra += simulated.filter((c) => !reported.has(c)).length;
-  const degraded = impact.degraded
-    .slice()
-    .sort((a, b) => b.capacityLostPct - a.capacityLostPct || b.rttIncreasePct - a.rttIncreasePct)
+  namedTotal += named.length;
+  const minor = impact.degraded.length - serious.length;
+  minorTotal += minor;
+  const mark = (c: string) => (reported.has(c) ? `**${c}**` : c);
+  const degraded = serious
     .slice(0, 10)
-    .map((d) => `${reported.has(d.country) ? `**${d.country}**` : d.country} ${pct(d.capacityLostPct)}${d.rttIncreasePct >= 1 ? ` +${pct(d.rttIncreasePct)} RTT` : ''}`)
+    .map((d) => `${mark(d.country)} ${d.severity}${d.unservedPct >= 1 ? ` ${pct(d.unservedPct)} unserved` : ''}${d.rttIncreaseMs >= 1 ? ` +${Math.round(d.rttIncreaseMs)} ms` : ''}`)
     .join(', ');
-  const isolated = impact.isolated.map((c) => (reported.has(c) ? `**${c}**` : c)).join(' ') || '–';
+  const isolated = impact.isolated.map(mark).join(' ') || '–';
   const rep = `${(said.isolated ?? []).join(' ') || '–'} / ${(said.degraded ?? []).join(' ') || '–'}`;
-  if (markdown) console.log(`| ${incident.name} (${year}) | ${rep} | ${isolated} / ${degraded || '–'} (${impact.degraded.length} degraded) | ${found.length} of ${reported.size} |`);
-  else console.log(`${incident.name} (${year})\n  reported  ${rep}\n  simulated ${isolated} / ${degraded} (${impact.degraded.length} degraded)\n  found ${found.length} of ${reported.size}`);
+  const missed = [...reported].filter((c) => !named.includes(c));
+  const missedText = missed.map((c) => `${c}${impact.degraded.some((d) => d.country === c) ? ' (minor)' : ''}`).join(' ') || '–';
+  if (markdown) console.log(`| ${incident.name} (${year}) | ${rep} | ${isolated} / ${degraded || '–'} | ${minor} | ${found.length} of ${named.length} | ${found.length} of ${reported.size} | ${missedText} |`);
+  else console.log(`${incident.name} (${year})\n  reported  ${rep}\n  named     ${isolated} / ${degraded || '–'} (+${minor} minor)\n  precision ${found.length} of ${named.length}; recall ${found.length} of ${reported.size}; missed ${missedText}`);
 }
-console.log(`\nreported countries found: ${hits} of ${reportedTotal}; simulated countries not reported: ${extra}`);
+const ratio = (a: number, b: number) => (b ? `${Math.round((100 * a) / b)} %` : '–');
+console.log(`\nprecision (named and reported / named): ${hits} of ${namedTotal} (${ratio(hits, namedTotal)}); recall (named and reported / reported): ${hits} of ${reportedTotal} (${ratio(hits, reportedTotal)}); minor, not counted as named: ${minorTotal}`);

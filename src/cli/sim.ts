@@ -17,7 +17,10 @@ import {
   rankCables,
   resolveCutRequests,
   resolveMetro,
-  routeBetween,
+  buildNetworks,
+  policyRouteBetween,
+  PolicyRouter,
+  resolveCut,
 } from '../model';
 import { criticalJson, impactJson, round, routeJson, statsJson } from '../model';
 import type { Baseline, CableCriticality, Corridor, CutRequest, CutSet, Graph, Impact, Route } from '../model';
@@ -159,7 +162,9 @@ export function main(argv: string[], out: Out = { log: (t) => console.log(t), er
     if (values.rtt !== undefined) {
       const a = metroId(graph, values.rtt);
       const b = metroId(graph, rttTo!);
-      const route = routeBetween(graph, a, b, cut);
+      const intact = new PolicyRouter(graph, buildNetworks(graph));
+      const router = isEmptyCut(cut) ? intact : new PolicyRouter(graph, intact.layer, resolveCut(graph, cut), intact);
+      const route = policyRouteBetween(router, a, b);
       out.log(json ? JSON.stringify(routeJson(graph, a, b, route, cutLines), null, 2) : formatRoute(graph, a, b, route, cutLines));
       return 0;
     }
@@ -197,7 +202,8 @@ function pathText(graph: Graph, route: Route): string {
     .map((n) => graph.nodes[n]!)
     .filter((n) => n.kind !== 'exchange')
     .map((n) => n.name);
-  return `${names.join(' > ')}\n  via ${[...route.cables.map((c) => graph.cables.get(c)?.name ?? c), ...route.links.map((l) => `link ${l}`)].join(', ') || 'nothing'}`;
+  const networks = (route.asPath ?? []).map((h) => `${h.name}${h.asn ? ` AS${h.asn}` : ''} (${metroName(graph, graph.nodes[h.entry]!.metro)} → ${metroName(graph, graph.nodes[h.exit]!.metro)})`);
+  return `${names.join(' > ')}\n  via ${[...route.cables.map((c) => graph.cables.get(c)?.name ?? c), ...route.links.map((l) => `link ${l}`)].join(', ') || 'nothing'}\n  networks ${networks.join(' > ')}`;
 }
 
 function formatStats(baseline: Baseline): string {
@@ -208,7 +214,9 @@ function formatStats(baseline: Baseline): string {
     `  edges: ${s.edges.total} (${s.edges.segment} cable segments, ${s.edges.backhaul} backhauls, ${s.edges.terrestrial} terrestrial links, ${s.edges.interconnect} metro interconnects)`,
     `  cables in service: ${s.cables}; countries: ${s.countries}`,
     `  demand: ${s.demandTbps} Tbit/s (${s.demandBasis} gravity model); ${s.flows} country-pair flows stand for ${pct(100 * s.routedShare)} of the gravity pairs`,
+    `  networks: ${s.networks.carriers} carriers and ${s.networks.access} countries' access networks; flows with no policy route: ${s.unroutedAtBaseline}`,
     `  isolated even intact: ${s.isolatedAtBaseline.join(', ') || 'none'}; congested at baseline: ${s.congestedAtBaseline} edges`,
+    `  utilisation of loaded long-haul edges: median ${pct(100 * s.utilisation.p50)}, 95th percentile ${pct(100 * s.utilisation.p95)}, max ${pct(100 * s.utilisation.max)}`,
   ].join('\n');
 }
 
@@ -226,7 +234,9 @@ function formatImpact(baseline: Baseline, impact: Impact, cuts: readonly string[
   lines.push(`Isolated countries: ${impact.isolated.join(', ') || 'none'}`);
   lines.push(`Degraded countries: ${impact.degraded.length ? '' : 'none'}`);
   for (const d of impact.degraded) {
-    lines.push(`  ${d.country}  RTT +${pct(d.rttIncreasePct)}  capacity lost ${pct(d.capacityLostPct)} (${round(d.capacityLostTbps)} Tbit/s)  ${d.reroutedFlows} rerouted, ${d.strandedFlows} stranded`);
+    lines.push(
+      `  ${d.country}  ${d.severity.padEnd(8)} RTT +${round(d.rttIncreaseMs)} ms (+${pct(d.rttIncreasePct)})  rerouted ${pct(d.trafficReroutedPct)}  unserved ${pct(d.unservedPct)}  border capacity lost ${pct(d.borderCapacityLostPct)} (${round(d.capacityLostTbps)} Tbit/s)`,
+    );
   }
   lines.push(`Edges the cut pushed over capacity (or further over): ${impact.worsened.length ? '' : 'none'}`);
   for (const c of impact.worsened.slice(0, 10)) lines.push(`  ${c.name}: ${round(100 * c.utilisation, 0)}% (${round(c.loadTbps)} of ${round(c.capacityTbps)} Tbit/s)`);
@@ -235,7 +245,9 @@ function formatImpact(baseline: Baseline, impact: Impact, cuts: readonly string[
   const worst = [...impact.rerouted].sort((x, y) => y.rttIncreaseMs - x.rttIncreaseMs || x.flow.index - y.flow.index).slice(0, 8);
   if (worst.length) lines.push('Largest RTT increases:');
   for (const r of worst) {
-    lines.push(`  ${metroName(graph, r.flow.from)} → ${metroName(graph, r.flow.to)}: ${round(r.before.rttMs)} → ${round(r.after.rttMs)} ms (+${round(r.rttIncreaseMs)})`);
+    const networks = (route: Route) => (route.asPath ?? []).map((h) => h.name).join(' > ');
+    const how = r.failover === 'internal' ? `rerouted inside ${networks(r.after)}` : `${networks(r.before)} withdrawn; now ${networks(r.after)}`;
+    lines.push(`  ${metroName(graph, r.flow.from)} → ${metroName(graph, r.flow.to)}: ${round(r.before.rttMs)} → ${round(r.after.rttMs)} ms (+${round(r.rttIncreaseMs)}); ${how}`);
   }
   if (impact.stranded.length) lines.push(`Stranded: ${impact.stranded.map((s) => `${metroName(graph, s.flow.from)} → ${metroName(graph, s.flow.to)}`).join('; ')}`);
   return lines.join('\n');

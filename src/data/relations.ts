@@ -1,4 +1,5 @@
 import { geoDistance } from 'd3';
+import { checkRelationships } from './relationshipChecks';
 import { COLLECTIONS } from './schema';
 import type { Dataset, LonLat } from './schema';
 import type { PathPart } from './validate';
@@ -126,5 +127,6 @@ export function checkRelations(d: Dataset): RelationProblem[] {
     });
   });
 
+  problems.push(...checkRelationships(d));
   return problems;
 }

@@ -107,8 +107,34 @@ export const carrierSchema = strictObject({
   tier: describe(union([literal(1), literal(2), literal(3)]), '1 = transit-free (Tier 1); 2 = regional carrier that buys some transit.'),
   hq: countrySchema,
   website: url('must be a URL such as https://example.net'),
+  sellsTransit: describe(
+    optional(boolean()),
+    'False for a network that carries only its own traffic (a content or cloud network): it never sells transit. Default true.',
+  ),
   ...provenance,
 });
+
+/**
+ * A business relationship between two networks: transit (the customer pays the
+ * provider to reach the whole internet) or settlement-free peering (each reaches
+ * the other's customers). Ends are carrier ids, or `access-XX` for country XX's access networks.
+ */
+export const transitSchema = strictObject({
+  id: idSchema,
+  kind: literal('transit'),
+  customer: describe(idSchema, 'The network that buys transit: a carrier id or access-XX.'),
+  provider: describe(idSchema, 'The network that sells it: a carrier id.'),
+  ...provenance,
+});
+
+export const peeringSchema = strictObject({
+  id: idSchema,
+  kind: literal('peering'),
+  peers: describe(tuple([idSchema, idSchema]), 'The two networks that peer settlement-free.'),
+  ...provenance,
+});
+
+export const relationshipSchema = union([transitSchema, peeringSchema]);
 
 export const metroSchema = strictObject({
   id: idSchema,
@@ -245,6 +271,10 @@ export const datasetSchema = strictObject({
   cables: array(cableSchema),
   terrestrialLinks: array(terrestrialLinkSchema),
   incidents: describe(_default(array(incidentSchema), []), 'Historical cable incidents that the explorer can replay.'),
+  relationships: describe(
+    _default(array(relationshipSchema), []),
+    'Published transit and peering relationships between networks; where none is published, the engine applies the rules in docs/MODEL.md.',
+  ),
 });
 
 export type Dataset = Infer<typeof datasetSchema>;
@@ -260,7 +290,8 @@ export type Segment = Infer<typeof segmentSchema>;
 export type TerrestrialLink = Infer<typeof terrestrialLinkSchema>;
 export type LonLat = Infer<typeof lonLatSchema>;
 export type Incident = Infer<typeof incidentSchema>;
+export type Relationship = Infer<typeof relationshipSchema>;
 
 /** The collections that hold records, in the order the file lists them. */
-export const COLLECTIONS = ['carriers', 'metros', 'pops', 'ixps', 'landingPoints', 'cables', 'terrestrialLinks', 'incidents'] as const;
+export const COLLECTIONS = ['carriers', 'metros', 'pops', 'ixps', 'landingPoints', 'cables', 'terrestrialLinks', 'incidents', 'relationships'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

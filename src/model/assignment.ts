@@ -2,6 +2,8 @@ import type { CutMask } from './cuts';
 import type { Flow } from './demand';
 import type { Graph } from './graph';
 import { MinHeap } from './heap';
+import { EARTH_RADIUS_KM } from '../geo/landCrossing';
+import { FIBRE_KM_PER_MS } from './latency';
 import type { Route } from './routing';
 
 /**
@@ -48,6 +50,25 @@ export interface ParallelPath {
 }
 
 export const PARALLEL_PATHS = 4;
+/**
+ * Flows spread over parallel paths while they are among the largest that together carry this share
+ * of all demand; the long tail of small flows rides its route and finds other paths only where it is
+ * full (spreading them would not move any link's load by more than a rounding error, at most of the cost).
+ */
+export const SPREAD_SHARE = 0.8;
+
+/** Whether each flow (by index) is large enough to spread over parallel paths (SPREAD_SHARE). */
+export function spreadFlows(flows: readonly Flow[]): Uint8Array {
+  const spread = new Uint8Array(flows.length);
+  const total = flows.reduce((s, f) => s + f.tbps, 0);
+  let sum = 0;
+  for (const f of [...flows].sort((a, b) => b.tbps - a.tbps || a.index - b.index)) {
+    if (sum >= SPREAD_SHARE * total) break;
+    spread[f.index] = 1;
+    sum += f.tbps;
+  }
+  return spread;
+}
 export const PARALLEL_TOLERANCE = 1.25;
 export const MAX_PATHS = 6;
 export const MAX_STRETCH = 3;
@@ -56,9 +77,12 @@ export const FULL_BELOW = 0.01;
 const EPSILON = 1e-9;
 
 /**
- * Dijkstra from one node to one target over the graph's latencies, skipping
- * closed edges, with its arrays kept between calls: placement runs thousands.
- * Ties break as in `shortestPathTree` (lower latency, fewer edges, lower edge index).
+ * A* from one node to one target over the graph's latencies, skipping closed
+ * edges, with its arrays kept between calls: placement runs thousands. The
+ * heuristic is the great-circle distance to the target at the speed of light in
+ * fibre, which no edge beats (an edge is never shorter than the great circle
+ * between its ends), so the path found is a shortest one. Ties break on fewer
+ * edges, then the lower edge index.
  */
 export class PathFinder {
   private dist: Float64Array;
@@ -68,6 +92,8 @@ export class PathFinder {
   private done: Uint32Array;
   private round = 0;
   private heap = new MinHeap(256);
+  /** Unit vectors of the nodes, for the great-circle heuristic. */
+  private xyz: Float64Array;
 
   constructor(private graph: Graph) {
     const n = graph.nodes.length;
@@ -76,10 +102,26 @@ export class PathFinder {
     this.prevEdge = new Int32Array(n);
     this.stamp = new Uint32Array(n);
     this.done = new Uint32Array(n);
+    this.xyz = new Float64Array(3 * n);
+    graph.nodes.forEach((node, i) => {
+      const [lon, lat] = node.lonLat;
+      const r = Math.PI / 180;
+      this.xyz[3 * i] = Math.cos(lat * r) * Math.cos(lon * r);
+      this.xyz[3 * i + 1] = Math.cos(lat * r) * Math.sin(lon * r);
+      this.xyz[3 * i + 2] = Math.sin(lat * r);
+    });
+  }
+
+  /** A lower bound of the one-way latency between two nodes, in ms. */
+  private bound(a: number, b: number): number {
+    const { xyz } = this;
+    const dot = xyz[3 * a]! * xyz[3 * b]! + xyz[3 * a + 1]! * xyz[3 * b + 1]! + xyz[3 * a + 2]! * xyz[3 * b + 2]!;
+    // Slightly under the true arc (1e-9 off the cosine), so rounding can never make the bound exceed it.
+    return (Math.acos(Math.min(1, dot + 1e-9)) * EARTH_RADIUS_KM) / FIBRE_KM_PER_MS;
   }
 
   /** The shortest path's edges and RTT, or null when `to` cannot be reached. */
-  find(from: number, to: number, closed: Uint8Array): { edges: number[]; rttMs: number } | null {
+  find(from: number, to: number, closed: Uint8Array, alsoClosed?: Uint8Array): { edges: number[]; rttMs: number } | null {
     const { adjStart, adjEdge, adjNode, weight } = this.graph;
     const { dist, hops, prevEdge, stamp, done, heap } = this;
     const round = ++this.round;
@@ -88,21 +130,21 @@ export class PathFinder {
     dist[from] = 0;
     hops[from] = 0;
     prevEdge[from] = -1;
-    heap.push(0, from);
+    heap.push(this.bound(from, to), from);
     let reached = false;
     while (heap.size > 0) {
-      const d = heap.peekKey();
       const u = heap.pop();
-      if (done[u] === round || d > dist[u]!) continue;
+      if (done[u] === round) continue;
       done[u] = round;
       if (u === to) {
         reached = true;
         break;
       }
+      const d = dist[u]!;
       const hu = hops[u]! + 1;
       for (let k = adjStart[u]!, end = adjStart[u + 1]!; k < end; k++) {
         const e = adjEdge[k]!;
-        if (closed[e]) continue;
+        if (closed[e] || (alsoClosed && alsoClosed[e])) continue;
         const v = adjNode[k]!;
         if (done[v] === round) continue;
         const nd = d + weight[e]!;
@@ -111,7 +153,7 @@ export class PathFinder {
           dist[v] = nd;
           hops[v] = hu;
           prevEdge[v] = e;
-          heap.push(nd, v);
+          heap.push(nd + this.bound(v, to), v);
         }
       }
     }
@@ -132,10 +174,15 @@ export class PathFinder {
 
 const capacityAlong = (graph: Graph, edges: readonly number[]) => edges.reduce((m, e) => Math.min(m, graph.edges[e]!.capacityTbps), Infinity);
 
-/** A route's parallel paths over what survives `mask` (the route first). */
-export function parallelPaths(graph: Graph, route: Route, mask: CutMask, finder = new PathFinder(graph)): ParallelPath[] {
+/**
+ * A route's parallel paths over what survives `mask` (the route first), within
+ * `footprint` (a closed-edge mask: the networks that carry the flow) when given.
+ */
+export function parallelPaths(graph: Graph, route: Route, mask: CutMask, finder = new PathFinder(graph), footprint?: Uint8Array, spread = true): ParallelPath[] {
   const out: ParallelPath[] = [{ edges: route.edges, rttMs: route.rttMs, capacityTbps: capacityAlong(graph, route.edges) }];
+  if (!spread) return out;
   const blocked = Uint8Array.from(mask.dead);
+  if (footprint) for (let e = 0; e < blocked.length; e++) if (footprint[e]) blocked[e] = 1;
   while (out.length < PARALLEL_PATHS) {
     let weakest = -1;
     for (const e of out[out.length - 1]!.edges) {
@@ -175,7 +222,7 @@ export function applyAssignment(load: Float64Array, a: FlowAssignment, sign: 1 |
  * Places `order`'s flows, in that order, on the room `load` leaves (and adds
  * them to `load`). `candidates(f)` gives a flow's parallel paths (the route
  * first) over what survives `mask`, or null when it has no route; `ends(f)`
- * the route's end nodes.
+ * the route's end nodes; `footprint(f)` the closed-edge mask of the networks that carry it, if any.
  */
 export function assignFlows(
   graph: Graph,
@@ -186,25 +233,45 @@ export function assignFlows(
   order: readonly number[],
   load: Float64Array,
   finder = new PathFinder(graph),
+  footprint: (f: number) => Uint8Array | undefined = () => undefined,
 ): Map<number, FlowAssignment> {
-  const limit = graph.capacity.congestedAbove;
-  const room = (e: number) => graph.edges[e]!.capacityTbps * limit - load[e]!;
-  const roomAlong = (edges: readonly number[]) => edges.reduce((m, e) => Math.min(m, room(e)), Infinity);
-  // Dead edges and edges all but full are closed to the paths found for what is left over.
-  const full = (e: number) => room(e) <= graph.edges[e]!.capacityTbps * limit * FULL_BELOW + EPSILON;
-  const closed = Uint8Array.from(mask.dead);
-  for (let e = 0; e < closed.length; e++) if (full(e)) closed[e] = 1;
+  // Two levels of room: first what carriers plan to use at peak (headroom kept), then everything up to capacity.
+  const levels = [Math.min(graph.capacity.plannedUtilisation, graph.capacity.congestedAbove), graph.capacity.congestedAbove];
+  const room = (e: number, level: number) => graph.edges[e]!.capacityTbps * levels[level]! - load[e]!;
+  const roomAlong = (edges: readonly number[], level: number) => edges.reduce((m, e) => Math.min(m, room(e, level)), Infinity);
+  // Dead edges and edges all but full (at that level) are closed to the paths found for what is left over.
+  const full = (e: number, level: number) => room(e, level) <= graph.edges[e]!.capacityTbps * levels[level]! * FULL_BELOW + EPSILON;
+  const closed = levels.map((_, level) => {
+    const c = Uint8Array.from(mask.dead);
+    for (let e = 0; e < c.length; e++) if (full(e, level)) c[e] = 1;
+    return c;
+  });
+  const add = (e: number, tbps: number) => {
+    load[e]! += tbps;
+    for (let level = 0; level < levels.length; level++) if (full(e, level)) closed[level]![e] = 1;
+  };
   const place = (paths: AssignedPath[], edges: readonly number[], rttMs: number, tbps: number) => {
     if (tbps <= EPSILON) return;
-    for (const e of edges) {
-      load[e]! += tbps;
-      if (full(e)) closed[e] = 1;
-    }
+    for (const e of edges) add(e, tbps);
     const same = paths.find((p) => p.edges === edges);
     if (same) same.tbps += tbps;
     else paths.push({ edges, rttMs, tbps });
   };
 
+  // Edges only ever close during placement, so a path found with room stays the shortest with room until one of
+  // its edges fills, and a pair with no path stays without one: both are remembered per footprint and level.
+  const found = levels.map(() => new Map<Uint8Array | undefined, Map<number, { edges: number[]; rttMs: number } | null>>());
+  const nodes = graph.nodes.length;
+  const findOpen = (from: number, to: number, footprint: Uint8Array | undefined, level: number) => {
+    let known = found[level]!.get(footprint);
+    if (!known) found[level]!.set(footprint, (known = new Map()));
+    const key = from * nodes + to;
+    const last = known.get(key);
+    if (last === null || (last && !last.edges.some((e) => closed[level]![e]))) return last;
+    const next = finder.find(from, to, closed[level]!, footprint);
+    known.set(key, next);
+    return next;
+  };
   const out = new Map<number, FlowAssignment>();
   for (const f of order) {
     const flow = flows[f]!;
@@ -217,25 +284,24 @@ export function assignFlows(
     const paths: AssignedPath[] = [];
     const sumCapacity = parallel.reduce((s, p) => s + p.capacityTbps, 0);
     let remaining = flow.tbps;
-    for (const p of parallel) {
-      const tbps = Math.min((flow.tbps * p.capacityTbps) / sumCapacity, Math.max(0, roomAlong(p.edges)));
-      place(paths, p.edges, p.rttMs, tbps);
-      remaining -= tbps;
-    }
     const { from, to } = ends(f)!;
-    while (remaining > EPSILON && paths.length < MAX_PATHS) {
-      const next = finder.find(from, to, closed);
-      if (!next || next.rttMs > route.rttMs * MAX_STRETCH + EPSILON) break;
-      const tbps = Math.min(remaining, roomAlong(next.edges));
-      place(paths, next.edges, next.rttMs, tbps);
-      remaining -= tbps;
+    for (let level = 0; level < levels.length && remaining > EPSILON; level++) {
+      for (const p of parallel) {
+        const tbps = Math.min((remaining * p.capacityTbps) / sumCapacity, Math.max(0, roomAlong(p.edges, level)));
+        place(paths, p.edges, p.rttMs, tbps);
+        remaining -= tbps;
+      }
+      while (remaining > EPSILON && paths.length < MAX_PATHS) {
+        const next = findOpen(from, to, footprint(f), level);
+        if (!next || next.rttMs > route.rttMs * MAX_STRETCH + EPSILON) break;
+        const tbps = Math.min(remaining, roomAlong(next.edges, level));
+        place(paths, next.edges, next.rttMs, tbps);
+        remaining -= tbps;
+      }
     }
     const overflowTbps = remaining > EPSILON ? remaining : 0;
-    if (overflowTbps > 0)
-      for (const e of route.edges) {
-        load[e]! += overflowTbps;
-        closed[e] = 1;
-      }
+    // Only what is now full closes: an interconnect with room left must stay open to the flows after it.
+    if (overflowTbps > 0) for (const e of route.edges) add(e, overflowTbps);
     out.set(f, { paths, overflowTbps, overflowEdges: overflowTbps > 0 ? route.edges : [], routeRttMs: route.rttMs });
   }
   return out;

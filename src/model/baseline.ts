@@ -1,14 +1,16 @@
-import { PathFinder, assignFlows, assignmentEdges, delivery, edgeShares, parallelPaths, placementOrder } from './assignment';
+import { PathFinder, assignFlows, assignmentEdges, delivery, edgeShares, parallelPaths, placementOrder, spreadFlows } from './assignment';
 import type { FlowAssignment, ParallelPath } from './assignment';
 import { congestedEdges } from './capacity';
 import type { EdgeLoad } from './capacity';
 import { borderEdges, flowCountries, isolatedCountries } from './countries';
 import { resolveCut } from './cuts';
-import type { CutMask } from './cuts';
 import type { Demand, Flow } from './demand';
 import type { Graph } from './graph';
 import type { CountryCode } from './ids';
-import { routeFromTree, shortestPathTree } from './routing';
+import { flowFootprint, toRoute } from './flowRoutes';
+import { buildNetworks } from './networks';
+import type { NetworkLayer } from './networks';
+import { PolicyRouter } from './policyRouting';
 import type { Route } from './routing';
 
 /**
@@ -18,11 +20,17 @@ import type { Route } from './routing';
 export interface Baseline {
   graph: Graph;
   demand: Demand;
+  /** The networks, their footprints and relationships. */
+  layer: NetworkLayer;
+  /** Routes by BGP policy over the intact network; a cut's router reuses what it computed. */
+  router: PolicyRouter;
+  /** Each flow's footprint (the networks on its AS path) as a closed-edge mask, by flow index; undefined with no route. */
+  footprints: readonly (Uint8Array | undefined)[];
   /** The route of each flow, by flow index; null when it has none even intact. */
   routes: readonly (Route | null)[];
   /** Where each flow's volume is placed, by flow index. */
   assignment: readonly FlowAssignment[];
-  /** Each flow's parallel paths in the intact network (its route first), by flow index; empty with no route. */
+  /** Each flow's parallel paths in the intact network (its route first; only the route for the small flows, see SPREAD_SHARE), by flow index; empty with no route. */
   parallels: readonly (readonly ParallelPath[])[];
   /** Tbit/s on each edge, by edge index. */
   load: Float64Array;
@@ -46,6 +54,8 @@ export interface CountryTraffic {
   unservedTbps: number;
   /** Σ demand × delivered RTT (ms) over its flows that deliver anything: the baseline a cut's RTT rise is measured against. */
   rttWeightedMs: number;
+  /** Σ demand over those same flows: the weights of that mean. */
+  rttWeightTbps: number;
   /** Summed capacity of the edges crossing its border. */
   borderTbps: number;
 }
@@ -62,7 +72,7 @@ export function countryTraffic(
   borders: ReadonlyMap<CountryCode, number>,
 ): Map<CountryCode, CountryTraffic> {
   const countries = new Map<CountryCode, CountryTraffic>();
-  for (const c of graph.countries) countries.set(c, { demandTbps: 0, servedTbps: 0, unservedTbps: 0, rttWeightedMs: 0, borderTbps: borders.get(c) ?? 0 });
+  for (const c of graph.countries) countries.set(c, { demandTbps: 0, servedTbps: 0, unservedTbps: 0, rttWeightedMs: 0, rttWeightTbps: 0, borderTbps: borders.get(c) ?? 0 });
   demand.flows.forEach((flow, f) => {
     const { deliveredTbps, rttMs } = delivery(assignment[f]!, share);
     const [from, to] = flowEnds(graph, flow);
@@ -71,7 +81,10 @@ export function countryTraffic(
       t.demandTbps += flow.tbps;
       t.servedTbps += deliveredTbps;
       t.unservedTbps += flow.tbps - deliveredTbps;
-      if (!Number.isNaN(rttMs)) t.rttWeightedMs += flow.tbps * rttMs;
+      if (!Number.isNaN(rttMs)) {
+        t.rttWeightedMs += flow.tbps * rttMs;
+        t.rttWeightTbps += flow.tbps;
+      }
     }
   });
   return countries;
@@ -83,36 +96,31 @@ export function flowEnds(graph: Graph, flow: Flow): [number, number] {
 }
 
 /**
- * Routes the given flows (all by default) over what survives `mask`: one
- * Dijkstra per source metro, stopping once that source's targets are settled.
+ * Routes the given flows (all by default) by BGP policy with `router` (which
+ * carries the cut, if any): from the source country's access network at its
+ * gateway metro to the destination country's.
  */
-export function routeFlows(graph: Graph, flows: readonly Flow[], mask: CutMask, only?: readonly number[]): Map<number, Route | null> {
-  const bySource = new Map<number, number[]>();
-  for (const f of only ?? flows.map((x) => x.index)) {
-    const [from] = flowEnds(graph, flows[f]!);
-    const list = bySource.get(from);
-    if (list) list.push(f);
-    else bySource.set(from, [f]);
-  }
+export function routeFlows(router: PolicyRouter, flows: readonly Flow[], only?: readonly number[]): Map<number, Route | null> {
+  const { graph, layer } = router;
   const out = new Map<number, Route | null>();
-  for (const source of [...bySource.keys()].sort((a, b) => a - b)) {
-    const list = bySource.get(source)!;
-    const live = list.filter((f) => !mask.deadNodes[source] && !mask.deadNodes[flowEnds(graph, flows[f]!)[1]]);
-    for (const f of list) out.set(f, null);
-    if (live.length === 0) continue;
-    const tree = shortestPathTree(graph, source, mask.dead, live.map((f) => flowEnds(graph, flows[f]!)[1]));
-    for (const f of live) out.set(f, routeFromTree(graph, tree, flowEnds(graph, flows[f]!)[1]));
+  for (const f of only ?? flows.map((x) => x.index)) {
+    const [from, to] = flowEnds(graph, flows[f]!);
+    const path = router.route(from, to);
+    out.set(f, path ? toRoute(graph, layer, from, to, path) : null);
   }
   return out;
 }
 
-export function computeBaseline(graph: Graph, demand: Demand): Baseline {
+export function computeBaseline(graph: Graph, demand: Demand, layer: NetworkLayer = buildNetworks(graph)): Baseline {
   const mask = resolveCut(graph, {});
-  const routed = routeFlows(graph, demand.flows, mask);
+  const router = new PolicyRouter(graph, layer);
+  const routed = routeFlows(router, demand.flows);
   const routes = demand.flows.map((f) => routed.get(f.index) ?? null);
+  const footprints = routes.map((route) => (route ? flowFootprint(router, route) : undefined));
   const load = new Float64Array(graph.edges.length);
   const finder = new PathFinder(graph);
-  const parallels = routes.map((route) => (route ? parallelPaths(graph, route, mask, finder) : []));
+  const spread = spreadFlows(demand.flows);
+  const parallels = routes.map((route, f) => (route ? parallelPaths(graph, route, mask, finder, footprints[f], spread[f] === 1) : []));
   const placed = assignFlows(
     graph,
     demand.flows,
@@ -122,6 +130,7 @@ export function computeBaseline(graph: Graph, demand: Demand): Baseline {
     placementOrder(demand.flows),
     load,
     finder,
+    (f) => footprints[f],
   );
   const assignment = demand.flows.map((f) => placed.get(f.index)!);
   const flowsByEdge: number[][] = graph.edges.map(() => []);
@@ -135,6 +144,9 @@ export function computeBaseline(graph: Graph, demand: Demand): Baseline {
   return {
     graph,
     demand,
+    layer,
+    router,
+    footprints,
     routes,
     assignment,
     parallels,

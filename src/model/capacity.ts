@@ -8,7 +8,7 @@ import type { Graph } from './graph';
  *   the length of a trunk, so a segment is not a share of the system, it *is* the
  *   system at that point (branches are not told apart: the dataset has no per-branch figure);
  * - a cable with no published capacity gets the typical design capacity of its RFS vintage;
- * - a terrestrial link has its published capacity or a default;
+ * - a terrestrial link has its published capacity, or a default for each carrier that operates it (each lights its own pairs);
  * - backhaul carries the sum of the cables landing at its station (never the bottleneck);
  * - a metro's interconnect carries its IXPs' peak traffic plus a share per carrier PoP,
  *   and never less than the long-haul capacity attached to its exchange.
@@ -16,7 +16,7 @@ import type { Graph } from './graph';
 export interface CapacityModel {
   /** [RFS year, Tbit/s] points, interpolated linearly, for cables that publish no capacity. */
   cableByRfs: readonly (readonly [number, number])[];
-  /** A terrestrial link with no published capacity. */
+  /** A terrestrial link with no published capacity: per carrier operating it. */
   terrestrialTbps: number;
   /** What each carrier PoP adds to its metro's interconnect capacity. */
   perPopTbps: number;
@@ -24,6 +24,12 @@ export interface CapacityModel {
   minInterconnectTbps: number;
   /** An edge is congested when its load exceeds this share of its capacity. */
   congestedAbove: number;
+  /**
+   * The share of capacity carriers plan to use at peak: traffic fills paths up to it first and uses the
+   * headroom above it only where no path has room below it (after a cut, typically). TeleGeography's
+   * published figures put international links at about 43 % at peak and 29 % on average.
+   */
+  plannedUtilisation: number;
 }
 
 export const DEFAULT_CAPACITY: CapacityModel = {
@@ -40,6 +46,7 @@ export const DEFAULT_CAPACITY: CapacityModel = {
   perPopTbps: 5,
   minInterconnectTbps: 10,
   congestedAbove: 1,
+  plannedUtilisation: 0.45,
 };
 
 /** The typical design capacity of a cable built in `rfs`, for cables that publish none. */

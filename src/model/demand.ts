@@ -7,9 +7,10 @@ import type { CountryCode, MetroId } from './ids';
  * The total is the world's used international bandwidth in the graph's year
  * (TeleGeography's published figures, interpolated). It is shared between
  * country pairs by a gravity model, W_c × W_d, where a country's weight is the
- * sum of its metros' weights. Every country sends to its `partners` largest
- * partners, so that a country far down a cable has traffic whose fate a cut
- * decides; the pairs kept are scaled up to carry the whole total. Each pair
+ * sum of its metros' weights. The heaviest pairs are kept until they hold
+ * DEMAND_COVERAGE of the model's total, and every country also sends to its
+ * `partners` largest partners, so that a country far down a cable has traffic
+ * whose fate a cut decides; the pairs kept are scaled up to carry the whole total. Each pair
  * runs between the closest of the two countries' gateway metros.
  */
 export interface Flow {
@@ -37,17 +38,21 @@ export interface Demand {
 export interface DemandOptions {
   /** How many partners each country sends to, the largest first. Default DEFAULT_PARTNERS. */
   partners?: number;
+  /** The share of the gravity model's total that the heaviest pairs kept must hold, 0–1. Default DEMAND_COVERAGE. */
+  coverage?: number;
   /** Demand in Tbit/s in each direction. Default: DEMAND_SHARE × `internationalBandwidthTbps(graph.year)`. */
   totalTbps?: number;
 }
 
-export const DEFAULT_PARTNERS = 4;
+export const DEFAULT_PARTNERS = 3;
+/** The heaviest country pairs are kept until they hold this share of the gravity model's total. */
+export const DEMAND_COVERAGE = 0.9;
 /**
  * The busy-hour traffic routed, as a share of the year's used international
  * bandwidth: calibrated so that the intact network, at design capacity, carries
  * about 98 % of it in every year from 2008 to 2026 (docs/MODEL.md).
  */
-export const DEMAND_SHARE = 0.1;
+export const DEMAND_SHARE = 0.01;
 /** A country's gateways: up to this many of its metros, each weighing at least GATEWAY_MIN_SHARE of its heaviest. */
 export const GATEWAYS_PER_COUNTRY = 3;
 export const GATEWAY_MIN_SHARE = 0.5;
@@ -117,8 +122,11 @@ export function countryWeights(graph: Graph, weights: ReadonlyMap<MetroId, numbe
   return [...byCountry]
     .map(([country, metros]) => {
       metros.sort((a, b) => b.w - a.w || (a.id < b.id ? -1 : 1));
-      return { country, weight: metros.reduce((s, m) => s + m.w, 0), gateways: metros
-          .filter((m) => m.w >= GATEWAY_MIN_SHARE * metros[0]!.w)
+      // Gateways are where networks meet (a carrier PoP or an exchange), where a country has such a place.
+      const hubs = metros.filter((m) => (graph.backbone.popsByMetro.get(m.id)?.length ?? 0) + (graph.backbone.ixpsByMetro.get(m.id)?.length ?? 0) > 0);
+      const candidates = hubs.length ? hubs : metros;
+      return { country, weight: metros.reduce((s, m) => s + m.w, 0), gateways: candidates
+          .filter((m) => m.w >= GATEWAY_MIN_SHARE * candidates[0]!.w)
           .slice(0, GATEWAYS_PER_COUNTRY)
           .map((m) => m.id) };
     })
@@ -146,6 +154,7 @@ function closestGateways(graph: Graph, a: readonly MetroId[], b: readonly MetroI
 
 export function buildDemand(graph: Graph, options: DemandOptions = {}): Demand {
   const partners = Math.max(0, options.partners ?? DEFAULT_PARTNERS);
+  const coverage = Math.min(1, Math.max(0, options.coverage ?? DEMAND_COVERAGE));
   const totalTbps = options.totalTbps ?? DEMAND_SHARE * internationalBandwidthTbps(graph.year);
   const { weights, basis } = metroWeights(graph);
   const border = borderEdges(graph);
@@ -156,16 +165,29 @@ export function buildDemand(graph: Graph, options: DemandOptions = {}): Demand {
   const sumW = countries.reduce((s, c) => s + c.weight, 0);
   const allPairs = (sumW * sumW - countries.reduce((s, c) => s + c.weight * c.weight, 0)) / 2;
 
-  // Each country's partners are the heaviest other countries: one ranking serves every country.
+  // The heaviest pairs until they hold DEMAND_COVERAGE of the gravity model's total, and every country's heaviest
+  // partners besides, so that a small country far down a cable has traffic whose fate a cut decides.
   const kept = new Map<string, { a: CountryWeight; b: CountryWeight; g: number }>();
+  const keep = (a: CountryWeight, b: CountryWeight) => {
+    const [x, y] = a.country < b.country ? [a, b] : [b, a];
+    kept.set(`${x.country}>${y.country}`, { a: x, b: y, g: a.weight * b.weight });
+  };
+  const pairs: [CountryWeight, CountryWeight, number][] = [];
+  for (let i = 0; i < countries.length; i++) for (let j = i + 1; j < countries.length; j++) pairs.push([countries[i]!, countries[j]!, countries[i]!.weight * countries[j]!.weight]);
+  pairs.sort((p, q) => q[2] - p[2] || (p[0].country + p[1].country < q[0].country + q[1].country ? -1 : 1));
+  let covered = 0;
+  for (const [a, b, g] of pairs) {
+    if (covered >= coverage * allPairs) break;
+    keep(a, b);
+    covered += g;
+  }
   for (const a of countries) {
     let taken = 0;
     for (const b of countries) {
       if (taken >= partners) break;
       if (b === a) continue;
       taken++;
-      const [x, y] = a.country < b.country ? [a, b] : [b, a];
-      kept.set(`${x.country}>${y.country}`, { a: x, b: y, g: a.weight * b.weight });
+      keep(a, b);
     }
   }
   const keptGravity = [...kept.values()].reduce((s, p) => s + p.g, 0);

@@ -211,7 +211,8 @@ export function buildGraph(backbone: Backbone, options: GraphOptions = {}): Grap
       link: l.id as LinkId,
       carriers: [...l.carriers].sort(byCodeUnit),
       ...measure(a, b, l.route, l.lengthKm, latency.landSlack, latency.landRouteFactor),
-      capacityTbps: l.capacityTbps ?? capacity.terrestrialTbps,
+      // Each operator lights its own fibre pairs along a corridor: with no published figure, the default per operator.
+      capacityTbps: l.capacityTbps ?? capacity.terrestrialTbps * Math.max(1, l.carriers.length),
       route: l.route ?? [nodes[a]!.lonLat, nodes[b]!.lonLat],
     });
   }

@@ -10,7 +10,16 @@ export function impactRecord(scenario: ScenarioView, cuts: readonly string[]) {
     isolated: scenario.isolated,
     degraded: scenario.degraded,
     congested: scenario.congested,
-    changedFlows: scenario.changed.map((c) => ({ from: c.from, to: c.to, tbps: c.tbps, rttBeforeMs: c.rttBeforeMs, rttAfterMs: c.rttAfterMs })),
+    changedFlows: scenario.changed.map((c) => ({
+      from: c.from,
+      to: c.to,
+      tbps: c.tbps,
+      rttBeforeMs: c.rttBeforeMs,
+      rttAfterMs: c.rttAfterMs,
+      failover: c.failover,
+      networksBefore: c.networksBefore,
+      networksAfter: c.networksAfter,
+    })),
   };
 }
 
@@ -33,7 +42,15 @@ export function impactCsv(scenario: ScenarioView, cuts: readonly string[]): stri
   rows.push(['flows', 'all', 'rerouted', scenario.rerouted], ['flows', 'all', 'stranded', scenario.stranded]);
   for (const c of scenario.isolated) rows.push(['country', c, 'isolated', 1]);
   for (const d of scenario.degraded) {
-    rows.push(['country', d.country, 'rtt_increase_pct', d.rttIncreasePct], ['country', d.country, 'capacity_lost_pct', d.capacityLostPct]);
+    rows.push(
+      ['country', d.country, 'severity', d.severity],
+      ['country', d.country, 'rtt_increase_ms', d.rttIncreaseMs],
+      ['country', d.country, 'rtt_increase_pct', d.rttIncreasePct],
+      ['country', d.country, 'traffic_rerouted_pct', d.trafficReroutedPct],
+      ['country', d.country, 'unserved_pct', d.unservedPct],
+      ['country', d.country, 'border_capacity_lost_pct', d.borderCapacityLostPct],
+      ['country', d.country, 'capacity_lost_tbps', d.capacityLostTbps],
+    );
   }
   for (const c of scenario.changed) {
     rows.push(['flow', `${c.from}>${c.to}`, 'rtt_before_ms', c.rttBeforeMs], ['flow', `${c.from}>${c.to}`, 'rtt_after_ms', c.rttAfterMs]);

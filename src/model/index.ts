@@ -4,7 +4,7 @@
  *   const graph = buildGraph(backbone, { year: 2024 });
  *   const baseline = computeBaseline(graph, buildDemand(graph));
  *   const impact = applyCuts(baseline, { cables: ['marea'] });   // cheap: only touched flows
- *   const route = routeBetween(graph, 'new-york', 'london', { cables: ['marea'] });
+ *   const route = policyRouteBetween(baseline.router, 'new-york', 'london');   // the route BGP policy picks
  */
 export * from './ids';
 export * from './latency';
@@ -17,6 +17,11 @@ export * from './baseline';
 export * from './assignment';
 export * from './countries';
 export * from './failover';
+export * from './countryImpact';
+export * from './networks';
+export * from './asTree';
+export * from './policyRouting';
+export * from './flowRoutes';
 export * from './criticality';
 export * from './corridors';
 export * from './geometry';

@@ -3,6 +3,7 @@ import type { EdgeLoad } from './capacity';
 import type { Corridor } from './corridors';
 import type { CableCriticality } from './criticality';
 import type { Impact } from './failover';
+import type { CountryImpact } from './countryImpact';
 import type { Graph } from './graph';
 import type { MetroId } from './ids';
 import { fibreFloorRttMs } from './latency';
@@ -37,7 +38,33 @@ export function statsJson(baseline: Baseline) {
     demandBasis: demand.basis,
     isolatedAtBaseline: baseline.isolated,
     congestedAtBaseline: baseline.congested.length,
+    utilisation: utilisationStats(baseline),
+    networks: { carriers: baseline.layer.networks.filter((n) => n.kind === 'carrier').length, access: baseline.layer.accessOf.size },
+    unroutedAtBaseline: baseline.routes.filter((r) => !r).length,
   };
+}
+
+/** Utilisation (load / capacity) of the long-haul edges that carry anything at baseline: median, 95th percentile, maximum. */
+export function utilisationStats(baseline: Baseline): { p50: number; p95: number; max: number } {
+  const values: number[] = [];
+  baseline.graph.edges.forEach((e, i) => {
+    if ((e.kind === 'segment' || e.kind === 'terrestrial') && baseline.load[i]! > 0 && e.capacityTbps > 0) values.push(baseline.load[i]! / e.capacityTbps);
+  });
+  values.sort((a, b) => a - b);
+  const at = (q: number) => (values.length ? values[Math.min(values.length - 1, Math.floor(q * values.length))]! : 0);
+  return { p50: round(at(0.5), 2), p95: round(at(0.95), 2), max: round(values[values.length - 1] ?? 0, 2) };
+}
+
+/** A route's AS path for people and machines: each network with its ASN and where it hands over. */
+export function asPathJson(graph: Graph, route: Route | null) {
+  return (route?.asPath ?? []).map((h) => ({
+    carrier: h.id,
+    asn: h.asn,
+    name: h.name,
+    from: graph.nodes[h.entry]!.metro,
+    to: graph.nodes[h.exit]!.metro,
+    next: h.next,
+  }));
 }
 
 export function routeJson(graph: Graph, a: string, b: string, route: Route | null, cuts: readonly string[] = []) {
@@ -54,6 +81,7 @@ export function routeJson(graph: Graph, a: string, b: string, route: Route | nul
     cables: route?.cables ?? [],
     links: route?.links ?? [],
     carriers: route?.carriers ?? [],
+    asPath: asPathJson(graph, route),
   };
 }
 
@@ -76,14 +104,7 @@ export function impactJson(baseline: Baseline, impact: Impact, cuts: readonly st
     year: graph.year,
     cuts,
     isolated: impact.isolated,
-    degraded: impact.degraded.map((d) => ({
-      country: d.country,
-      rttIncreasePct: round(d.rttIncreasePct),
-      capacityLostPct: round(d.capacityLostPct),
-      capacityLostTbps: round(d.capacityLostTbps),
-      reroutedFlows: d.reroutedFlows,
-      strandedFlows: d.strandedFlows,
-    })),
+    degraded: impact.degraded.map(countryImpactJson),
     rerouted: impact.rerouted.length,
     stranded: impact.stranded.length,
     /** Edges the cut pushed over capacity or further over it; `congestedTotal` counts every edge over capacity. */
@@ -97,10 +118,29 @@ export function impactJson(baseline: Baseline, impact: Impact, cuts: readonly st
       rttBeforeMs: round(r.before.rttMs),
       rttAfterMs: round(r.after.rttMs),
       rttIncreaseMs: round(r.rttIncreaseMs),
+      failover: r.failover,
       before: routePath(graph, r.before),
       after: routePath(graph, r.after),
+      asPathBefore: asPathJson(graph, r.before).map((h) => h.carrier),
+      asPathAfter: asPathJson(graph, r.after).map((h) => h.carrier),
     })),
     strandedFlows: impact.stranded.map((s) => ({ from: s.flow.from, to: s.flow.to, tbps: round(s.flow.tbps, 2) })),
+  };
+}
+
+/** One country's impact, numbers rounded: the names the panel, the export and the embed events use too. */
+export function countryImpactJson(d: CountryImpact) {
+  return {
+    country: d.country,
+    severity: d.severity,
+    rttIncreaseMs: round(d.rttIncreaseMs),
+    rttIncreasePct: round(d.rttIncreasePct),
+    trafficReroutedPct: round(d.trafficReroutedPct),
+    unservedPct: round(d.unservedPct),
+    borderCapacityLostPct: round(d.borderCapacityLostPct),
+    capacityLostTbps: round(d.capacityLostTbps, 2),
+    reroutedFlows: d.reroutedFlows,
+    strandedFlows: d.strandedFlows,
   };
 }
 

@@ -5,6 +5,7 @@ import { MinHeap } from './heap';
 import { ModelInputError } from './ids';
 import type { CableId, LinkId, MetroId, NodeId } from './ids';
 import { fibreFloorRttMs } from './latency';
+import type { AsPathHop } from './networks';
 
 /** Latency-shortest routes (docs/MODEL.md, "Routing"). */
 
@@ -26,7 +27,10 @@ export interface Route {
   /** Cables, terrestrial links and carriers crossed, in route order, each once. */
   cables: readonly CableId[];
   links: readonly LinkId[];
+  /** Carriers that carry it: those on its AS path (a policy route), or every carrier of the edges it crosses (a fibre route). */
   carriers: readonly string[];
+  /** The networks that carry it, in order, with where each hands over (policy routes only). */
+  asPath?: readonly AsPathHop[];
 }
 
 /** Shortest-path labels from one source. `prevEdge` is -1 where a node is unreached (or is the source). */

@@ -10,8 +10,10 @@ import type { Graph } from './graph';
 import type { CutSet } from './cuts';
 import type { MetroId } from './ids';
 import { fibreFloorRttMs } from './latency';
-import { round } from './report';
-import { routeBetween } from './routing';
+import { asPathJson, countryImpactJson, round } from './report';
+import { resolveCut } from './cuts';
+import { policyRouteBetween } from './flowRoutes';
+import { PolicyRouter } from './policyRouting';
 import type { Route } from './routing';
 
 /**
@@ -39,6 +41,11 @@ export interface ChangedFlowView {
   after: LonLat[] | null;
   rttBeforeMs: number;
   rttAfterMs: number | null;
+  /** How BGP failed over: inside the same networks, or onto another path of networks; null when stranded. */
+  failover: 'internal' | 'as-path' | null;
+  /** Network names on the path before and after (after: empty when stranded). */
+  networksBefore: string[];
+  networksAfter: string[];
 }
 
 export interface ElementLoadView {
@@ -57,7 +64,8 @@ export interface ScenarioView {
   rerouted: number;
   stranded: number;
   isolated: string[];
-  degraded: { country: string; rttIncreasePct: number; capacityLostPct: number }[];
+  /** Countries affected, the most severe first, with the figures of countryImpactJson. */
+  degraded: ReturnType<typeof countryImpactJson>[];
   /** Edges the cuts pushed over capacity (or further over it), the worst first. */
   congested: ElementLoadView[];
   /** Highest utilisation per cable or link id, for those the cuts loaded more and that run at 60 % or more. */
@@ -76,6 +84,8 @@ export interface RouteView {
   floorMs: number;
   cables: string[];
   links: string[];
+  /** The networks that carry it, in order, with where each hands over. */
+  asPath: ReturnType<typeof asPathJson>;
 }
 
 export interface CriticalCableView {
@@ -104,6 +114,8 @@ export function routeGeometry(graph: Graph, route: Route): LonLat[] {
   });
   return points;
 }
+
+const networkNames = (route: Route) => (route.asPath ?? []).map((h) => h.name);
 
 /** One explorer's engine: the graph and baseline of each year, kept, and scenarios computed against them. */
 export function createScenarioEngine(backbone: Backbone) {
@@ -140,6 +152,9 @@ export function createScenarioEngine(backbone: Backbone) {
             after: routeGeometry(graph, r.after),
             rttBeforeMs: round(r.before.rttMs),
             rttAfterMs: round(r.after.rttMs),
+            failover: r.failover,
+            networksBefore: networkNames(r.before),
+            networksAfter: networkNames(r.after),
           })),
         ...impact.stranded.map((s) => ({
           id: s.flow.id,
@@ -150,6 +165,9 @@ export function createScenarioEngine(backbone: Backbone) {
           after: null,
           rttBeforeMs: round(s.before.rttMs),
           rttAfterMs: null,
+          failover: null,
+          networksBefore: networkNames(s.before),
+          networksAfter: [],
         })),
       ];
       const utilisation: Record<string, number> = {};
@@ -172,7 +190,7 @@ export function createScenarioEngine(backbone: Backbone) {
         rerouted: impact.rerouted.length,
         stranded: impact.stranded.length,
         isolated: [...impact.isolated],
-        degraded: impact.degraded.map((d) => ({ country: d.country, rttIncreasePct: round(d.rttIncreasePct), capacityLostPct: round(d.capacityLostPct) })),
+        degraded: impact.degraded.map(countryImpactJson),
         congested: impact.worsened.map((c) => ({ element: c.cable ?? c.link ?? null, name: c.name, utilisation: round(c.utilisation, 2) })),
         utilisation,
         cutSegments,
@@ -184,8 +202,10 @@ export function createScenarioEngine(backbone: Backbone) {
       const { graph } = baselineFor(year);
       const a = graph.nodes[graph.metroNode.get(from as MetroId) ?? -1];
       const b = graph.nodes[graph.metroNode.get(to as MetroId) ?? -1];
-      if (!a || !b) return { from, to, path: null, rttMs: null, floorMs: 0, cables: [], links: [] };
-      const route = routeBetween(graph, from, to, cut);
+      if (!a || !b) return { from, to, path: null, rttMs: null, floorMs: 0, cables: [], links: [], asPath: [] };
+      const { router } = baselineFor(year);
+      const mask = resolveCut(graph, cut);
+      const route = policyRouteBetween(mask.deadEdges.length ? new PolicyRouter(graph, router.layer, mask, router) : router, from, to);
       return {
         from,
         to,
@@ -194,6 +214,7 @@ export function createScenarioEngine(backbone: Backbone) {
         floorMs: round(fibreFloorRttMs(a.lonLat, b.lonLat)),
         cables: route ? [...route.cables] : [],
         links: route ? [...route.links] : [],
+        asPath: asPathJson(graph, route),
       };
     },
 

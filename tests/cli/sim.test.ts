@@ -26,8 +26,8 @@ describe('npm run sim', { timeout: 60_000 }, () => {
     expect(Array.isArray(json.congested)).toBe(true);
     for (const d of json.degraded) {
       expect(d.country).toMatch(/^[A-Z]{2}$/);
-      expect(typeof d.rttIncreasePct).toBe('number');
-      expect(typeof d.capacityLostPct).toBe('number');
+      expect(['severe', 'moderate', 'minor']).toContain(d.severity);
+      for (const key of ['rttIncreaseMs', 'rttIncreasePct', 'trafficReroutedPct', 'unservedPct', 'borderCapacityLostPct', 'capacityLostTbps']) expect(typeof d[key]).toBe('number');
     }
   });
 
@@ -36,6 +36,9 @@ describe('npm run sim', { timeout: 60_000 }, () => {
     expect(intact.path).toEqual(['new-york', 'bellport', 'bude', 'london']);
     expect(intact.floorMs).toBeCloseTo(54.6, 1);
     expect(intact.rttMs).toBeGreaterThan(intact.floorMs);
+    // The networks that carry it: the US access networks hand it to a Tier 1, which hands it to Britain's.
+    expect(intact.asPath.map((h: { carrier: string }) => h.carrier)).toEqual(['access-us', expect.stringMatching(/^(lumen|zayo)$/), 'access-gb']);
+    expect(intact.asPath[1]).toMatchObject({ from: 'new-york', to: 'london', next: 'customer' });
     const cut = JSON.parse(sim('--rtt', 'new-york', 'london', '--cut', 'grace-hopper', '--json').out);
     expect(cut.path).toEqual(['new-york', 'shirley', 'killala', 'dublin', 'portmarnock', 'southport', 'london']);
     expect(cut.rttMs).toBeGreaterThan(intact.rttMs);

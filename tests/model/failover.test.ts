@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { MAX_STRETCH, PARALLEL_TOLERANCE, applyAssignment, applyCuts, buildDemand, buildGraph, computeBaseline, delivery, edgeShares, resolveCut } from '../../src/model';
+import { MAX_STRETCH, PARALLEL_TOLERANCE, applyAssignment, applyCuts, buildDemand, buildGraph, computeBaseline, delivery, edgeShares, resolveCut, severityOf } from '../../src/model';
 import type { Baseline } from '../../src/model';
 import { shippedDataset } from '../fixtures/loadFixture';
 import { loadBackbone } from './fixture';
@@ -58,34 +58,50 @@ describe('applyCuts', () => {
     expect(applyCuts(base, { links: ['london-paris'] }).isolated).toEqual(['FR']);
     const impact = applyCuts(base, { metros: ['london'] });
     expect(impact.isolated).toEqual(['FR', 'GB']);
-    for (const s of impact.stranded) expect([s.flow.from, s.flow.to].some((m) => m === 'london' || m === 'paris')).toBe(true);
+    const toLondonOrParis = base.demand.flows.filter((f) => [f.from, f.to].some((m) => m === 'london' || m === 'paris')).map((f) => f.id);
+    expect(impact.stranded.map((s) => s.flow.id)).toEqual(expect.arrayContaining(toLondonOrParis));
   });
 
-  it('capacityLostPct is at least the share of the country’s border capacity that is cut (IRIS: 108 of 52 + 108 + 24 Tbit/s for Ireland)', () => {
+  it('borderCapacityLostPct and capacityLostTbps count only fibre across the border that is cut (IRIS: 108 of 52 + 108 + 24 Tbit/s for Ireland)', () => {
     const impact = applyCuts(base, { cables: ['iris'] });
     const ie = impact.degraded.find((d) => d.country === 'IE')!;
     expect(ie.capacityLostTbps).toBe(108);
     expect(ie.borderCapacityLostPct).toBeCloseTo((100 * 108) / (52 + 108 + 24), 9);
-    expect(ie.capacityLostPct).toBe(Math.max(ie.borderCapacityLostPct, ie.pathCapacityLostPct));
     const is = impact.degraded.find((d) => d.country === 'IS')!;
     expect(is.borderCapacityLostPct).toBeCloseTo((100 * 108) / (108 + 11), 9);
   });
 
-  it('pathCapacityLostPct counts a country’s traffic on paths the cut broke, even where its own cables are intact', () => {
+  it('capacityLostTbps is cut border fibre only; trafficReroutedPct is the share of a country’s traffic that moved and still arrives', () => {
     const impact = applyCuts(base, { cables: ['grace-hopper'] });
-    for (const d of impact.degraded) {
-      const touches = (f: number) => [base.demand.flows[f]!.from, base.demand.flows[f]!.to].some((m) => base.graph.nodes[base.graph.metroNode.get(m)!]!.country === d.country);
-      let broken = 0;
-      let delivered = 0;
-      base.assignment.forEach((a, f) => {
-        if (!touches(f)) return;
-        delivered += delivery(a, base.shares).deliveredTbps;
-        for (const p of a.paths) if (p.edges.some((e) => impact.mask.dead[e])) broken += p.tbps * Math.min(1, ...p.edges.map((e) => base.shares[e]!));
-        if (a.overflowEdges.some((e) => impact.mask.dead[e])) broken += a.overflowTbps * Math.min(1, ...a.overflowEdges.map((e) => base.shares[e]!));
-      });
-      expect(d.pathCapacityLostPct).toBeCloseTo(Math.min(100, (100 * broken) / delivered), 6);
+    const us = impact.degraded.find((d) => d.country === 'US')!;
+    expect(us.capacityLostTbps).toBe(350);
+    const countryOf = (m: string) => base.graph.nodes[base.graph.metroNode.get(m as never)!]!.country;
+    const usFlows = base.demand.flows.filter((f) => countryOf(f.from) === 'US' || countryOf(f.to) === 'US');
+    const demand = usFlows.reduce((s, f) => s + f.tbps, 0);
+    const moved = impact.rerouted.filter((r) => usFlows.includes(r.flow)).reduce((s, r) => s + r.flow.tbps, 0);
+    expect(us.trafficReroutedPct).toBeCloseTo((100 * moved) / demand, 9);
+    expect(us.severity).toBe(severityOf(us));
+    // A country none of whose border fibre is cut has lost no capacity, whatever happened to its traffic.
+    for (const d of impact.degraded) if (!['US', 'GB'].includes(d.country)) expect(d.capacityLostTbps).toBe(0);
+  });
+
+  it('severityOf rates a few ms on another path minor, a fifth unserved or +50 ms and +25 % severe', () => {
+    expect(severityOf({ unservedPct: 0, rttIncreaseMs: 4, rttIncreasePct: 6 })).toBe('minor');
+    expect(severityOf({ unservedPct: 0, rttIncreaseMs: 20, rttIncreasePct: 12 })).toBe('moderate');
+    expect(severityOf({ unservedPct: 6, rttIncreaseMs: 0, rttIncreasePct: 0 })).toBe('moderate');
+    expect(severityOf({ unservedPct: 25, rttIncreaseMs: 0, rttIncreasePct: 0 })).toBe('severe');
+    expect(severityOf({ unservedPct: 0, rttIncreaseMs: 60, rttIncreasePct: 30 })).toBe('severe');
+    // +60 ms on a 400 ms route is +15 %: moderate, not severe.
+    expect(severityOf({ unservedPct: 0, rttIncreaseMs: 60, rttIncreasePct: 15 })).toBe('moderate');
+  });
+
+  it('each rerouted flow says how BGP failed over: inside the same networks, or onto another AS path', () => {
+    const impact = applyCuts(base, { cables: ['grace-hopper'] });
+    expect(impact.rerouted.length).toBeGreaterThan(0);
+    for (const r of impact.rerouted) {
+      const same = r.before.asPath!.map((h) => h.id).join('>') === r.after.asPath!.map((h) => h.id).join('>');
+      expect(r.failover).toBe(same ? 'internal' : 'as-path');
     }
-    expect(impact.degraded.some((d) => d.pathCapacityLostPct > d.borderCapacityLostPct)).toBe(true);
   });
 
   it('rttIncreasePct is the rise of the demand-weighted mean of each flow’s RTT, over the flows delivered before and after', () => {
@@ -165,12 +181,15 @@ describe('placement', () => {
 
 describe('congestion', () => {
   it('impact.worsened lists the congested edges whose load the cut raised; an empty cut worsens nothing', () => {
-    expect(applyCuts(base, {}).worsened).toEqual([]);
-    const impact = applyCuts(base, { cables: ['grace-hopper'] });
-    expect(impact.worsened.map((c) => c.edge)).toContain('seg:rockabill:0');
+    // Ten times the demand, so that losing Grace Hopper overloads what is left.
+    const heavy = computeBaseline(base.graph, buildDemand(base.graph, { totalTbps: 10 * base.demand.totalTbps }));
+    expect(applyCuts(heavy, {}).worsened).toEqual([]);
+    const impact = applyCuts(heavy, { cables: ['grace-hopper'] });
+    expect(impact.worsened.length).toBeGreaterThan(0);
+    const base_ = heavy;
     for (const c of impact.worsened) {
-      const e = base.graph.edgeIndex.get(c.edge)!;
-      expect(impact.load[e]!).toBeGreaterThan(base.load[e]!);
+      const e = base_.graph.edgeIndex.get(c.edge)!;
+      expect(impact.load[e]!).toBeGreaterThan(base_.load[e]!);
       expect(c.utilisation).toBeGreaterThan(1);
     }
   });

@@ -38,10 +38,11 @@ describe('buildGraph', () => {
     for (const e of g.edges) expect(e.lengthKm).toBeGreaterThanOrEqual(greatCircleKm(g.nodes[e.a]!.lonLat, g.nodes[e.b]!.lonLat) - 1e-9);
   });
 
-  it('a segment carries its cable design capacity and a link without capacity gets the default', () => {
+  it('a segment carries its cable design capacity and a link without capacity gets the default for each carrier that operates it', () => {
     const g = buildGraph(backbone);
     expect(g.edges[g.edgeIndex.get('seg:grace-hopper:0')!]!.capacityTbps).toBe(350);
-    expect(g.edges[g.edgeIndex.get('link:new-york-boston')!]!.capacityTbps).toBe(g.capacity.terrestrialTbps);
+    // Operated by Zayo and Lumen in the fixture: each lights its own pairs.
+    expect(g.edges[g.edgeIndex.get('link:new-york-boston')!]!.capacityTbps).toBe(2 * g.capacity.terrestrialTbps);
     // Backhaul at Bude carries Grace Hopper only in 2025.
     expect(g.edges[g.edgeIndex.get('backhaul:bude')!]!.capacityTbps).toBe(350);
   });

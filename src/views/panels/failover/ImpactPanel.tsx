@@ -3,6 +3,7 @@ import { useExplorer, useExplorerStore } from '../../../store/context';
 import { cutCount } from '../../../store/slices/failureSlice';
 import { useFormatters, useMessages } from '../../i18n/useMessages';
 import { useGoTo } from '../useGoTo';
+import { CountryImpactTable } from './CountryImpactTable';
 
 /** The impact of the current cuts: flows rerouted and stranded, countries cut off and slower, the largest RTT rises, congestion. */
 export function ImpactPanel({ backbone }: { backbone: Backbone }) {
@@ -52,33 +53,7 @@ export function ImpactPanel({ backbone }: { backbone: Backbone }) {
           </ul>
         </>
       )}
-      {scenario.degraded.length > 0 && (
-        <>
-          <h3>{m.impact.degraded}</h3>
-          <table className="impact-table">
-            <thead>
-              <tr>
-                <th scope="col">{m.impact.country}</th>
-                <th scope="col">{m.impact.rtt}</th>
-                <th scope="col">{m.impact.capacityLost}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {scenario.degraded.slice(0, 10).map((d) => (
-                <tr key={d.country}>
-                  <td>
-                    <button type="button" className="link-button" onClick={() => goTo({ kind: 'country', id: d.country })}>
-                      {f.countryName(d.country)}
-                    </button>
-                  </td>
-                  <td>{f.percent(d.rttIncreasePct, 1, true)}</td>
-                  <td>{f.percent(d.capacityLostPct, 0)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      )}
+      {scenario.degraded.length > 0 && <CountryImpactTable degraded={scenario.degraded} />}
       {increases.length > 0 && (
         <>
           <h3>{m.impact.increases}</h3>

@@ -44,11 +44,12 @@ export function Incidents({ backbone }: { backbone: Backbone }) {
             <p>
               <strong>{m.incidents.simulated}</strong> {m.incidents.flows(f.count(scenario.rerouted), f.count(scenario.stranded))}
               {scenario.isolated.length ? m.incidents.cutOff(countries(scenario.isolated)) : m.incidents.noneCutOff}
-              {scenario.degraded.length
+              {scenario.degraded.some((d) => d.severity !== 'minor')
                 ? m.incidents.slower(
                     scenario.degraded
+                      .filter((d) => d.severity !== 'minor')
                       .slice(0, 6)
-                      .map((d) => `${f.countryName(d.country)} (${m.incidents.countryImpact(f.percent(d.capacityLostPct, 0), f.percent(d.rttIncreasePct, 0, true))})`)
+                      .map((d) => `${f.countryName(d.country)} (${m.incidents.countryImpact(m.impact.severityName[d.severity], f.percent(d.unservedPct, 0), `+${f.decimal(d.rttIncreaseMs, 0)} ms`)})`)
                       .join(', '),
                   )
                 : ''}

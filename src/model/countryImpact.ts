@@ -1,0 +1,163 @@
+import { delivery, edgeShares } from './assignment';
+import type { FlowAssignment } from './assignment';
+import { flowEnds } from './baseline';
+import type { Baseline } from './baseline';
+import { flowCountries } from './countries';
+import type { CutMask } from './cuts';
+import type { ReroutedFlow, StrandedFlow } from './failover';
+import type { CountryCode } from './ids';
+
+/**
+ * What a cut does to each country (docs/MODEL.md, "Impact"), in terms that
+ * keep apart what happened: traffic that took another path (rerouted), got
+ * slower (RTT), could not be carried any more (unserved), and fibre across the
+ * border that is gone (border capacity lost). "Capacity lost" only ever means
+ * capacity that is gone, not traffic that merely moved.
+ */
+export type Severity = 'severe' | 'moderate' | 'minor';
+
+export interface CountryImpact {
+  country: CountryCode;
+  severity: Severity;
+  /** Rise of its traffic-weighted mean RTT, in ms: each flow's RTT before and after at fixed weights (its demand), over flows delivered both times. */
+  rttIncreaseMs: number;
+  /** The same rise, in per cent of the mean RTT before. */
+  rttIncreasePct: number;
+  /** Share of its traffic (by demand) whose route changed and still arrives, in per cent. */
+  trafficReroutedPct: number;
+  /** Share of its traffic the surviving network can no longer carry (beyond what it could not at baseline), in per cent. */
+  unservedPct: number;
+  /** Share of the capacity of the fibre crossing its border that is cut, in per cent. */
+  borderCapacityLostPct: number;
+  /** Tbit/s of that border capacity cut: capacity that is gone. */
+  capacityLostTbps: number;
+  reroutedFlows: number;
+  strandedFlows: number;
+}
+
+/**
+ * Severity thresholds, chosen so that a few ms more on a path taken in stride is
+ * `minor` (docs/MODEL.md, "Severity"):
+ * - severe: a fifth of its traffic lost, or the RTT up by 50 ms and by a quarter;
+ * - moderate: a twentieth lost, or the RTT up by 15 ms and by a tenth;
+ * - minor: anything else measurable (listed, folded in the panel).
+ */
+export const SEVERE = { unservedPct: 20, rttIncreaseMs: 50, rttIncreasePct: 25 } as const;
+export const MODERATE = { unservedPct: 5, rttIncreaseMs: 15, rttIncreasePct: 10 } as const;
+/** Below all of these a country is not listed at all. */
+export const NOTICEABLE = { trafficReroutedPct: 1, borderCapacityLostPct: 1, unservedPct: 0.5, rttIncreasePct: 1 } as const;
+
+export function severityOf(i: Pick<CountryImpact, 'unservedPct' | 'rttIncreaseMs' | 'rttIncreasePct'>): Severity {
+  if (i.unservedPct >= SEVERE.unservedPct || (i.rttIncreaseMs >= SEVERE.rttIncreaseMs && i.rttIncreasePct >= SEVERE.rttIncreasePct)) return 'severe';
+  if (i.unservedPct >= MODERATE.unservedPct || (i.rttIncreaseMs >= MODERATE.rttIncreaseMs && i.rttIncreasePct >= MODERATE.rttIncreasePct)) return 'moderate';
+  return 'minor';
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { severe: 0, moderate: 1, minor: 2 };
+
+export function countryImpacts(
+  baseline: Baseline,
+  mask: CutMask,
+  affected: readonly number[],
+  reroutedFlows: readonly ReroutedFlow[],
+  assignment: readonly FlowAssignment[],
+  load: ArrayLike<number>,
+  stranded: readonly StrandedFlow[],
+  skip: ReadonlySet<CountryCode>,
+): CountryImpact[] {
+  const { graph, demand } = baseline;
+  // Only flows placed anew, or crossing an edge whose share of what it is offered changed, deliver differently from the
+  // baseline: the baseline's per-country totals are patched with those flows instead of every flow being measured again.
+  const sharesAfter = edgeShares(graph, load);
+  const changed = new Set<number>(affected);
+  for (let e = 0; e < sharesAfter.length; e++) if (sharesAfter[e] !== baseline.shares[e]) for (const f of baseline.flowsByEdge[e]!) changed.add(f);
+  // The RTT rise compares each flow's RTT at fixed weights (its demand) over the flows delivered both times, so that a
+  // change in what gets delivered is not read as a change in speed: rttLost/weightLost take out flows no longer delivered.
+  const patch = new Map<CountryCode, { servedDelta: number; rttLost: number; weightLost: number; rttDelta: number }>();
+  for (const f of changed) {
+    const flow = demand.flows[f]!;
+    const before = delivery(baseline.assignment[f]!, baseline.shares);
+    const now = delivery(assignment[f]!, sharesAfter);
+    const [from, to] = flowEnds(graph, flow);
+    for (const c of flowCountries(graph, from, to)) {
+      const p = patch.get(c) ?? { servedDelta: 0, rttLost: 0, weightLost: 0, rttDelta: 0 };
+      p.servedDelta += now.deliveredTbps - before.deliveredTbps;
+      if (!Number.isNaN(before.rttMs)) {
+        if (Number.isNaN(now.rttMs)) {
+          p.rttLost += flow.tbps * before.rttMs;
+          p.weightLost += flow.tbps;
+        } else p.rttDelta += flow.tbps * (now.rttMs - before.rttMs);
+      }
+      patch.set(c, p);
+    }
+  }
+  const rerouted = new Map<CountryCode, { flows: number; tbps: number }>();
+  for (const r of reroutedFlows) {
+    for (const c of flowCountries(graph, r.before.from, r.before.to)) {
+      const x = rerouted.get(c) ?? { flows: 0, tbps: 0 };
+      x.flows++;
+      x.tbps += r.flow.tbps;
+      rerouted.set(c, x);
+    }
+  }
+  const strandedIn = new Map<CountryCode, { all: number; here: number }>();
+  for (const s of stranded) {
+    const ends = flowCountries(graph, s.before.from, s.before.to);
+    for (const c of ends) {
+      const n = strandedIn.get(c) ?? { all: 0, here: 0 };
+      n.all++;
+      // A flow stranded because its other end's country is isolated does not by itself degrade this one.
+      if (!ends.some((other) => other !== c && skip.has(other))) n.here++;
+      strandedIn.set(c, n);
+    }
+  }
+  const lostTbps = new Map<CountryCode, number>();
+  for (const e of mask.deadEdges) {
+    const edge = graph.edges[e]!;
+    const ca = graph.nodes[edge.a]!.country;
+    const cb = graph.nodes[edge.b]!.country;
+    if (ca === cb) continue;
+    for (const c of [ca, cb]) lostTbps.set(c, (lostTbps.get(c) ?? 0) + edge.capacityTbps);
+  }
+
+  const out: CountryImpact[] = [];
+  for (const [country, before] of baseline.countries) {
+    if (skip.has(country)) continue;
+    const { servedDelta = 0, rttLost = 0, weightLost = 0, rttDelta = 0 } = patch.get(country) ?? {};
+    const rttBefore = before.rttWeightedMs - rttLost;
+    const weight = before.rttWeightTbps - weightLost;
+    const rttIncreaseMs = weight > 1e-12 ? Math.max(0, rttDelta / weight) : 0;
+    const rttIncreasePct = rttBefore > 1e-9 ? Math.max(0, (rttDelta / rttBefore) * 100) : 0;
+    const lost = lostTbps.get(country) ?? 0;
+    const borderCapacityLostPct = before.borderTbps > 0 ? Math.min(100, (100 * lost) / before.borderTbps) : 0;
+    const unservedPct = before.demandTbps > 1e-12 ? Math.min(100, Math.max(0, (-100 * servedDelta) / before.demandTbps)) : 0;
+    const trafficReroutedPct = before.demandTbps > 1e-12 ? Math.min(100, (100 * (rerouted.get(country)?.tbps ?? 0)) / before.demandTbps) : 0;
+    const strandedHere = strandedIn.get(country)?.here ?? 0;
+    const noticeable =
+      strandedHere > 0 ||
+      trafficReroutedPct >= NOTICEABLE.trafficReroutedPct ||
+      borderCapacityLostPct >= NOTICEABLE.borderCapacityLostPct ||
+      unservedPct >= NOTICEABLE.unservedPct ||
+      rttIncreasePct >= NOTICEABLE.rttIncreasePct;
+    if (!noticeable) continue;
+    const measures = { rttIncreaseMs, rttIncreasePct, unservedPct };
+    out.push({
+      country,
+      severity: severityOf(measures),
+      ...measures,
+      trafficReroutedPct,
+      borderCapacityLostPct,
+      capacityLostTbps: lost,
+      reroutedFlows: rerouted.get(country)?.flows ?? 0,
+      strandedFlows: strandedIn.get(country)?.all ?? 0,
+    });
+  }
+  return out.sort(
+    (x, y) =>
+      SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] ||
+      y.unservedPct - x.unservedPct ||
+      y.rttIncreaseMs - x.rttIncreaseMs ||
+      y.borderCapacityLostPct - x.borderCapacityLostPct ||
+      (x.country < y.country ? -1 : 1),
+  );
+}
