@@ -22,6 +22,8 @@ export * from './networks';
 export * from './asTree';
 export * from './policyRouting';
 export * from './flowRoutes';
+export * from './transitPolicy';
+export * from './reality';
 export * from './criticality';
 export * from './corridors';
 export * from './geometry';

@@ -3,6 +3,7 @@ import { countryFootprint, carrierFootprint } from './footprint';
 import type { Graph } from './graph';
 import type { CountryCode } from './ids';
 import { deriveRelationships } from './relationships';
+import { closeNoTransit } from './transitPolicy';
 
 /**
  * The network layer (docs/MODEL.md, "Networks"): every carrier is a network
@@ -78,6 +79,7 @@ export function buildNetworks(graph: Graph): NetworkLayer {
 
   for (const c of [...bb.carriers.values()].sort((a, b) => byCodeUnit(a.id, b.id))) {
     const { closed, presence } = carrierFootprint(graph, c.id);
+    closeNoTransit(graph, closed, c.hq as CountryCode);
     add({ id: c.id, kind: 'carrier', name: c.name, asn: c.asn, tier: c.tier, country: c.hq as CountryCode, sellsTransit: c.sellsTransit !== false, closed, presence });
   }
   const countries = [...new Set([...bb.metros.values()].map((m) => m.country as CountryCode))].sort(byCodeUnit);

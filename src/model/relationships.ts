@@ -3,6 +3,7 @@ import type { Adjacency, Network, Relation } from './networks';
 import { sharedPresence } from './networks';
 import { openEdges, wholeCable } from './footprint';
 import type { CableId, MetroId } from './ids';
+import { mayTransit } from './transitPolicy';
 
 /**
  * Who buys transit from whom, and who peers (docs/MODEL.md, "Relationships").
@@ -26,6 +27,8 @@ const RULE_TIER1 = 'rule: Tier 1 networks peer with each other (Wikipedia, "Tier
 const RULE_CARRIER = 'rule: a regional carrier buys transit from the Tier 1s where it is present (modelled)';
 const RULE_ACCESS = 'rule: access networks buy transit from the carriers present in their country (modelled)';
 const RULE_REACH = 'rule: no provider at home; capacity bought to the nearest hub that has one (modelled)';
+/** Rule 4 where the only way out crosses a country that carries no transit (transitPolicy.ts). */
+export const RULE_REACH_THROUGH = 'rule: no provider at home; capacity bought to the nearest hub, through a country carrying no transit: no other way out (modelled)';
 
 export function deriveRelationships(graph: Graph, networks: Network[], byId: ReadonlyMap<string, number>): Adjacency[][] {
   const adjacency: Adjacency[][] = networks.map(() => []);
@@ -81,8 +84,15 @@ export function deriveRelationships(graph: Graph, networks: Network[], byId: Rea
       }
       if (!providers.length) {
         // A carrier goes as far as a real hub (HUB_TIER1S Tier 1s present); an access network to the nearest carrier that sells transit.
-        providers = reachHubs(graph, n, part, (nodes) => providersAt(nodes, n.kind === 'carrier' ? tier1 : anySeller), n.kind === 'carrier' ? HUB_TIER1S : 1);
+        const eligible = (nodes: readonly number[]) => providersAt(nodes, n.kind === 'carrier' ? tier1 : anySeller);
+        const enough = n.kind === 'carrier' ? HUB_TIER1S : 1;
+        // Around the countries that carry no transit where possible; through them only where there is no other way out.
+        providers = reachHubs(graph, n, part, eligible, enough, true);
         basis = RULE_REACH;
+        if (!providers.length) {
+          providers = reachHubs(graph, n, part, eligible, enough, false);
+          basis = RULE_REACH_THROUGH;
+        }
       }
       for (const p of providers) relate(n.index, p.index, 'provider', basis, true);
     }
@@ -103,7 +113,8 @@ export function deriveRelationships(graph: Graph, networks: Network[], byId: Rea
  * cables and links from where it is, until a hop reaches places with
  * providers; returns them (none if MAX_REACH_HOPS hops find none).
  */
-function reachHubs(graph: Graph, n: Network, from: readonly number[], providersAt: (nodes: readonly number[]) => Network[], enough: number): Network[] {
+function reachHubs(graph: Graph, n: Network, from: readonly number[], providersAt: (nodes: readonly number[]) => Network[], enough: number, avoid: boolean): Network[] {
+  const allowed = (node: number) => !avoid || mayTransit(graph, node, n.country);
   const bb = graph.backbone;
   const presence = new Set(n.presence);
   let frontier = [...from];
@@ -116,20 +127,21 @@ function reachHubs(graph: Graph, n: Network, from: readonly number[], providersA
         for (const cable of bb.cablesByLandingPoint.get(lp.id) ?? []) {
           if (usedCables.has(cable.id) || !graph.cables.has(cable.id as CableId)) continue;
           usedCables.add(cable.id);
-          const edges = wholeCable(graph, cable.id as CableId);
+          // The cable, less its stretches through landings it may not pass.
+          const edges = wholeCable(graph, cable.id as CableId).filter((e) => allowed(graph.edges[e]!.a) && allowed(graph.edges[e]!.b));
           if (!edges.some((e) => graph.edges[e]!.kind === 'segment')) continue;
           openEdges(n.closed, edges);
           for (const other of cable.landingPoints) {
             const x = graph.exchangeNode.get((bb.landingPoints.get(other)?.metro ?? '') as MetroId);
-            if (x !== undefined && !presence.has(x)) reached.add(x);
+            if (x !== undefined && !presence.has(x) && allowed(x)) reached.add(x);
           }
         }
       }
       for (let k = graph.adjStart[node]!; k < graph.adjStart[node + 1]!; k++) {
         const e = graph.adjEdge[k]!;
-        if (graph.edges[e]!.kind !== 'terrestrial') continue;
-        n.closed[e] = 0;
         const other = graph.adjNode[k]!;
+        if (graph.edges[e]!.kind !== 'terrestrial' || !allowed(other)) continue;
+        n.closed[e] = 0;
         if (!presence.has(other)) reached.add(other);
       }
     }

@@ -32,6 +32,36 @@ describe('validateDataset', () => {
     expect(lines).toContain('pops[2] "lumen-new-york".metro: unknown metro "new-york"');
   });
 
+  it('names a relationship whose network does not exist, a network related to itself, and a pair related twice', () => {
+    const src = ['https://en.wikipedia.org/wiki/Tier_1_network'];
+    const lines = problemsAfter((d) => {
+      d.relationships = [
+        { id: 'vodafone-transit-atlantis', kind: 'transit', customer: 'vodafone', provider: 'atlantis', sources: src },
+        { id: 'lumen-peers-lumen', kind: 'peering', peers: ['lumen', 'lumen'], sources: src },
+        { id: 'arelion-peers-lumen', kind: 'peering', peers: ['arelion', 'lumen'], sources: src },
+        { id: 'lumen-transit-arelion', kind: 'transit', customer: 'lumen', provider: 'arelion', sources: src },
+        { id: 'access-zz-transit-lumen', kind: 'transit', customer: 'access-zz', provider: 'lumen', sources: src },
+      ];
+    });
+    expect(lines).toContain('relationships[0] "vodafone-transit-atlantis".provider: unknown network "atlantis" (a carrier id, or access-XX for a country with a metro)');
+    expect(lines).toContain('relationships[1] "lumen-peers-lumen": relates "lumen" to itself');
+    expect(lines).toContain('relationships[3] "lumen-transit-arelion": "lumen" and "arelion" are already related by relationships[2] (arelion-peers-lumen)');
+    expect(lines).toContain('relationships[4] "access-zz-transit-lumen".customer: unknown network "access-zz" (a carrier id, or access-XX for a country with a metro)');
+  });
+
+  it('names a cycle of transit relationships, which would let traffic climb forever', () => {
+    const src = ['https://example.org/press-release'];
+    const lines = problemsAfter((d) => {
+      d.carriers.forEach((c) => (c.tier = 2));
+      d.relationships = [
+        { id: 'vodafone-transit-lumen', kind: 'transit', customer: 'vodafone', provider: 'lumen', sources: src },
+        { id: 'lumen-transit-arelion', kind: 'transit', customer: 'lumen', provider: 'arelion', sources: src },
+        { id: 'arelion-transit-vodafone', kind: 'transit', customer: 'arelion', provider: 'vodafone', sources: src },
+      ];
+    });
+    expect(lines.some((l) => /transit relationships form a cycle: (\w+ → ){3}\w+/.test(l))).toBe(true);
+  });
+
   it('treats ids as one namespace across collections', () => {
     expect(problemsAfter((d) => (d.ixps[0]!.id = 'apollo'))).toEqual(['cables[0] "apollo".id: duplicate id "apollo" (already used by ixps[0])']);
   });

@@ -1,0 +1,83 @@
+// @vitest-environment node
+// The engine on the shipped dataset, against the real internet: published measured RTTs, where transit does not go,
+// every country reachable by policy, and the controls of the February 2024 Red Sea cuts.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  PolicyRouter,
+  buildDemand,
+  buildGraph,
+  buildNetworks,
+  compareMeasuredRtts,
+  computeBaseline,
+  parseCableCut,
+  policyRouteBetween,
+  policyUnreachable,
+  resolveCut,
+  resolveCutRequests,
+  transitViolations,
+} from '../../src/model';
+import type { MeasuredPair } from '../../src/model';
+import { shippedDataset } from '../fixtures/loadFixture';
+import { loadBackbone } from './fixture';
+
+const backbone = loadBackbone(shippedDataset());
+const reference = JSON.parse(readFileSync(new URL('../../data/reference/measured-rtt.json', import.meta.url), 'utf8')) as {
+  sources: Record<string, { url: string }>;
+  pairs: MeasuredPair[];
+};
+const graph = buildGraph(backbone);
+const router = new PolicyRouter(graph, buildNetworks(graph));
+
+describe('the engine against the real internet', { timeout: 120_000 }, () => {
+  it('the reference table holds at least 40 published measured RTTs on several continents, each with its source', () => {
+    expect(reference.pairs.length).toBeGreaterThanOrEqual(40);
+    for (const p of reference.pairs) expect(reference.sources[p.source]?.url).toMatch(/^https:\/\//);
+    const countries = new Set(reference.pairs.flatMap((p) => [p.from, p.to]).map((m) => backbone.metros.get(m)?.country));
+    expect(countries.size).toBeGreaterThanOrEqual(15);
+  });
+
+  it('policy routes are within max(15 ms, 15 %) of at least 90 % of the measured RTTs', () => {
+    const rows = compareMeasuredRtts(router, reference.pairs);
+    expect(rows.length).toBe(reference.pairs.length);
+    const within = rows.filter((r) => r.within).length;
+    expect(within / rows.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('no route between two other countries crosses mainland China, Russia, Belarus, Iran, Syria, North Korea or Mongolia', () => {
+    const baseline = computeBaseline(graph, buildDemand(graph));
+    expect(transitViolations(baseline)).toEqual([]);
+    // And every country not cut off even intact reaches every other over a valley-free path of networks.
+    expect(policyUnreachable(baseline.layer, baseline.isolated)).toEqual([]);
+  });
+
+  it('Frankfurt–Tokyo and London–Hong Kong go by sea or through the United States, not overland through Russia or China', () => {
+    for (const [a, b] of [['frankfurt', 'tokyo'], ['london', 'hong-kong'], ['singapore', 'amsterdam'], ['sydney', 'frankfurt']] as const) {
+      const route = policyRouteBetween(router, a, b)!;
+      const countries = new Set(route.nodes.map((n) => graph.nodes[n]!.country as string));
+      for (const c of ['RU', 'CN', 'MN', 'IR', 'BY']) expect(countries.has(c)).toBe(false);
+      expect(route.asPath!.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('the Red Sea cuts of February 2024 leave Europe–India, Europe–Gulf and transatlantic RTTs within 10 ms', () => {
+    const incident = backbone.incidents.get('red-sea-2024')!;
+    const g = buildGraph(backbone, { year: 2024 });
+    const intact = new PolicyRouter(g, buildNetworks(g));
+    const resolved = resolveCutRequests(
+      g,
+      incident.faults.map((f) => {
+        const r = parseCableCut(`${f.cable}@${f.at![0]},${f.at![1]}`);
+        if (!r.ok) throw new Error(r.error);
+        return r.value;
+      }),
+    );
+    if (!resolved.ok) throw new Error(resolved.errors.join('; '));
+    const cut = new PolicyRouter(g, intact.layer, resolveCut(g, resolved.cut), intact);
+    for (const [a, b] of [['london', 'mumbai'], ['marseille', 'chennai'], ['london', 'dubai'], ['frankfurt', 'doha'], ['london', 'new-york'], ['frankfurt', 'ashburn']] as const) {
+      const before = policyRouteBetween(intact, a, b)!;
+      const after = policyRouteBetween(cut, a, b)!;
+      expect(Math.abs(after.rttMs - before.rttMs)).toBeLessThan(10);
+    }
+  });
+});
