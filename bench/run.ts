@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseBackbone } from '../src/data';
 import type { Backbone } from '../src/data';
 import { applyCuts, buildDemand, buildGraph, computeBaseline, rankCables } from '../src/model';
+import { CRITICAL_AMONG } from '../src/model/scenario';
 import { syntheticDataset } from './synthetic';
 import { benchPackets } from './packets';
 
@@ -18,6 +19,10 @@ interface Figures {
   rerouteMedianMs: number;
   rerouteP95Ms: number;
   criticalityMs: number;
+  /** The explorer's ranking: N-1 over the CRITICAL_AMONG busiest cables. */
+  explorerRankingMs: number;
+  /** JavaScript heap in use after the runs, MB. */
+  heapMb: number;
   /** True when reroutes were timed on a sample of the cables and N-1 estimated from it. */
   estimated: boolean;
 }
@@ -59,6 +64,8 @@ function measure(label: string, backbone: Backbone): Figures {
   const reroutes = ids.map((id) => median(Array.from({ length: 5 }, () => time(() => applyCuts(baseline, { cables: [id] }))[1]))).sort((a, b) => a - b);
   // N-1 is every cable cut alone once: measured in full up to SAMPLE cables, estimated from the sample beyond.
   const criticalityMs = all.length <= SAMPLE ? time(() => rankCables(baseline))[1] : (time(() => ids.forEach((id) => applyCuts(baseline, { cables: [id] })))[1] * all.length) / ids.length;
+  const explorerRankingMs = time(() => rankCables(baseline, { among: CRITICAL_AMONG }))[1];
+  const heapMb = process.memoryUsage().heapUsed / 1e6;
   const estimated = all.length > SAMPLE;
   return {
     label,
@@ -72,6 +79,8 @@ function measure(label: string, backbone: Backbone): Figures {
     rerouteMedianMs: quantile(reroutes, 0.5),
     rerouteP95Ms: quantile(reroutes, 0.95),
     criticalityMs,
+    explorerRankingMs,
+    heapMb,
   };
 }
 
@@ -99,7 +108,11 @@ function main(argv: string[]): void {
     label = file;
   }
   const d = base.dataset;
-  const big = parseOrThrow(syntheticDataset({ metros: d.metros.length * 10, cables: d.cables.length * 10, links: d.terrestrialLinks.length * 10, seed: 11 }));
+  // Ten times the metros, cables and links, in as many countries as the shipped data (bigger countries, not 10× as many).
+  const countries = new Set(d.metros.map((m) => m.country)).size;
+  const big = parseOrThrow(
+    syntheticDataset({ metros: d.metros.length * 10, cables: d.cables.length * 10, links: d.terrestrialLinks.length * 10, seed: 11, metrosPerCountry: Math.ceil((d.metros.length * 10) / countries) }),
+  );
 
   const small = measure(label, base);
   const large = measure('synthetic 10×', big);
@@ -109,6 +122,8 @@ function main(argv: string[]): void {
     ['reroute after one cut, median', (f) => f.rerouteMedianMs, 'ms', '≤ 5 / ≤ 50'],
     ['reroute after one cut, p95', (f) => f.rerouteP95Ms, 'ms', ''],
     ['N-1 criticality, all cables', (f) => f.criticalityMs, 'ms', '≤ 2000'],
+    [`N-1 of the ${CRITICAL_AMONG} busiest (explorer)`, (f) => f.explorerRankingMs, 'ms', ''],
+    ['heap in use', (f) => f.heapMb, 'MB', ''],
   ];
   const cell = (text: string, width: number) => text.padStart(width);
   console.log(`\n${''.padEnd(32)}${cell(small.label.slice(-20), 22)}${cell(large.label, 16)}${cell('growth', 9)}${cell('target', 14)}`);

@@ -12,6 +12,8 @@ export interface SyntheticOptions {
   cables: number;
   links: number;
   seed?: number;
+  /** How many metros share a country (default 3): a network ten times larger has bigger countries, not ten times as many. */
+  metrosPerCountry?: number;
 }
 
 export function mulberry32(seed: number): () => number {
@@ -29,7 +31,7 @@ const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const country = (i: number) => `${letters[Math.floor(i / 26) % 26]}${letters[i % 26]}`;
 const src = ['synthetic benchmark data'];
 
-export function syntheticDataset({ metros: metroCount, cables: cableCount, links: linkCount, seed = 1 }: SyntheticOptions): Dataset {
+export function syntheticDataset({ metros: metroCount, cables: cableCount, links: linkCount, seed = 1, metrosPerCountry = 3 }: SyntheticOptions): Dataset {
   const rand = mulberry32(seed);
   const carriers = Array.from({ length: 8 }, (_, i) => ({
     id: `carrier-${i}`,
@@ -43,7 +45,7 @@ export function syntheticDataset({ metros: metroCount, cables: cableCount, links
   const metros = Array.from({ length: metroCount }, (_, i) => ({
     id: `m-${i}`,
     name: `Metro ${i}`,
-    country: country(Math.floor(i / 3)),
+    country: country(Math.floor(i / metrosPerCountry)),
     lon: Math.round((rand() * 340 - 170) * 1000) / 1000,
     lat: Math.round((rand() * 115 - 50) * 1000) / 1000,
     sources: src,

@@ -38,14 +38,14 @@ export interface CountryImpact {
 /**
  * Severity thresholds, chosen so that a few ms more on a path taken in stride is
  * `minor` (docs/MODEL.md, "Severity"):
- * - severe: a fifth of its traffic lost, or the RTT up by 50 ms and by a quarter;
- * - moderate: a twentieth lost, or the RTT up by 15 ms and by a tenth;
+ * - severe: a fifth of its traffic lost, or the RTT up by 80 ms and by two-fifths (a video call turns hard);
+ * - moderate: a twentieth lost, or the RTT up by 30 ms and by 15 % (users and operators notice);
  * - minor: anything else measurable (listed, folded in the panel).
  */
-export const SEVERE = { unservedPct: 20, rttIncreaseMs: 50, rttIncreasePct: 25 } as const;
-export const MODERATE = { unservedPct: 5, rttIncreaseMs: 15, rttIncreasePct: 10 } as const;
+export const SEVERE = { unservedPct: 20, rttIncreaseMs: 80, rttIncreasePct: 40 } as const;
+export const MODERATE = { unservedPct: 5, rttIncreaseMs: 30, rttIncreasePct: 15 } as const;
 /** Below all of these a country is not listed at all. */
-export const NOTICEABLE = { trafficReroutedPct: 1, borderCapacityLostPct: 1, unservedPct: 0.5, rttIncreasePct: 1 } as const;
+export const NOTICEABLE = { trafficReroutedPct: 5, borderCapacityLostPct: 1, unservedPct: 0.5, rttIncreasePct: 2 } as const;
 
 export function severityOf(i: Pick<CountryImpact, 'unservedPct' | 'rttIncreaseMs' | 'rttIncreasePct'>): Severity {
   if (i.unservedPct >= SEVERE.unservedPct || (i.rttIncreaseMs >= SEVERE.rttIncreaseMs && i.rttIncreasePct >= SEVERE.rttIncreasePct)) return 'severe';

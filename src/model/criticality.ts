@@ -2,6 +2,18 @@ import type { Baseline } from './baseline';
 import { applyCuts } from './failover';
 import type { CableId, CountryCode } from './ids';
 
+/**
+ * The cables by the traffic they carry at baseline (Tbit/s summed over their segments), the busiest
+ * first, ties by id; the first `among` of them, or all. Ranking only the busiest keeps N-1 quick in a
+ * browser: a cable that carries little cannot strand or slow much.
+ */
+export function busiestCables(baseline: Baseline, among?: number): CableId[] {
+  const carried = new Map<CableId, number>();
+  for (const [id, edges] of baseline.graph.edgesByCable) carried.set(id, edges.reduce((s, e) => s + baseline.load[e]!, 0));
+  const ids = [...carried.keys()].sort((a, b) => carried.get(b)! - carried.get(a)! || (a < b ? -1 : 1));
+  return among === undefined ? ids : ids.slice(0, among);
+}
+
 /** What losing one cable alone would do (N-1). */
 export interface CableCriticality {
   cable: CableId;
@@ -25,11 +37,12 @@ export interface CableCriticality {
  * isolated, then more demand stranded, then more latency added, then more
  * edges newly congested, then more demand rerouted, then by id.
  */
-export function rankCables(baseline: Baseline): CableCriticality[] {
+export function rankCables(baseline: Baseline, options: { among?: number } = {}): CableCriticality[] {
   const graph = baseline.graph;
   const wasCongested = new Set(baseline.congested.map((c) => c.edge));
   const out: CableCriticality[] = [];
-  for (const [id, cable] of graph.cables) {
+  for (const id of busiestCables(baseline, options.among)) {
+    const cable = graph.cables.get(id)!;
     const impact = applyCuts(baseline, { cables: [id] });
     out.push({
       cable: id,

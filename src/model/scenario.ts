@@ -98,6 +98,8 @@ export interface CriticalCableView {
 }
 
 const FLOWS_SHOWN = 120;
+/** The explorer ranks the cables that carry the most traffic, not all of them (see busiestCables). */
+export const CRITICAL_AMONG = 60;
 const UTILISATION_SHOWN = 0.6;
 
 /** The points of a route in travel order, each edge's drawn geometry turned to run the route's way. */
@@ -219,7 +221,7 @@ export function createScenarioEngine(backbone: Backbone) {
     },
 
     critical(year: number, count: number): CriticalCableView[] {
-      return rankCables(baselineFor(year))
+      return rankCables(baselineFor(year), { among: CRITICAL_AMONG })
         .slice(0, count)
         .map((c) => ({ cable: c.cable, name: c.name, isolated: [...c.isolated], reroutedFlows: c.reroutedFlows, strandedFlows: c.strandedFlows, addedLatency: round(c.addedLatency) }));
     },

@@ -16,6 +16,8 @@ const mapDrawn = (page: Page) => expect(page.locator('svg .cables [data-kind="ca
 
 test.describe('accessibility audit (axe-core)', () => {
   test('the app: the map, the failover tab with a cut, and a cable’s details, dark and light', async ({ page }) => {
+    // Three full audits and two loads of the app, each computing its baseline in the worker.
+    test.slow();
     await page.goto('/?cut=cable:sea-me-we-4&select=cable:2africa');
     await mapDrawn(page);
     await expect(page.getByRole('complementary', { name: 'Details: 2Africa' })).toBeVisible();

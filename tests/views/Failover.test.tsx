@@ -68,4 +68,33 @@ describe('cutting and restoring in <Explorer>', () => {
     expect(await within(inspector).findByText('Intact')).toBeInTheDocument();
     expect(within(inspector).getByText(/\(\+\d+\.\d ms\)/)).toBeInTheDocument();
   });
+
+  it('the route inspector names the networks that carry the route, where each hands over, and what the cut made BGP do', async () => {
+    const { store } = renderFailover();
+    await userEvent.click(screen.getByRole('tab', { name: 'Failover' }));
+    const inspector = screen.getByRole('region', { name: 'Route inspector' });
+    await userEvent.selectOptions(within(inspector).getByRole('combobox', { name: 'From' }), 'new-york');
+    await userEvent.selectOptions(within(inspector).getByRole('combobox', { name: 'To' }), 'london');
+    const networks = await within(inspector).findByRole('list');
+    const hops = within(networks).getAllByRole('listitem').map((li) => li.textContent);
+    expect(hops[0]).toMatch(/^Access networks in United States New York · hands over to its provider$/);
+    expect(hops[1]).toMatch(/^(Lumen|Zayo).* AS\d+ New York → London · hands over to its customer$/);
+    expect(hops[2]).toMatch(/^Access networks in United Kingdom London$/);
+    store.getState().cut({ kind: 'cable', id: 'grace-hopper' });
+    // The carrier still reaches London over its other cables: it reroutes inside its own network.
+    expect(await within(inspector).findByText(/The same networks still carry it|The route was withdrawn and BGP chose again/)).toBeInTheDocument();
+  });
+
+  it('the impact lists each affected country with its severity and what happened to its traffic, minor ones folded', async () => {
+    const { store } = renderFailover();
+    await userEvent.click(screen.getByRole('tab', { name: 'Failover' }));
+    store.getState().cut({ kind: 'cable', id: 'grace-hopper' });
+    const impact = await screen.findByRole('region', { name: 'Impact' });
+    const countries = within(impact).getByText('Countries affected');
+    expect(countries).toBeInTheDocument();
+    const us = within(impact).getByRole('button', { name: 'United States' }).closest('li')!;
+    expect(us.textContent).toMatch(/(Severe|Moderate|Minor).*rerouted/);
+    expect(us.textContent).toMatch(/of border capacity cut \(350 Tbit\/s\)/);
+    expect(within(impact).getByText(/^Modelled:/)).toBeInTheDocument();
+  });
 });

@@ -4,56 +4,53 @@ import { useGoTo } from '../useGoTo';
 
 type CountryRow = ScenarioView['degraded'][number];
 
-/** Countries affected by the cuts: severe and moderate ones in a table, minor ones folded (a few ms more, or another path). */
+/**
+ * Countries affected by the cuts, each with what happened to it in words: severe and moderate ones
+ * listed, minor ones (another path at a small cost) folded. A list, not a table: the panel is narrow.
+ */
 export function CountryImpactTable({ degraded }: { degraded: readonly CountryRow[] }) {
   const m = useMessages();
-  const f = useFormatters();
-  const goTo = useGoTo();
   const serious = degraded.filter((d) => d.severity !== 'minor');
   const minor = degraded.filter((d) => d.severity === 'minor');
-  const country = (d: CountryRow) => (
-    <button type="button" className="link-button" onClick={() => goTo({ kind: 'country', id: d.country })}>
-      {f.countryName(d.country)}
-    </button>
-  );
-  const table = (rows: readonly CountryRow[], caption: string) => (
-    <table className="impact-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{m.impact.country}</th>
-          <th scope="col">{m.impact.severity}</th>
-          <th scope="col" title={m.impact.rttHelp}>{m.impact.rtt}</th>
-          <th scope="col" title={m.impact.reroutedHelp}>{m.impact.trafficRerouted}</th>
-          <th scope="col" title={m.impact.unservedHelp}>{m.impact.unserved}</th>
-          <th scope="col" title={m.impact.borderHelp}>{m.impact.borderCapacityLost}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((d) => (
-          <tr key={d.country} className={`severity-${d.severity}`}>
-            <td>{country(d)}</td>
-            <td>{m.impact.severityName[d.severity]}</td>
-            <td>{m.impact.rttRise(f.decimal(d.rttIncreaseMs, 0), f.percent(d.rttIncreasePct, 0, true))}</td>
-            <td>{f.percent(d.trafficReroutedPct, 0)}</td>
-            <td>{f.percent(d.unservedPct, 0)}</td>
-            <td>{d.borderCapacityLostPct > 0 ? m.impact.borderLost(f.percent(d.borderCapacityLostPct, 0), f.decimal(d.capacityLostTbps, 1)) : '–'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
   return (
     <>
       <h3>{m.impact.degraded}</h3>
-      {serious.length > 0 ? table(serious.slice(0, 12), m.impact.degraded) : <p className="hint">{m.impact.noneSerious}</p>}
+      {serious.length > 0 ? <CountryList rows={serious.slice(0, 12)} /> : <p className="hint">{m.impact.noneSerious}</p>}
       {minor.length > 0 && (
         <details className="impact-minor">
-          <summary>{m.impact.minorSummary(minor.length, f.count(minor.length))}</summary>
-          {table(minor.slice(0, 30), m.impact.minorSummary(minor.length, f.count(minor.length)))}
+          <summary>{m.impact.minorSummary(minor.length, String(minor.length))}</summary>
+          <CountryList rows={minor.slice(0, 30)} />
         </details>
       )}
       <p className="hint">{m.impact.modelNote}</p>
     </>
+  );
+}
+
+function CountryList({ rows }: { rows: readonly CountryRow[] }) {
+  const m = useMessages();
+  const f = useFormatters();
+  const goTo = useGoTo();
+  return (
+    <ul className="impact-list country-impact">
+      {rows.map((d) => {
+        const parts = [
+          d.unservedPct >= 0.5 ? m.impact.unservedShare(f.percent(d.unservedPct, 0)) : null,
+          // With nothing delivered there is no RTT to compare.
+          d.unservedPct < 99.5 && d.rttIncreaseMs >= 0.5 ? m.impact.rttRise(f.decimal(d.rttIncreaseMs, 0), f.percent(d.rttIncreasePct, 0, true)) : null,
+          d.trafficReroutedPct >= 0.5 ? m.impact.reroutedShare(f.percent(d.trafficReroutedPct, 0)) : null,
+          d.borderCapacityLostPct > 0 ? m.impact.borderLost(f.percent(d.borderCapacityLostPct, 0), f.decimal(d.capacityLostTbps, 1)) : null,
+        ].filter((p): p is string => p !== null);
+        return (
+          <li key={d.country} className={`severity-${d.severity}`}>
+            <button type="button" className="link-button" onClick={() => goTo({ kind: 'country', id: d.country })}>
+              {f.countryName(d.country)}
+            </button>{' '}
+            <span className={`severity-tag severity-tag-${d.severity}`}>{m.impact.severityName[d.severity]}</span>
+            <span className="detail"> {parts.join('; ')}</span>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -1,3 +1,4 @@
+import { CRITICAL_AMONG } from '../../../model/scenario';
 import { useEffect, useState } from 'react';
 import type { Backbone } from '../../../data/normalize';
 import { targetsNear } from '../../../store/slices/failureSlice';
@@ -51,6 +52,8 @@ export function Criticality({ backbone }: { backbone: Backbone }) {
           {m.critical.rank}
         </button>
       ) : (
+        <>
+        <p className="hint">{m.critical.among(f.count(CRITICAL_AMONG))}</p>
         <ol className="critical-list">
           {critical.map((c) => (
             <li key={c.cable}>
@@ -66,6 +69,7 @@ export function Criticality({ backbone }: { backbone: Backbone }) {
             </li>
           ))}
         </ol>
+        </>
       )}
       <h2>{m.critical.region}</h2>
       <div className="region-pick">

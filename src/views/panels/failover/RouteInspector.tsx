@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import type { Backbone } from '../../../data/normalize';
 import { useExplorer, useExplorerStore } from '../../../store/context';
 import { useFormatters, useLang, useMessages } from '../../i18n/useMessages';
+import { AsPathList, FailoverWords } from './AsPath';
 
 /** Two cities, the route between them, its RTT beside the fibre floor, and how the cuts change it. */
 export function RouteInspector({ backbone }: { backbone: Backbone }) {
@@ -21,6 +22,7 @@ export function RouteInspector({ backbone }: { backbone: Backbone }) {
   ));
   const change = current && intact && current.rttMs !== null && intact.rttMs !== null ? current.rttMs - intact.rttMs : null;
   const cableNames = (ids: string[]) => ids.map((c) => backbone.cables.get(c)?.name ?? c).join(', ');
+  const metroName = (id: string) => backbone.metros.get(id)?.name ?? id;
   return (
     <section className="inspector" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{m.inspector.title}</h2>
@@ -44,11 +46,15 @@ export function RouteInspector({ backbone }: { backbone: Backbone }) {
         <dl className="facts inspector-result">
           <dt>{m.inspector.rttNow}</dt>
           <dd>{current.rttMs === null ? <strong className="bad">{m.inspector.noRoute}</strong> : f.ms(current.rttMs)}</dd>
-          {change !== null && change > 0 && intact?.rttMs != null && (
+          {change !== null && Math.abs(change) >= 0.05 && intact?.rttMs != null && (
             <>
               <dt>{m.inspector.intact}</dt>
               <dd>
-                {f.ms(intact.rttMs)} <span className="bad">(+{f.decimal(change, 1, true)} ms)</span>
+                {f.ms(intact.rttMs)}{' '}
+                <span className={change > 0 ? 'bad' : undefined}>
+                  ({change > 0 ? '+' : '−'}
+                  {f.decimal(Math.abs(change), 1, true)} ms)
+                </span>
               </dd>
             </>
           )}
@@ -58,6 +64,8 @@ export function RouteInspector({ backbone }: { backbone: Backbone }) {
           <dd>{current.cables.length ? cableNames(current.cables) : current.path ? m.inspector.landOnly : '—'}</dd>
         </dl>
       )}
+      {current && current.asPath.length > 0 && <AsPathList title={m.inspector.networks} hops={current.asPath} metroName={metroName} />}
+      {current && intact && <FailoverWords current={current} intact={intact} />}
     </section>
   );
 }
