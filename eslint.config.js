@@ -33,6 +33,12 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
+    files: ['src/sphere/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...ui('sphere/ lies below every folder.'), ...above(['data', 'model', 'geo', 'sim', 'draw', 'store', 'views', 'embed', 'app', 'cli', 'i18n', 'worker'], 'sphere/ lies below every folder: the Earth radius and distances that data, model and geo share; it imports none of them.')] }],
+    },
+  },
+  {
     files: ['src/data/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [...ui('data/ is the bottom layer.'), ...above(['model', 'geo', 'sim', 'draw', 'store', 'views', 'embed', 'app'], 'data/ is the bottom layer: it imports nothing above it.')] }],

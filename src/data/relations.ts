@@ -1,5 +1,6 @@
 import { geoDistance } from 'd3';
 import { checkRelationships } from './relationshipChecks';
+import { EARTH_RADIUS_KM } from '../sphere';
 import { COLLECTIONS } from './schema';
 import type { Dataset, LonLat } from './schema';
 import type { PathPart } from './validate';
@@ -9,7 +10,6 @@ interface RelationProblem {
   message: string;
 }
 
-const EARTH_RADIUS_KM = 6371.0088;
 /** A route must start and end at its landing stations, give or take a landing's beach-to-station distance. */
 const ROUTE_END_TOLERANCE_KM = 50;
 /** An IXP's site lies in or near its metro. */

@@ -1,7 +1,9 @@
 import { geoDistance, geoInterpolate } from 'd3';
 import type { LonLat } from '../data/schema';
 
-export const EARTH_RADIUS_KM = 6371.0088;
+import { EARTH_RADIUS_KM } from '../sphere';
+
+export { EARTH_RADIUS_KM };
 
 export interface LandCrossing {
   /** Kilometres of the route that lie over land, ends excluded. */

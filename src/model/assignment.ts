@@ -2,7 +2,7 @@ import type { CutMask } from './cuts';
 import type { Flow } from './demand';
 import type { Graph } from './graph';
 import { MinHeap } from './heap';
-import { EARTH_RADIUS_KM } from '../geo/landCrossing';
+import { EARTH_RADIUS_KM } from '../sphere';
 import { FIBRE_KM_PER_MS } from './latency';
 import type { Route } from './routing';
 

@@ -1,6 +1,6 @@
 import { geoDistance } from 'd3-geo';
 import type { LonLat } from '../data/schema';
-import { EARTH_RADIUS_KM } from '../geo/landCrossing';
+import { EARTH_RADIUS_KM } from '../sphere';
 
 /**
  * The latency model (docs/MODEL.md explains and calibrates it):

@@ -85,14 +85,15 @@ describe('applyCuts', () => {
     for (const d of impact.degraded) if (!['US', 'GB'].includes(d.country)) expect(d.capacityLostTbps).toBe(0);
   });
 
-  it('severityOf rates a few ms on another path minor, a fifth unserved or +50 ms and +25 % severe', () => {
+  it('severityOf rates a few ms on another path minor, a twentieth unserved or +30 ms and +15 % moderate, a fifth unserved or +80 ms and +40 % severe', () => {
     expect(severityOf({ unservedPct: 0, rttIncreaseMs: 4, rttIncreasePct: 6 })).toBe('minor');
-    expect(severityOf({ unservedPct: 0, rttIncreaseMs: 20, rttIncreasePct: 12 })).toBe('moderate');
+    expect(severityOf({ unservedPct: 0, rttIncreaseMs: 20, rttIncreasePct: 12 })).toBe('minor');
+    expect(severityOf({ unservedPct: 0, rttIncreaseMs: 35, rttIncreasePct: 20 })).toBe('moderate');
     expect(severityOf({ unservedPct: 6, rttIncreaseMs: 0, rttIncreasePct: 0 })).toBe('moderate');
     expect(severityOf({ unservedPct: 25, rttIncreaseMs: 0, rttIncreasePct: 0 })).toBe('severe');
-    expect(severityOf({ unservedPct: 0, rttIncreaseMs: 60, rttIncreasePct: 30 })).toBe('severe');
-    // +60 ms on a 400 ms route is +15 %: moderate, not severe.
-    expect(severityOf({ unservedPct: 0, rttIncreaseMs: 60, rttIncreasePct: 15 })).toBe('moderate');
+    expect(severityOf({ unservedPct: 0, rttIncreaseMs: 90, rttIncreasePct: 45 })).toBe('severe');
+    // +90 ms on a 400 ms route is +22 %: moderate, not severe.
+    expect(severityOf({ unservedPct: 0, rttIncreaseMs: 90, rttIncreasePct: 22 })).toBe('moderate');
   });
 
   it('each rerouted flow says how BGP failed over: inside the same networks, or onto another AS path', () => {

@@ -1,0 +1,68 @@
+
+/**
+ * The sphere both the engine (model/) and the drawing (geo/) measure on: one
+ * Earth radius and one way to measure how far a point lies from a route, so
+ * that a cut at a point or in a region takes out the same segments everywhere
+ * (the explorer, the command line, the incident replays). It imports nothing: it
+ * lies below every other folder.
+ */
+
+/** [longitude, latitude] in degrees, the order GeoJSON and d3-geo use. */
+export type LonLat = readonly [number, number];
+
+/** The mean Earth radius (IUGG), km. */
+export const EARTH_RADIUS_KM = 6371.0088;
+
+
+type Vec = [number, number, number];
+const RAD = Math.PI / 180;
+
+function vec([lon, lat]: LonLat): Vec {
+  const l = lon * RAD;
+  const p = lat * RAD;
+  return [Math.cos(p) * Math.cos(l), Math.cos(p) * Math.sin(l), Math.sin(p)];
+}
+const dot = (a: Vec, b: Vec) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+const cross = (a: Vec, b: Vec): Vec => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
+const angle = (a: Vec, b: Vec) => Math.atan2(Math.hypot(...cross(a, b)), dot(a, b));
+
+/** Shortest distance in km from `p` to the great-circle arc from `a` to `b`. */
+export function distanceToArcKm(p: LonLat, a: LonLat, b: LonLat): number {
+  const P = vec(p);
+  const A = vec(a);
+  const B = vec(b);
+  const n = cross(A, B);
+  const norm = Math.hypot(...n);
+  const toEnds = Math.min(angle(P, A), angle(P, B));
+  if (norm < 1e-12) return toEnds * EARTH_RADIUS_KM;
+  const N: Vec = [n[0] / norm, n[1] / norm, n[2] / norm];
+  const s = dot(P, N);
+  // The foot of the perpendicular from P on the great circle; it counts only if it lies between A and B.
+  const foot: Vec = [P[0] - s * N[0], P[1] - s * N[1], P[2] - s * N[2]];
+  const within = dot(cross(A, foot), N) >= 0 && dot(cross(foot, B), N) >= 0 && Math.hypot(...foot) > 1e-12;
+  return (within ? Math.min(Math.asin(Math.min(1, Math.abs(s))), toEnds) : toEnds) * EARTH_RADIUS_KM;
+}
+
+/** Shortest distance in km from `p` to a polyline of great-circle legs. */
+export function distanceToRouteKm(p: LonLat, route: readonly LonLat[]): number {
+  if (route.length === 1) return distanceToArcKm(p, route[0]!, route[0]!);
+  let best = Infinity;
+  for (let i = 1; i < route.length; i++) best = Math.min(best, distanceToArcKm(p, route[i - 1]!, route[i]!));
+  return best;
+}
+
+/** Whether a polyline passes within `km` of a point (exact, not sampled). */
+export function passesWithinKm(route: readonly LonLat[], at: LonLat, km: number): boolean {
+  return distanceToRouteKm(at, route) <= km;
+}
+
+/** The index of the route that passes closest to a point (the first on a tie), or null for none. */
+export function nearestRoute(routes: readonly (readonly LonLat[])[], at: LonLat): number | null {
+  let best: number | null = null;
+  let bestKm = Infinity;
+  routes.forEach((route, i) => {
+    const km = distanceToRouteKm(at, route);
+    if (km < bestKm) [best, bestKm] = [i, km];
+  });
+  return best;
+}
