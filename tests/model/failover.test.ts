@@ -213,14 +213,14 @@ function worstFlowRise(baseline: Baseline, impact: ReturnType<typeof applyCuts>)
   return worst;
 }
 
-describe('applyCuts on the shipped dataset', () => {
+describe('applyCuts on the shipped dataset', { timeout: 180_000 }, () => {
   // A weighted mean of per-flow changes cannot exceed the largest of them. A mean over whatever happens to be delivered
   // could: a flow congested at baseline and delivered in full after the cut weighs more (cutting TGN-Atlantic once
   // showed Belgium at +112 % while its one rerouted flow went from 74 to 75 ms).
   const shipped = loadBackbone(shippedDataset());
   const graph = buildGraph(shipped, { year: 2026 });
   const baseline = computeBaseline(graph, buildDemand(graph));
-  const busiest = [...new Set(baseline.routes.flatMap((r) => r?.cables ?? []))].slice(0, 60);
+  const busiest = [...new Set(baseline.routes.flatMap((r) => r?.cables ?? []))].slice(0, 40);
 
   it('no country’s rttIncreasePct exceeds the largest RTT rise of one of its own flows', () => {
     expect(busiest).toContain('tgn-atlantic');
