@@ -170,7 +170,7 @@ export const de: Messages = {
     noneSerious: 'Kein Land ist schwer oder mittel betroffen.',
     minorSummary: (n, count) => `${count} gering: Verkehr nahm einen anderen Weg, zu kleinen Kosten`,
     modelNote:
-      'Modelliert: Verkehr zwischen Ländern folgt der BGP-Policy über die eigenen Glasfasern der Carrier. Schwer = ein Fünftel des Verkehrs eines Landes nicht transportiert oder RTT +80 ms und +40 %; mittel = ein Zwanzigstel oder RTT +30 ms und +15 %. Wo den verbleibenden Kabeln in Wirklichkeit Kapazität fehlte, zeigt das Modell womöglich nur einen Umweg (docs/MODEL.md).',
+      'Modelliert: Verkehr zwischen Ländern folgt der BGP-Policy über die eigenen Glasfasern der Carrier. Schwer = ein Fünftel des Verkehrs eines Landes nicht transportiert oder RTT +80 ms und +40 %; mittel = ein Zwanzigstel oder RTT +30 ms und +15 %. Wo den verbleibenden Kabeln in Wirklichkeit Kapazität fehlte, zeigt das Modell womöglich nur einen Umweg. Nicht transportiert: Keinem Netz, das den Verkehr trug, bleibt ein Weg (nach einem Schnitt neu gekaufte Kapazität ist nicht modelliert; docs/MODEL.md).',
     increases: 'Größte Anstiege der Laufzeit (RTT)',
     showRoute: 'Diese Route im Routen-Inspektor zeigen',
     rttChange: (before, after, pct) => `${before} → ${after} ms (${pct})`,

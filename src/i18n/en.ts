@@ -173,7 +173,7 @@ export const en = {
     noneSerious: 'No country is severely or moderately affected.',
     minorSummary: (n: number, count: string) => `${count} minor: traffic took another path at a small cost`,
     modelNote:
-      'Modelled: traffic between countries follows BGP policy over the carriers’ own fibre. Severe = a fifth of a country’s traffic unserved, or its RTT +80 ms and +40 %; moderate = a twentieth unserved, or RTT +30 ms and +15 %. Where the surviving cables lacked capacity in reality, the model may show a detour instead (docs/MODEL.md).',
+      'Modelled: traffic between countries follows BGP policy over the carriers’ own fibre. Severe = a fifth of a country’s traffic unserved, or its RTT +80 ms and +40 %; moderate = a twentieth unserved, or RTT +30 ms and +15 %. Unserved: no network that carried the traffic has a path left (new capacity bought after a cut is not modelled). Where the surviving cables lacked capacity in reality, the model may show a detour instead (docs/MODEL.md).',
     increases: 'Largest RTT increases',
     showRoute: 'Show this route in the route inspector',
     rttChange: (before: string, after: string, pct: string) => `${before} → ${after} ms (${pct})`,
