@@ -1,4 +1,5 @@
 import styles from '../views/styles.css?inline';
+import { embedEngine } from './engine';
 import { mountExplorer } from './mount';
 import type { MountedExplorer, MountOptions } from './mount';
 
@@ -13,6 +14,8 @@ const scriptUrl: string =
     : import.meta.url;
 export const DEFAULT_DATASET_URL = new URL('../data/backbone.json', scriptUrl).href;
 export const DEFAULT_BASEMAP_URL = new URL('../data/countries-110m.json', scriptUrl).href;
+/** The engine's worker, built beside the script (vite.engine-worker.config.ts). */
+export const DEFAULT_ENGINE_URL = new URL('backbone-engine.worker.js', scriptUrl).href;
 
 let sheet: CSSStyleSheet | null = null;
 /** One constructed stylesheet shared by every instance: allowed under a strict Content-Security-Policy, unlike a <style> element. */
@@ -41,7 +44,8 @@ function shadowOf(host: HTMLElement): ShadowRoot {
 /**
  * mountExplorer as the embed script offers it: the explorer in `host`'s shadow
  * DOM with its own styles, its height from `options.height`, and the dataset
- * and world outline fetched from beside the script unless given.
+ * and world outline fetched from beside the script unless given, and the engine
+ * in a Web Worker from beside the script too.
  * `destroy()` also removes what it added to the shadow root.
  */
 export function mountIsolatedExplorer(host: HTMLElement, options: MountOptions = {}): MountedExplorer {
@@ -50,7 +54,7 @@ export function mountIsolatedExplorer(host: HTMLElement, options: MountOptions =
   const container = document.createElement('div');
   container.className = 'explorer-root';
   shadow.append(container);
-  const explorer = mountExplorer(container, { datasetUrl: DEFAULT_DATASET_URL, basemapUrl: DEFAULT_BASEMAP_URL, ...options });
+  const explorer = mountExplorer(container, { datasetUrl: DEFAULT_DATASET_URL, basemapUrl: DEFAULT_BASEMAP_URL, createEngine: embedEngine(DEFAULT_ENGINE_URL), ...options });
   return {
     ...explorer,
     destroy: () => {

@@ -4,41 +4,149 @@ import type { CriticalCableView, RouteView, ScenarioView } from '../model/scenar
 import { createLocalEngineClient } from './engineClient';
 import type { EngineClient, EngineRequest, EngineResponse } from './protocol';
 
-type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; request: WithoutId<EngineRequest> };
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
-/** The engine in a Web Worker; answers come back in the order asked, matched by id. */
-export function createWorkerEngineClient(backbone: Backbone): EngineClient {
-  const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'backbone-engine' });
+/** Thrown to a question that a newer one of the same kind replaced before it was sent: its answer would be stale. */
+export class SupersededError extends Error {
+  override name = 'SupersededError';
+}
+
+/**
+ * One worker per dataset, shared by every explorer on the page that uses it:
+ * answers come back in the order asked, matched by id. If the worker cannot
+ * start or fails (a host page whose Content-Security-Policy or origin forbids
+ * the worker file), what it was asked, and everything after, runs on the
+ * page's own thread instead, and the console says so.
+ */
+interface Connection {
+  ask<T>(request: WithoutId<EngineRequest>): Promise<T>;
+  users: number;
+  close(): void;
+}
+
+const connections = new WeakMap<Backbone, Connection>();
+
+function connect(backbone: Backbone, makeWorker: () => Worker): Connection {
   const pending = new Map<number, Pending>();
   let nextId = 1;
-  worker.onmessage = (event: MessageEvent<EngineResponse>) => {
-    const response = event.data;
-    const waiting = pending.get(response.id);
-    if (!waiting) return;
-    pending.delete(response.id);
-    if (response.ok) waiting.resolve(response.result);
-    else waiting.reject(new Error(response.error));
+  let fallback: EngineClient | null = null;
+  const local = (request: WithoutId<EngineRequest>): Promise<unknown> => {
+    fallback ??= createLocalEngineClient(backbone);
+    switch (request.type) {
+      case 'evaluate':
+        return fallback.evaluate(request.year, request.cut);
+      case 'route':
+        return fallback.route(request.year, request.from, request.to, request.cut);
+      case 'critical':
+        return fallback.critical(request.year, request.count);
+      default:
+        return Promise.resolve(null);
+    }
   };
-  worker.onerror = (event) => {
-    for (const waiting of pending.values()) waiting.reject(new Error(`the engine worker failed: ${event.message}`));
-    pending.clear();
+  const failOver = (why: string) => {
+    if (fallback) return;
+    console.warn(`Backbone Explorer: the engine worker is not available (${why}); the engine runs on this page's thread instead.`);
+    fallback = createLocalEngineClient(backbone);
+    for (const [id, waiting] of pending) {
+      pending.delete(id);
+      local(waiting.request).then(waiting.resolve, waiting.reject);
+    }
   };
-  const ask = <T>(request: WithoutId<EngineRequest>): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      const id = nextId++;
-      pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      worker.postMessage({ ...request, id });
-    });
-  void ask({ type: 'init', dataset: backbone.dataset });
-  return {
-    evaluate: (year, cut: CutSet) => ask<ScenarioView>({ type: 'evaluate', year, cut }),
-    route: (year, from, to, cut) => ask<RouteView>({ type: 'route', year, from, to, cut }),
-    critical: (year, count) => ask<CriticalCableView[]>({ type: 'critical', year, count }),
-    dispose: () => {
-      worker.terminate();
+  let worker: Worker | null = null;
+  try {
+    worker = makeWorker();
+  } catch (error) {
+    failOver(error instanceof Error ? error.message : String(error));
+  }
+  if (worker) {
+    worker.onmessage = (event: MessageEvent<EngineResponse>) => {
+      const response = event.data;
+      const waiting = pending.get(response.id);
+      if (!waiting) return;
+      pending.delete(response.id);
+      if (response.ok) waiting.resolve(response.result);
+      else waiting.reject(new Error(response.error));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      failOver(event.message || 'it could not be loaded');
+      worker?.terminate();
+    };
+  }
+  const connection: Connection = {
+    users: 0,
+    ask: <T>(request: WithoutId<EngineRequest>) => {
+      if (fallback || !worker) return local(request) as Promise<T>;
+      return new Promise<T>((resolve, reject) => {
+        const id = nextId++;
+        pending.set(id, { resolve: resolve as (value: unknown) => void, reject, request });
+        worker!.postMessage({ ...request, id });
+      });
+    },
+    close: () => {
+      worker?.terminate();
       for (const waiting of pending.values()) waiting.reject(new Error('the explorer was closed'));
       pending.clear();
+    },
+  };
+  void connection.ask({ type: 'init', dataset: backbone.dataset });
+  return connection;
+}
+
+/**
+ * Asks one kind of question at most once at a time: while an answer is awaited,
+ * only the newest further question waits, and it replaces any older one
+ * (which is told it was superseded). Holding an arrow key on the year slider
+ * thus costs at most one stale answer, not one per key press.
+ */
+function latestOnly<A extends unknown[], T>(send: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  let busy = false;
+  let waiting: { args: A; resolve: (value: T) => void; reject: (error: Error) => void } | null = null;
+  const run = (args: A, resolve: (value: T) => void, reject: (error: Error) => void) => {
+    busy = true;
+    send(...args)
+      .then(resolve, reject)
+      .finally(() => {
+        busy = false;
+        const next = waiting;
+        waiting = null;
+        if (next) run(next.args, next.resolve, next.reject);
+      });
+  };
+  return (...args: A) =>
+    new Promise<T>((resolve, reject) => {
+      if (!busy) return run(args, resolve, reject);
+      waiting?.reject(new SupersededError('a newer question replaced this one'));
+      waiting = { args, resolve, reject };
+    });
+}
+
+/** The engine in a Web Worker (shared per dataset on the page), one evaluation and one ranking in flight at a time. */
+export function createWorkerEngineClient(
+  backbone: Backbone,
+  makeWorker: () => Worker = () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'backbone-engine' }),
+): EngineClient {
+  let connection = connections.get(backbone);
+  if (!connection) {
+    connection = connect(backbone, makeWorker);
+    connections.set(backbone, connection);
+  }
+  connection.users++;
+  const shared = connection;
+  let closed = false;
+  return {
+    evaluate: latestOnly((year: number, cut: CutSet) => shared.ask<ScenarioView>({ type: 'evaluate', year, cut })),
+    // Routes are asked in pairs (with the cuts and intact) and are cheap: each is answered.
+    route: (year, from, to, cut) => shared.ask<RouteView>({ type: 'route', year, from, to, cut }),
+    critical: latestOnly((year: number, count: number) => shared.ask<CriticalCableView[]>({ type: 'critical', year, count })),
+    dispose: () => {
+      if (closed) return;
+      closed = true;
+      if (--shared.users === 0) {
+        shared.close();
+        connections.delete(backbone);
+      }
     },
   };
 }

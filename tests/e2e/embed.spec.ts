@@ -189,3 +189,39 @@ test.describe('every glossary concept', () => {
     });
   }
 });
+
+test.describe('the embed runs its engine off the page', () => {
+  test('every embed on a page shares one engine worker, loaded beside the script under default-src self', async ({ page }) => {
+    const { errors, warnings } = watch(page);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.goto('/examples/glossary.html');
+    const third = page.locator('backbone-explorer').nth(2);
+    await expect(third.locator('svg .cables [data-kind="cable"]').first()).toBeAttached();
+    // A cut's impact comes from the worker.
+    const first = page.locator('backbone-explorer').nth(0);
+    await first.evaluate((el) => (el as unknown as { explorer: { cut(t: string): void } }).explorer.cut('cable:marea'));
+    await expect(first.locator('.scenario .severed').first()).toBeAttached({ timeout: 30_000 });
+    expect(workers.filter((u) => u.endsWith('/embed/backbone-engine.worker.js'))).toHaveLength(1);
+    expect(warnings.filter((w) => w.includes('engine worker is not available'))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('ranking cables in the whole explorer as one element leaves the host page responsive (no task near a second)', async ({ page }) => {
+    test.slow();
+    await page.goto('/examples/explorer.html');
+    await expect(page.locator('backbone-explorer svg .cables [data-kind="cable"]').first()).toBeAttached();
+    await page.evaluate(() => {
+      const w = window as unknown as { longest: number };
+      w.longest = 0;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.longest = Math.max(w.longest, e.duration)))).observe({ type: 'longtask' });
+    });
+    await page.getByRole('tab', { name: 'Failover' }).click();
+    await page.getByRole('button', { name: /Rank cables/ }).click();
+    await expect(page.locator('backbone-explorer .critical-list li')).toHaveCount(10, { timeout: 90_000 });
+    const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+    console.log(`longest task on the host page while ranking: ${Math.round(longest)} ms`);
+    // On the page's own thread the ranking is one task of several seconds; in the worker only rendering remains.
+    expect(longest).toBeLessThan(500);
+  });
+});

@@ -1,0 +1,14 @@
+import type { Backbone } from '../data/normalize';
+import type { EngineClient } from '../worker/protocol';
+import { createEngineClient, createWorkerEngineClient } from '../worker/workerEngineClient';
+
+/**
+ * The embed's engine: a Web Worker from the file served beside the embed script
+ * (`backbone-engine.worker.js`, a classic script, so that a page under
+ * `default-src 'self'` can run it), shared by every embed on the page. Where the
+ * browser refuses it (another origin, a stricter policy), the engine runs on the
+ * page's thread and the console says so.
+ */
+export function embedEngine(workerUrl: string): (backbone: Backbone) => EngineClient {
+  return (backbone) => (typeof Worker === 'undefined' ? createEngineClient(backbone) : createWorkerEngineClient(backbone, () => new Worker(workerUrl, { name: 'backbone-engine' })));
+}
