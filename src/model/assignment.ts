@@ -79,9 +79,9 @@ const EPSILON = 1e-9;
 /**
  * A* from one node to one target over the graph's latencies, skipping closed
  * edges, with its arrays kept between calls: placement runs thousands. The
- * heuristic is the great-circle distance to the target at the speed of light in
- * fibre, which no edge beats (an edge is never shorter than the great circle
- * between its ends), so the path found is a shortest one. Ties break on fewer
+ * heuristic is the straight-line (chord) distance to the target at the speed of
+ * light in fibre, which no path beats (an edge is never shorter than the great
+ * circle between its ends, itself longer than the chord), so the path found is a shortest one. Ties break on fewer
  * edges, then the lower edge index.
  */
 export class PathFinder {
@@ -92,8 +92,10 @@ export class PathFinder {
   private done: Uint32Array;
   private round = 0;
   private heap = new MinHeap(256);
-  /** Unit vectors of the nodes, for the great-circle heuristic. */
+  /** Unit vectors of the nodes, for the heuristic. */
   private xyz: Float64Array;
+  /** Slightly under the Earth's radius, so that rounding can never lift the bound above the true distance. */
+  private kmPerUnit = EARTH_RADIUS_KM * (1 - 1e-9);
 
   constructor(private graph: Graph) {
     const n = graph.nodes.length;
@@ -112,12 +114,16 @@ export class PathFinder {
     });
   }
 
-  /** A lower bound of the one-way latency between two nodes, in ms. */
+  /**
+   * A lower bound of the one-way latency between two nodes, in ms: the chord between them (never longer than
+   * the arc, and obeying the triangle inequality, so the bound stays consistent) at the speed of light in fibre.
+   */
   private bound(a: number, b: number): number {
     const { xyz } = this;
-    const dot = xyz[3 * a]! * xyz[3 * b]! + xyz[3 * a + 1]! * xyz[3 * b + 1]! + xyz[3 * a + 2]! * xyz[3 * b + 2]!;
-    // Slightly under the true arc (1e-9 off the cosine), so rounding can never make the bound exceed it.
-    return (Math.acos(Math.min(1, dot + 1e-9)) * EARTH_RADIUS_KM) / FIBRE_KM_PER_MS;
+    const dx = xyz[3 * a]! - xyz[3 * b]!;
+    const dy = xyz[3 * a + 1]! - xyz[3 * b + 1]!;
+    const dz = xyz[3 * a + 2]! - xyz[3 * b + 2]!;
+    return (Math.sqrt(dx * dx + dy * dy + dz * dz) * this.kmPerUnit) / FIBRE_KM_PER_MS;
   }
 
   /** The shortest path's edges and RTT, or null when `to` cannot be reached. */
@@ -234,6 +240,8 @@ export function assignFlows(
   load: Float64Array,
   finder = new PathFinder(graph),
   footprint: (f: number) => Uint8Array | undefined = () => undefined,
+  /** 'planned' fills the planned utilisation first (the intact network); 'headroom' goes straight to full capacity (traffic a cut displaced: headroom is kept for it). */
+  fill: 'planned' | 'headroom' = 'planned',
 ): Map<number, FlowAssignment> {
   // Two levels of room: first what carriers plan to use at peak (headroom kept), then everything up to capacity.
   const levels = [Math.min(graph.capacity.plannedUtilisation, graph.capacity.congestedAbove), graph.capacity.congestedAbove];
@@ -242,13 +250,14 @@ export function assignFlows(
   // Dead edges and edges all but full (at that level) are closed to the paths found for what is left over.
   const full = (e: number, level: number) => room(e, level) <= graph.edges[e]!.capacityTbps * levels[level]! * FULL_BELOW + EPSILON;
   const closed = levels.map((_, level) => {
+    if (level === 0 && fill === 'headroom') return new Uint8Array(0);
     const c = Uint8Array.from(mask.dead);
     for (let e = 0; e < c.length; e++) if (full(e, level)) c[e] = 1;
     return c;
   });
   const add = (e: number, tbps: number) => {
     load[e]! += tbps;
-    for (let level = 0; level < levels.length; level++) if (full(e, level)) closed[level]![e] = 1;
+    for (let level = fill === 'planned' ? 0 : 1; level < levels.length; level++) if (full(e, level)) closed[level]![e] = 1;
   };
   const place = (paths: AssignedPath[], edges: readonly number[], rttMs: number, tbps: number) => {
     if (tbps <= EPSILON) return;
@@ -285,9 +294,11 @@ export function assignFlows(
     const sumCapacity = parallel.reduce((s, p) => s + p.capacityTbps, 0);
     let remaining = flow.tbps;
     const { from, to } = ends(f)!;
-    for (let level = 0; level < levels.length && remaining > EPSILON; level++) {
+    for (let level = fill === 'planned' ? 0 : 1; level < levels.length && remaining > EPSILON; level++) {
+      // What is left at this level is shared in proportion to capacity: each path's share of it, as far as it has room.
+      const toShare = remaining;
       for (const p of parallel) {
-        const tbps = Math.min((remaining * p.capacityTbps) / sumCapacity, Math.max(0, roomAlong(p.edges, level)));
+        const tbps = Math.min((toShare * p.capacityTbps) / sumCapacity, Math.max(0, roomAlong(p.edges, level)));
         place(paths, p.edges, p.rttMs, tbps);
         remaining -= tbps;
       }

@@ -108,6 +108,7 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
     load,
     finder,
     (f) => footprints.get(f),
+    'headroom',
   );
   for (let e = 0; e < load.length; e++) if (Math.abs(load[e]!) < 1e-9) load[e] = 0;
 
