@@ -98,6 +98,8 @@ export interface CriticalCableView {
 }
 
 const FLOWS_SHOWN = 120;
+/** How many years' baselines an engine keeps (the most recently used). */
+export const BASELINES_KEPT = 3;
 /** The explorer ranks the cables that carry the most traffic, not all of them (see busiestCables). */
 export const CRITICAL_AMONG = 60;
 const UTILISATION_SHOWN = 0.6;
@@ -121,14 +123,17 @@ const networkNames = (route: Route) => (route.asPath ?? []).map((h) => h.name);
 
 /** One explorer's engine: the graph and baseline of each year, kept, and scenarios computed against them. */
 export function createScenarioEngine(backbone: Backbone) {
+  // A year's baseline holds its routes, placement and the routers' trees (tens of MB): the few most recent are kept.
   const baselines = new Map<number, Baseline>();
   const baselineFor = (year: number): Baseline => {
     let baseline = baselines.get(year);
-    if (!baseline) {
+    if (baseline) baselines.delete(year);
+    else {
       const graph = buildGraph(backbone, { year });
       baseline = computeBaseline(graph, buildDemand(graph));
-      baselines.set(year, baseline);
+      for (const old of [...baselines.keys()].slice(0, Math.max(0, baselines.size - BASELINES_KEPT + 1))) baselines.delete(old);
     }
+    baselines.set(year, baseline);
     return baseline;
   };
 

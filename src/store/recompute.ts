@@ -13,7 +13,10 @@ function summarise(state: ExplorerState): string {
   if (cutCount(state.cuts) === 0) return m.nothingCutSummary;
   const parts = [m.rerouted(s.rerouted, f.count(s.rerouted)), m.stranded(s.stranded, f.count(s.stranded))];
   if (s.isolated.length) parts.push(m.cutOff(s.isolated.map((c) => f.countryName(c)).join(', ')));
-  if (s.degraded.length) parts.push(m.slower(s.degraded.length, f.count(s.degraded.length)));
+  const serious = s.degraded.filter((d) => d.severity !== 'minor').length;
+  const minor = s.degraded.length - serious;
+  if (serious) parts.push(m.affected(serious, f.count(serious)));
+  if (minor) parts.push(m.minorAffected(minor, f.count(minor)));
   if (s.congested.length) parts.push(m.congested(s.congested.length, f.count(s.congested.length)));
   return `${parts.join(', ')}.`;
 }
