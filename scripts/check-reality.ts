@@ -2,7 +2,6 @@
 // measured RTTs between cities, routes that cross countries carrying no transit, and the Red Sea cuts of February 2024.
 //   npx tsx scripts/check-reality.ts [data/backbone.json] [--markdown]
 import { readFileSync } from 'node:fs';
-import { parseBackbone } from '../src/data';
 import {
   PolicyRouter,
   buildDemand,
@@ -11,14 +10,14 @@ import {
   compareMeasuredRtts,
   computeBaseline,
   dependentCountries,
-  parseCableCut,
+  incidentCut,
   policyRouteBetween,
   policyUnreachable,
   resolveCut,
-  resolveCutRequests,
   transitViolations,
 } from '../src/model';
 import type { MeasuredPair } from '../src/model';
+import { readDatasetOrExit } from './readDataset';
 
 /** The pairs the February 2024 reports speak of, and the controls they say did not move. */
 const RED_SEA_PAIRS: [string, [string, string][]][] = [
@@ -31,12 +30,7 @@ const RED_SEA_PAIRS: [string, [string, string][]][] = [
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--')) ?? 'data/backbone.json';
 const markdown = args.includes('--markdown');
-const parsed = parseBackbone(JSON.parse(readFileSync(file, 'utf8')));
-if (!parsed.ok) {
-  console.error(parsed.problems.map((p) => `${p.where}: ${p.message}`).join('\n'));
-  process.exit(2);
-}
-const bb = parsed.backbone;
+const bb = readDatasetOrExit(file);
 const reference = JSON.parse(readFileSync('data/reference/measured-rtt.json', 'utf8')) as { pairs: MeasuredPair[] };
 const round = (x: number | null) => (x === null ? '–' : String(Math.round(x)));
 
@@ -65,12 +59,7 @@ const incident = bb.incidents.get('red-sea-2024');
 if (incident) {
   const g = buildGraph(bb, { year: Number(incident.date.slice(0, 4)) });
   const intact = new PolicyRouter(g, buildNetworks(g));
-  const requests = incident.faults.map((f) => {
-    const r = parseCableCut(f.at ? `${f.cable}@${f.at[0]},${f.at[1]}` : f.cable);
-    if (!r.ok) throw new Error(r.error);
-    return r.value;
-  });
-  const resolved = resolveCutRequests(g, requests);
+  const resolved = incidentCut(g, incident);
   if (!resolved.ok) throw new Error(resolved.errors.join('; '));
   const cut = new PolicyRouter(g, intact.layer, resolveCut(g, resolved.cut), intact);
   console.log(`\nRed Sea, February 2024 (${incident.faults.map((f) => f.cable).join(', ')} cut): RTT before → after`);

@@ -1,19 +1,13 @@
 // Replays every incident in the dataset through the engine and prints what it
 // simulates beside what was reported (the table in docs/MODEL.md §10).
 //   npx tsx scripts/replay-incidents.ts [data/backbone.json] [--markdown]
-import { readFileSync } from 'node:fs';
-import { parseBackbone } from '../src/data';
-import { applyCuts, buildDemand, buildGraph, computeBaseline, parseCableCut, resolveCutRequests } from '../src/model';
+import { applyCuts, buildDemand, buildGraph, computeBaseline, incidentCut } from '../src/model';
+import { readDatasetOrExit } from './readDataset';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--')) ?? 'data/backbone.json';
 const markdown = args.includes('--markdown');
-const parsed = parseBackbone(JSON.parse(readFileSync(file, 'utf8')));
-if (!parsed.ok) {
-  console.error(parsed.problems.map((p) => `${p.where}: ${p.message}`).join('\n'));
-  process.exit(2);
-}
-const bb = parsed.backbone;
+const bb = readDatasetOrExit(file);
 const pct = (x: number) => `${Math.round(x)} %`;
 let hits = 0;
 let reportedTotal = 0;
@@ -23,12 +17,7 @@ for (const incident of bb.dataset.incidents ?? []) {
   const year = Number(incident.date.slice(0, 4));
   const graph = buildGraph(bb, { year });
   const baseline = computeBaseline(graph, buildDemand(graph));
-  const requests = incident.faults.map((f) => {
-    const r = parseCableCut(f.at ? `${f.cable}@${f.at[0]},${f.at[1]}` : f.cable);
-    if (!r.ok) throw new Error(r.error);
-    return r.value;
-  });
-  const resolved = resolveCutRequests(graph, requests);
+  const resolved = incidentCut(graph, incident);
   if (!resolved.ok) throw new Error(resolved.errors.join('; '));
   const impact = applyCuts(baseline, resolved.cut);
   const said = incident.reportedCountries ?? {};

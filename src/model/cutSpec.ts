@@ -1,6 +1,7 @@
 import type { Cable, LonLat, Metro } from '../data/schema';
 import type { CutSet } from './cuts';
 import { distanceToRouteKm } from './geometry';
+import type { Incident } from '../data/schema';
 import type { Graph } from './graph';
 import type { CableId, LandingId } from './ids';
 import { findByName, nearestNames } from './names';
@@ -135,4 +136,18 @@ export function resolveCutRequests(graph: Graph, requests: readonly CutRequest[]
   }
   if (errors.length) return { ok: false, errors };
   return { ok: true, cut: { cables: [...cables], edges: [...edges], links: [...links], metros: [...metros], landingPoints: [...landings] }, lines };
+}
+
+/**
+ * What replaying an incident cuts: the segment of each faulted cable passing nearest the reported
+ * position (the whole cable where none was reported), including faults from before it still unrepaired.
+ */
+export function incidentCut(graph: Graph, incident: Incident): ReturnType<typeof resolveCutRequests> {
+  const requests: CutRequest[] = [];
+  for (const f of incident.faults) {
+    const r = parseCableCut(f.at ? `${f.cable}@${f.at[0]},${f.at[1]}` : f.cable);
+    if (!r.ok) return { ok: false, errors: [r.error] };
+    requests.push(r.value);
+  }
+  return resolveCutRequests(graph, requests);
 }

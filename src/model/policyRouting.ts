@@ -3,7 +3,7 @@ import type { AsTree } from './asTree';
 import type { CutMask } from './cuts';
 import type { Graph } from './graph';
 import type { NetworkLayer, Relation } from './networks';
-import { shortestPathTree } from './routing';
+import { pathTo, shortestPathTree } from './routing';
 import type { PathTree } from './routing';
 
 /**
@@ -289,16 +289,4 @@ export class PolicyRouter {
 function classOf(route: Continuation): number {
   const next = route.hops[0]!.next;
   return next === null ? ORIGIN : RANK[next];
-}
-
-/** Edge indices from a tree's source to `target`, in travel order. */
-export function pathTo(graph: Graph, tree: PathTree, target: number): number[] {
-  const edges: number[] = [];
-  for (let at = target; at !== tree.source; ) {
-    const e = tree.prevEdge[at]!;
-    edges.push(e);
-    const edge = graph.edges[e]!;
-    at = edge.a === at ? edge.b : edge.a;
-  }
-  return edges.reverse();
 }

@@ -4,6 +4,7 @@
 import { normalizeDataset } from '../data/normalize';
 import { createScenarioEngine } from '../model/scenario';
 import type { ScenarioEngine } from '../model/scenario';
+import { answerQuestion } from './engineClient';
 import type { EngineRequest, EngineResponse } from './protocol';
 
 let engine: ScenarioEngine | null = null;
@@ -16,14 +17,7 @@ function answer(request: EngineRequest): unknown {
     return null;
   }
   if (!engine) throw new Error('the engine has no dataset yet');
-  switch (request.type) {
-    case 'evaluate':
-      return engine.evaluate(request.year, request.cut);
-    case 'route':
-      return engine.route(request.year, request.from, request.to, request.cut);
-    case 'critical':
-      return engine.critical(request.year, request.count);
-  }
+  return answerQuestion(engine, request);
 }
 
 scope.onmessage = (event: MessageEvent<EngineRequest>) => {

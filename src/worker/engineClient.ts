@@ -1,6 +1,6 @@
 import type { Backbone } from '../data/normalize';
 import { createScenarioEngine } from '../model/scenario';
-import type { EngineClient } from './protocol';
+import type { EngineClient, EngineQuestion } from './protocol';
 
 type ScenarioEngine = ReturnType<typeof createScenarioEngine>;
 
@@ -10,7 +10,7 @@ type ScenarioEngine = ReturnType<typeof createScenarioEngine>;
  * ~0.35 s each on a 2-core machine), so a page with several embeds computes each year once.
  */
 const engines = new WeakMap<Backbone, ScenarioEngine>();
-function sharedEngine(backbone: Backbone): ScenarioEngine {
+export function sharedEngine(backbone: Backbone): ScenarioEngine {
   let engine = engines.get(backbone);
   if (!engine) {
     engine = createScenarioEngine(backbone);
@@ -35,4 +35,16 @@ export function createLocalEngineClient(backbone: Backbone): EngineClient {
     critical: (year, count) => run(() => engine.critical(year, count)),
     dispose: () => {},
   };
+}
+
+/** What an engine answers to a question as the worker protocol asks it (init aside). */
+export function answerQuestion(engine: ScenarioEngine, request: EngineQuestion): unknown {
+  switch (request.type) {
+    case 'evaluate':
+      return engine.evaluate(request.year, request.cut);
+    case 'route':
+      return engine.route(request.year, request.from, request.to, request.cut);
+    case 'critical':
+      return engine.critical(request.year, request.count);
+  }
 }

@@ -18,3 +18,8 @@ export interface EngineClient {
   critical(year: number, count: number): Promise<CriticalCableView[]>;
   dispose(): void;
 }
+
+/** A request without its id, kind by kind. */
+export type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+/** A question to the engine, as the protocol asks it (without the id it travels with). */
+export type EngineQuestion = WithoutId<Exclude<EngineRequest, { type: 'init' }>>;

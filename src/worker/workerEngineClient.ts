@@ -1,11 +1,10 @@
 import type { Backbone } from '../data/normalize';
 import type { CutSet } from '../model/cuts';
 import type { CriticalCableView, RouteView, ScenarioView } from '../model/scenario';
-import { createLocalEngineClient } from './engineClient';
-import type { EngineClient, EngineRequest, EngineResponse } from './protocol';
+import { answerQuestion, createLocalEngineClient, sharedEngine } from './engineClient';
+import type { EngineClient, EngineRequest, EngineResponse, WithoutId } from './protocol';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; request: WithoutId<EngineRequest> };
-type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 /** Thrown to a question that a newer one of the same kind replaced before it was sent: its answer would be stale. */
 export class SupersededError extends Error {
@@ -30,24 +29,19 @@ const connections = new WeakMap<Backbone, Connection>();
 function connect(backbone: Backbone, makeWorker: () => Worker): Connection {
   const pending = new Map<number, Pending>();
   let nextId = 1;
-  let fallback: EngineClient | null = null;
+  let fallback = false;
   const local = (request: WithoutId<EngineRequest>): Promise<unknown> => {
-    fallback ??= createLocalEngineClient(backbone);
-    switch (request.type) {
-      case 'evaluate':
-        return fallback.evaluate(request.year, request.cut);
-      case 'route':
-        return fallback.route(request.year, request.from, request.to, request.cut);
-      case 'critical':
-        return fallback.critical(request.year, request.count);
-      default:
-        return Promise.resolve(null);
+    if (request.type === 'init') return Promise.resolve(null);
+    try {
+      return Promise.resolve(answerQuestion(sharedEngine(backbone), request));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
   };
   const failOver = (why: string) => {
     if (fallback) return;
     console.warn(`Backbone Explorer: the engine worker is not available (${why}); the engine runs on this page's thread instead.`);
-    fallback = createLocalEngineClient(backbone);
+    fallback = true;
     for (const [id, waiting] of pending) {
       pending.delete(id);
       local(waiting.request).then(waiting.resolve, waiting.reject);

@@ -10,11 +10,10 @@ import {
   buildNetworks,
   compareMeasuredRtts,
   computeBaseline,
-  parseCableCut,
+  incidentCut,
   policyRouteBetween,
   policyUnreachable,
   resolveCut,
-  resolveCutRequests,
   transitViolations,
 } from '../../src/model';
 import type { MeasuredPair } from '../../src/model';
@@ -64,14 +63,7 @@ describe('the engine against the real internet', { timeout: 120_000 }, () => {
     const incident = backbone.incidents.get('red-sea-2024')!;
     const g = buildGraph(backbone, { year: 2024 });
     const intact = new PolicyRouter(g, buildNetworks(g));
-    const resolved = resolveCutRequests(
-      g,
-      incident.faults.map((f) => {
-        const r = parseCableCut(`${f.cable}@${f.at![0]},${f.at![1]}`);
-        if (!r.ok) throw new Error(r.error);
-        return r.value;
-      }),
-    );
+    const resolved = incidentCut(g, incident);
     if (!resolved.ok) throw new Error(resolved.errors.join('; '));
     const cut = new PolicyRouter(g, intact.layer, resolveCut(g, resolved.cut), intact);
     for (const [a, b] of [['london', 'mumbai'], ['marseille', 'chennai'], ['london', 'dubai'], ['frankfurt', 'doha'], ['london', 'new-york'], ['frankfurt', 'ashburn']] as const) {
