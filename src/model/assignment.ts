@@ -109,13 +109,6 @@ export function survivingParallels(graph: Graph, before: readonly ParallelPath[]
   return kept.some((p) => same(p.edges, route.edges)) ? kept : [{ edges: route.edges, rttMs: route.rttMs, capacityTbps: capacityAlong(graph, route.edges) }, ...kept];
 }
 
-/** Every edge a flow's placement touches: its paths and where its overflow is offered. */
-export function assignmentEdges(a: FlowAssignment): number[] {
-  const out = new Set<number>(a.overflowEdges);
-  for (const p of a.paths) for (const e of p.edges) out.add(e);
-  return [...out];
-}
-
 /** Adds (sign 1) or removes (sign −1) a placement's volume from `load`. */
 export function applyAssignment(load: Float64Array, a: FlowAssignment, sign: 1 | -1): void {
   for (const p of a.paths) for (const e of p.edges) load[e]! += sign * p.tbps;

@@ -1,4 +1,4 @@
-import { PathFinder, assignFlows, assignmentEdges, delivery, edgeShares, parallelPaths, placementOrder, spreadFlows } from './assignment';
+import { PathFinder, assignFlows, delivery, edgeShares, parallelPaths, placementOrder, spreadFlows } from './assignment';
 import type { FlowAssignment, ParallelPath } from './assignment';
 import { congestedEdges } from './capacity';
 import type { EdgeLoad } from './capacity';
@@ -134,9 +134,18 @@ export function computeBaseline(graph: Graph, demand: Demand, layer: NetworkLaye
   );
   const assignment = demand.flows.map((f) => placed.get(f.index)!);
   const flowsByEdge: number[][] = graph.edges.map(() => []);
+  // Flows in ascending order, each listed once per edge it crosses (stamped, not collected in a set).
+  const lastFlow = new Int32Array(graph.edges.length).fill(-1);
+  const mark = (e: number, f: number) => {
+    if (lastFlow[e] === f) return;
+    lastFlow[e] = f;
+    flowsByEdge[e]!.push(f);
+  };
   demand.flows.forEach((_, f) => {
-    const crossed = new Set([...(routes[f]?.edges ?? []), ...assignmentEdges(assignment[f]!)]);
-    for (const e of [...crossed].sort((a, b) => a - b)) flowsByEdge[e]!.push(f);
+    for (const e of routes[f]?.edges ?? []) mark(e, f);
+    const a = assignment[f]!;
+    for (const p of a.paths) for (const e of p.edges) mark(e, f);
+    for (const e of a.overflowEdges) mark(e, f);
   });
   const borders = new Map([...borderEdges(graph)].map(([c, b]) => [c, b.tbps]));
   const shares = edgeShares(graph, load);

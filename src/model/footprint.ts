@@ -119,18 +119,22 @@ export function landStretches(graph: Graph, exchanges: readonly number[]): numbe
 }
 
 /**
- * An access network's own footprint: its country's metros (access and
- * exchange, joined by the interconnect), and the fibre that lies wholly inside
- * the country (domestic cables and links, backhaul of its landings).
+ * Every country's access networks' own footprint, in one pass over the edges: its metros (access and
+ * exchange, joined by the interconnect), and the fibre that lies wholly inside the country (domestic
+ * cables and links, backhaul of its landings).
  */
-export function countryFootprint(graph: Graph, country: CountryCode): Footprint {
-  const closed = new Uint8Array(graph.edges.length).fill(1);
-  const presence: number[] = [];
+export function countryFootprints(graph: Graph, countries: readonly CountryCode[]): Map<CountryCode, Footprint> {
+  const out = new Map<CountryCode, Footprint>(countries.map((c) => [c, { closed: new Uint8Array(graph.edges.length).fill(1), presence: [] }]));
   for (const e of graph.edges) {
-    if (graph.nodes[e.a]!.country === country && graph.nodes[e.b]!.country === country) closed[e.index] = 0;
+    const country = graph.nodes[e.a]!.country;
+    if (graph.nodes[e.b]!.country === country) {
+      const footprint = out.get(country);
+      if (footprint) footprint.closed[e.index] = 0;
+    }
   }
-  for (const [metro, n] of graph.exchangeNode) if (graph.nodes[n]!.country === country && graph.metroNode.has(metro)) presence.push(n);
-  return { closed, presence: presence.sort((a, b) => a - b) };
+  for (const [metro, n] of graph.exchangeNode) if (graph.metroNode.has(metro)) out.get(graph.nodes[n]!.country)?.presence.push(n);
+  for (const footprint of out.values()) footprint.presence.sort((a, b) => a - b);
+  return out;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { accessNetworkId } from '../data/relationshipChecks';
-import { countryFootprint, carrierFootprint } from './footprint';
+import { carrierFootprint, countryFootprints } from './footprint';
 import type { Graph } from './graph';
 import type { CountryCode } from './ids';
 import { deriveRelationships } from './relationships';
@@ -83,8 +83,9 @@ export function buildNetworks(graph: Graph): NetworkLayer {
     add({ id: c.id, kind: 'carrier', name: c.name, asn: c.asn, tier: c.tier, country: c.hq as CountryCode, sellsTransit: c.sellsTransit !== false, closed, presence });
   }
   const countries = [...new Set([...bb.metros.values()].map((m) => m.country as CountryCode))].sort(byCodeUnit);
+  const footprints = countryFootprints(graph, countries);
   for (const country of countries) {
-    const { closed, presence } = countryFootprint(graph, country);
+    const { closed, presence } = footprints.get(country)!;
     add({ id: accessNetworkId(country), kind: 'access', name: `${country} access networks`, asn: null, tier: null, country, sellsTransit: false, closed, presence });
   }
   const byId = new Map(networks.map((n) => [n.id, n.index]));
