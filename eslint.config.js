@@ -65,7 +65,36 @@ export default tseslint.config(
   {
     files: ['src/views/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...above(['embed', 'app', 'cli'], 'Views are used by entry points, never the reverse.')] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...above(['embed', 'app', 'cli'], 'Views are used by entry points, never the reverse.'),
+            {
+              group: ['**/worker/engineClient', '**/worker/workerEngineClient', '**/worker/engine.worker'],
+              message: 'Which engine runs (a worker, this thread) is chosen at the entry points and passed in as createEngine, never inside a view.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/worker/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...ui('The worker runs the engine: data/ and model/ only, no UI.'), ...above(['store', 'views', 'embed', 'app', 'cli'], 'The worker runs the engine: data/ and model/ only, no UI.')] }],
+    },
+  },
+  {
+    files: ['src/embed/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...above(['app', 'cli'], 'The embed is an entry point beside the app: it imports neither the app nor the command line.')] }],
+    },
+  },
+  {
+    files: ['src/app/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...above(['cli'], 'The app is the page\'s entry point; the command line is Node\'s.')] }],
     },
   },
   {

@@ -1,3 +1,4 @@
+import { createEngineClient } from '../worker/workerEngineClient';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Backbone } from '../data/normalize';
@@ -31,7 +32,7 @@ export interface MountOptions extends Partial<ExplorerOptions> {
   datasetUrl?: string;
   /** The world outline's URL. */
   basemapUrl?: string;
-  /** The failover engine; on the page's own thread by default. */
+  /** The failover engine; by default in a Web Worker where the page can start one, else on the page's own thread. */
   createEngine?: (backbone: Backbone) => EngineClient;
   /** Where problems with options are reported; console.warn by default. */
   onWarning?: (warning: OptionWarning) => void;
@@ -63,7 +64,7 @@ function warnDefault(w: OptionWarning): void {
  * preset fills in what the caller leaves unset.
  */
 export function mountExplorer(element: HTMLElement, mount: MountOptions = {}): MountedExplorer {
-  const { datasetUrl, basemapUrl, createEngine, onWarning = warnDefault, ...given } = mount;
+  const { datasetUrl, basemapUrl, createEngine = createEngineClient, onWarning = warnDefault, ...given } = mount;
   const concept = findConcept(given.concept ?? null);
   if (given.concept && !concept) onWarning({ name: 'concept', value: given.concept, message: 'no such concept' });
   const options = resolveOptions(concept?.options ?? {}, given);
@@ -105,7 +106,7 @@ export function mountExplorer(element: HTMLElement, mount: MountOptions = {}): M
         controls={options.controls}
         caption={concept?.caption[options.lang]}
         toolbarExtra={<ShareMenu base={options} />}
-        {...(createEngine ? { createEngine } : {})}
+        createEngine={createEngine}
       />
     </StrictMode>,
   );

@@ -21,7 +21,6 @@ import { useFormatters, useLang, useMessages } from './i18n/useMessages';
 import { YearSlider } from './panels/YearSlider';
 import { FailoverPanel } from './panels/failover/FailoverPanel';
 import { LiveRegion } from './panels/failover/LiveRegion';
-import { createLocalEngineClient } from '../worker/engineClient';
 import type { EngineClient } from '../worker/protocol';
 
 export interface ExplorerProps {
@@ -35,7 +34,7 @@ export interface ExplorerProps {
   basemapUrl?: string;
   /** The store of this instance; one is created when omitted. */
   store?: ExplorerStore;
-  /** Makes the failover engine for a loaded backbone; on this thread by default (the app passes a Web Worker's). */
+  /** Makes the failover engine for a loaded backbone, chosen by the entry point (a Web Worker's in the app and the embeds); without it the explorer browses but simulates nothing. */
   createEngine?: (backbone: Backbone) => EngineClient;
   /** Which controls show: every panel, the map with its own buttons and a caption, or the map alone. */
   controls?: 'full' | 'minimal' | 'none';
@@ -55,7 +54,7 @@ export function Explorer({ store: given, ...props }: ExplorerProps) {
   );
 }
 
-function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, basemapUrl, createEngine = createLocalEngineClient, controls = 'full', caption, toolbarExtra }: Omit<ExplorerProps, 'store'>) {
+function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, basemapUrl, createEngine, controls = 'full', caption, toolbarExtra }: Omit<ExplorerProps, 'store'>) {
   // Ids of their own, so that two explorers on one page never share one.
   const ids = useId();
   const store = useExplorerStore();
@@ -95,7 +94,7 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
 
   // One engine per loaded backbone, released with it.
   useEffect(() => {
-    if (!backbone) return;
+    if (!backbone || !createEngine) return;
     const engine = createEngine(backbone);
     store.getState().attachEngine(engine);
     return () => {

@@ -55,7 +55,7 @@ describe('messages', () => {
 describe('<Explorer> in German', () => {
   it('shows German layer names, search placeholder and details facts, with German number formatting', () => {
     const store = createExplorerStore({ lang: 'de' });
-    const { container } = render(<Explorer backbone={tinyBackbone()} basemapTopology={topology} store={store} />);
+    const { container } = render(<Explorer backbone={tinyBackbone()} basemapTopology={topology} store={store} createEngine={createLocalEngineClient} />);
     expect(container.querySelector('.explorer')).toHaveAttribute('lang', 'de');
     for (const name of ['Unterseekabel', 'Landverbindungen', 'Internetknoten (IXPs)', 'Anlandepunkte']) expect(screen.getByRole('checkbox', { name })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Ebenen' })).toBeInTheDocument();
@@ -92,7 +92,7 @@ describe('<Explorer> in German', () => {
 
   it('switching the language at runtime re-renders the text, and switching back restores the English', async () => {
     const store = createExplorerStore();
-    render(<Explorer backbone={tinyBackbone()} basemapTopology={topology} store={store} />);
+    render(<Explorer backbone={tinyBackbone()} basemapTopology={topology} store={store} createEngine={createLocalEngineClient} />);
     expect(screen.getByRole('checkbox', { name: /Submarine cables/ })).toBeInTheDocument();
     const language = screen.getByRole('combobox', { name: 'Language' });
     expect(language).toHaveValue('en');
