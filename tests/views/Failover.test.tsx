@@ -28,6 +28,15 @@ async function selectCable(name: string) {
   return screen.getByRole('complementary', { name: `Details: ${name}` });
 }
 
+/** Opens the Failover tab and asks the route inspector for a route. */
+async function inspectRoute(from: string, to: string) {
+  await userEvent.click(screen.getByRole('tab', { name: 'Failover' }));
+  const inspector = screen.getByRole('region', { name: 'Route inspector' });
+  await userEvent.selectOptions(within(inspector).getByRole('combobox', { name: 'From' }), from);
+  await userEvent.selectOptions(within(inspector).getByRole('combobox', { name: 'To' }), to);
+  return inspector;
+}
+
 describe('cutting and restoring in <Explorer>', () => {
   it('“Cut the whole cable” lists the cut, shows the impact and announces it; “Restore all” brings the intact network back', async () => {
     const { container } = renderFailover();
@@ -59,10 +68,7 @@ describe('cutting and restoring in <Explorer>', () => {
 
   it('the route inspector shows the RTT beside the fibre floor, and its rise after a cut', async () => {
     const { store } = renderFailover();
-    await userEvent.click(screen.getByRole('tab', { name: 'Failover' }));
-    const inspector = screen.getByRole('region', { name: 'Route inspector' });
-    await userEvent.selectOptions(within(inspector).getByRole('combobox', { name: 'From' }), 'new-york');
-    await userEvent.selectOptions(within(inspector).getByRole('combobox', { name: 'To' }), 'london');
+    const inspector = await inspectRoute('new-york', 'london');
     expect(await within(inspector).findByText('Fibre floor')).toBeInTheDocument();
     store.getState().cut({ kind: 'cable', id: 'grace-hopper' });
     expect(await within(inspector).findByText('Intact')).toBeInTheDocument();
@@ -71,10 +77,7 @@ describe('cutting and restoring in <Explorer>', () => {
 
   it('the route inspector names the networks that carry the route, where each hands over, and what the cut made BGP do', async () => {
     const { store } = renderFailover();
-    await userEvent.click(screen.getByRole('tab', { name: 'Failover' }));
-    const inspector = screen.getByRole('region', { name: 'Route inspector' });
-    await userEvent.selectOptions(within(inspector).getByRole('combobox', { name: 'From' }), 'new-york');
-    await userEvent.selectOptions(within(inspector).getByRole('combobox', { name: 'To' }), 'london');
+    const inspector = await inspectRoute('new-york', 'london');
     const networks = await within(inspector).findByRole('list');
     const hops = within(networks).getAllByRole('listitem').map((li) => li.textContent);
     expect(hops[0]).toMatch(/^Access networks in United States New York · hands over to its provider$/);
