@@ -1,12 +1,18 @@
 // Replays every incident in the dataset through the engine and prints what it
 // simulates beside what was reported (the table in docs/MODEL.md §10).
-//   npx tsx scripts/replay-incidents.ts [data/backbone.json] [--markdown]
+//   npx tsx scripts/replay-incidents.ts [data/backbone.json] [--markdown | --check docs/MODEL.md]
+// --check compares the table in docs/MODEL.md §10 with what the engine replays now, and exits 1 if they differ (CI runs it).
+import { readFileSync } from 'node:fs';
 import { applyCuts, buildDemand, buildGraph, computeBaseline, incidentCut } from '../src/model';
 import { readDatasetOrExit } from './readDataset';
 
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith('--')) ?? 'data/backbone.json';
-const markdown = args.includes('--markdown');
+const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--check') ?? 'data/backbone.json';
+const checkAt = args.indexOf('--check');
+const checkFile = checkAt >= 0 ? (args[checkAt + 1] ?? 'docs/MODEL.md') : null;
+const markdown = args.includes('--markdown') || checkFile !== null;
+const rows: string[] = [];
+const say = (line: string) => (checkFile ? rows.push(line) : console.log(line));
 const bb = readDatasetOrExit(file);
 const pct = (x: number) => `${Math.round(x)} %`;
 let hits = 0;
@@ -40,8 +46,21 @@ for (const incident of bb.dataset.incidents ?? []) {
   const rep = `${(said.isolated ?? []).join(' ') || '–'} / ${(said.degraded ?? []).join(' ') || '–'}`;
   const missed = [...reported].filter((c) => !named.includes(c));
   const missedText = missed.map((c) => `${c}${impact.degraded.some((d) => d.country === c) ? ' (minor)' : ''}`).join(' ') || '–';
-  if (markdown) console.log(`| ${incident.name} (${year}) | ${rep} | ${isolated} / ${degraded || '–'} | ${minor} | ${found.length} of ${named.length} | ${found.length} of ${reported.size} | ${missedText} |`);
+  if (markdown) say(`| ${incident.name} (${year}) | ${rep} | ${isolated} / ${degraded || '–'} | ${minor} | ${found.length} of ${named.length} | ${found.length} of ${reported.size} | ${missedText} |`);
   else console.log(`${incident.name} (${year})\n  reported  ${rep}\n  named     ${isolated} / ${degraded || '–'} (+${minor} minor)\n  precision ${found.length} of ${named.length}; recall ${found.length} of ${reported.size}; missed ${missedText}`);
 }
 const ratio = (a: number, b: number) => (b ? `${Math.round((100 * a) / b)} %` : '–');
-console.log(`\nprecision (named and reported / named): ${hits} of ${namedTotal} (${ratio(hits, namedTotal)}); recall (named and reported / reported): ${hits} of ${reportedTotal} (${ratio(hits, reportedTotal)}); minor, not counted as named: ${minorTotal}`);
+const summary = `precision (named and reported / named): ${hits} of ${namedTotal} (${ratio(hits, namedTotal)}); recall (named and reported / reported): ${hits} of ${reportedTotal} (${ratio(hits, reportedTotal)}); minor, not counted as named: ${minorTotal}`;
+if (!checkFile) console.log(`\n${summary}`);
+else {
+  // The documented table must be what the engine replays now: docs that cannot drift.
+  const doc = readFileSync(checkFile, 'utf8');
+  const stale = rows.filter((row) => !doc.includes(row));
+  const totals = `**Precision ${hits} of ${namedTotal} (${ratio(hits, namedTotal)}); recall ${hits} of ${reportedTotal} (${ratio(hits, reportedTotal)})**; minor, not counted as named: ${minorTotal}`;
+  if (!doc.includes(totals)) stale.push(totals);
+  if (stale.length) {
+    console.error(`${checkFile}: the incident table differs from what the engine replays now (regenerate it with npx tsx scripts/replay-incidents.ts --markdown):\n${stale.join('\n')}`);
+    process.exit(1);
+  }
+  console.log(`${checkFile}: the incident table is what the engine replays (${rows.length} incidents)`);
+}
