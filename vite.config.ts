@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { renderModelPage } from './scripts/modelPage';
 
 /**
  * The embed script (dist/embed/) loads the dataset and the world outline from
@@ -23,8 +24,24 @@ function copyEmbedData(): Plugin {
   };
 }
 
+/** The model's documentation (docs/MODEL.md) as model.html beside the app: the interface's "How is this computed?" links there. */
+function modelPage(): Plugin {
+  return {
+    name: 'backbone-explorer:model-page',
+    configureServer(server) {
+      server.middlewares.use('/model.html', (_req, res) => {
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(renderModelPage());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'model.html', source: renderModelPage() });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), copyEmbedData()],
+  plugins: [react(), copyEmbedData(), modelPage()],
   // Relative asset URLs so the built app works from any path it is served under.
   base: './',
   build: {

@@ -11,5 +11,5 @@ const root = document.getElementById('root');
 if (!root) throw new Error('embed.html has no #root element');
 const { options, warnings } = parseOptions(new URLSearchParams(window.location.search));
 for (const w of warnings) console.warn(`Backbone Explorer: URL parameter ${w.name}=${JSON.stringify(w.value)} ignored: ${w.message}`);
-const explorer = mountExplorer(root, { controls: 'minimal', ...options, datasetUrl, basemapUrl, createEngine: createEngineClient });
+const explorer = mountExplorer(root, { controls: 'minimal', ...options, datasetUrl, basemapUrl, appUrl: new URL('./', window.location.href).href, createEngine: createEngineClient });
 connectMessageBridge(explorer, options.allowOrigins ?? []);

@@ -6,7 +6,8 @@ import { encodeOptions } from '../embed/encodeOptions';
 import { mountExplorer } from '../embed/mount';
 import { parseOptions } from '../embed/parseOptions';
 import { resolveOptions } from '../embed/resolveOptions';
-import { optionsFromState } from '../embed/stateOptions';
+import { applyOptions, optionsFromState } from '../embed/stateOptions';
+import type { ExplorerOptions } from '../embed/options';
 import { createEngineClient } from '../worker/workerEngineClient';
 import '../views/styles.css';
 
@@ -31,7 +32,11 @@ const packetTarget = packetTargetFrom(params);
 if (packetTarget !== undefined) explorer.store.setState({ packetTarget });
 
 // Keep the address bar on the current view, so that reloading or sharing it restores exactly that view.
+// What a reader would go Back to (a selection, cuts, a replay, an inspected route) gets a history entry of its
+// own; moving the map, the year, layers or language replace the current one.
 const base = resolveOptions(options, { controls: 'full' });
+const steps = (o: ExplorerOptions) => JSON.stringify([o.select, o.cut, o.incident, o.route]);
+let shownSteps: string | null = null;
 let pending: ReturnType<typeof setTimeout> | undefined;
 explorer.store.subscribe((state) => {
   if (state.dataStatus !== 'ready') return;
@@ -39,9 +44,26 @@ explorer.store.subscribe((state) => {
   pending = setTimeout(() => {
     const s = explorer.store.getState();
     const view = s.viewCentre ? { centre: s.viewCentre, zoom: s.zoom.k } : null;
-    const query = encodeOptions(optionsFromState(s, view, base));
+    const now = optionsFromState(s, view, base);
+    const query = encodeOptions(now);
     const kept = packetTarget !== undefined ? `${query ? '&' : ''}packets=${packetTarget}` : '';
     const next = `${window.location.pathname}${query || kept ? `?${query}${kept}` : ''}${window.location.hash}`;
-    if (next !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(null, '', next);
+    const stepsNow = steps(now);
+    // The first write after loading (or after Back) describes the entry it is on: it replaces.
+    const isStep = shownSteps !== null && stepsNow !== shownSteps;
+    shownSteps = stepsNow;
+    if (next === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+    if (isStep) window.history.pushState(null, '', next);
+    else window.history.replaceState(null, '', next);
   }, 300);
+});
+
+// Back and Forward: the entry's URL becomes the explorer's state again.
+window.addEventListener('popstate', () => {
+  const { options: entry, warnings: entryWarnings } = parseOptions(new URLSearchParams(window.location.search));
+  for (const w of entryWarnings) console.warn(`Backbone Explorer: URL parameter ${w.name}=${JSON.stringify(w.value)} ignored: ${w.message}`);
+  clearTimeout(pending);
+  for (const w of applyOptions(explorer.store, resolveOptions(entry, { controls: 'full' }))) console.warn(`Backbone Explorer: ${w.name}=${JSON.stringify(w.value)} ignored: ${w.message}`);
+  // The entry now shown is the one Back led to: writing it again replaces, and the next step pushes after it.
+  shownSteps = steps(optionsFromState(explorer.store.getState(), null, base));
 });

@@ -6,7 +6,7 @@ import { optionsFromState } from './stateOptions';
 import { impactCsv, impactRecord } from '../model/impactExport';
 import { useExplorerStore } from '../store/context';
 import { useMessages } from '../views/i18n/useMessages';
-import { downloadBlob, renderMapPng, serializeMapSvg } from './download';
+import { downloadBlob, legendOf, renderMapPng, serializeMapSvg } from './download';
 
 /** The current view as options, and as the query string that restores it. */
 function currentQuery(state: ReturnType<ReturnType<typeof useExplorerStore>['getState']>, base: ExplorerOptions): string {
@@ -48,7 +48,14 @@ export function ShareMenu({ base }: { base: ExplorerOptions }) {
 
   const mapOf = (event: ReactMouseEvent) => {
     const explorer = (event.currentTarget as HTMLElement).closest('.explorer');
-    return { svg: explorer?.querySelector<SVGSVGElement>('svg.map-svg') ?? null, packets: explorer?.querySelector<HTMLCanvasElement>('canvas.packets') ?? null };
+    const { backbone } = store.getState();
+    // An exported map carries what the screen shows beside it: the legend of the cuts and the credits the licences ask for.
+    const attribution = backbone ? `${backbone.dataset.meta.attribution} · ${m.app.basemapCredit}` : m.app.basemapCredit;
+    return {
+      svg: explorer?.querySelector<SVGSVGElement>('svg.map-svg') ?? null,
+      packets: explorer?.querySelector<HTMLCanvasElement>('canvas.packets') ?? null,
+      extras: { legend: legendOf(explorer ?? null), attribution },
+    };
   };
   const pageUrl = () => window.location.href.split('?')[0]!.split('#')[0]!;
 
@@ -82,8 +89,8 @@ export function ShareMenu({ base }: { base: ExplorerOptions }) {
           <button
             type="button"
             onClick={(e) => {
-              const { svg } = mapOf(e);
-              if (svg) downloadBlob(new Blob([serializeMapSvg(svg)], { type: 'image/svg+xml' }), 'backbone-explorer.svg');
+              const { svg, extras } = mapOf(e);
+              if (svg) downloadBlob(new Blob([serializeMapSvg(svg, extras)], { type: 'image/svg+xml' }), 'backbone-explorer.svg');
             }}
           >
             {m.share.svg}
@@ -91,8 +98,8 @@ export function ShareMenu({ base }: { base: ExplorerOptions }) {
           <button
             type="button"
             onClick={(e) => {
-              const { svg, packets } = mapOf(e);
-              if (svg) renderMapPng(svg, packets).then((png) => downloadBlob(png, 'backbone-explorer.png'), (error: Error) => setStatus(error.message));
+              const { svg, packets, extras } = mapOf(e);
+              if (svg) renderMapPng(svg, packets, extras).then((png) => downloadBlob(png, 'backbone-explorer.png'), (error: Error) => setStatus(error.message));
             }}
           >
             {m.share.png}

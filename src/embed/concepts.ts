@@ -17,10 +17,11 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'internet-backbone',
     title: { en: 'Internet backbone', de: 'Internet-Backbone' },
     caption: {
-      en: 'A device reaches its provider, long-haul fibre carries the traffic across oceans and continents, and a server answers; when the main route fails, a backup path takes over.',
-      de: 'Ein Gerät erreicht seinen Provider, Fernglasfasern tragen den Verkehr über Ozeane und Kontinente, ein Server antwortet; fällt die Hauptroute aus, übernimmt ein Ersatzweg.',
+      en: 'A device reaches its provider, long-haul fibre carries the traffic across oceans and continents, and a server answers. Here the cable that carried New York–London is cut: the dashed line is the route before, the green one the backup path that took over.',
+      de: 'Ein Gerät erreicht seinen Provider, Fernglasfasern tragen den Verkehr über Ozeane und Kontinente, ein Server antwortet. Hier ist das Kabel der Route New York–London gekappt: Gestrichelt die Route davor, grün der Ersatzweg, der übernommen hat.',
     },
-    options: { view: { centre: [-35, 45], zoom: 2.2 }, layers: ['submarine', 'terrestrial', 'pops'], route: ['new-york', 'london'], autoplay: true },
+    // The cable the model routes New York–London over in the dataset's year (tests/embed/concepts.test.ts checks it).
+    options: { view: { centre: [-35, 45], zoom: 2.2 }, layers: ['submarine', 'terrestrial', 'pops'], route: ['new-york', 'london'], cut: ['cable:tgn-atlantic'], autoplay: true },
   },
   {
     id: 'tier-1',
@@ -71,10 +72,11 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'peering',
     title: { en: 'Peering', de: 'Peering' },
     caption: {
-      en: 'Peering is two networks exchanging traffic between their own customers directly, at an exchange or over a private link, often without payment.',
-      de: 'Peering heißt: Zwei Netze tauschen den Verkehr ihrer Kunden direkt aus, an einem Internetknoten oder über eine private Verbindung, oft ohne Bezahlung.',
+      en: 'Peering is two networks exchanging traffic between their own customers directly, at an exchange or over a private link, often without payment. On the way from Brussels to Stockholm, Liberty Global hands the traffic to its peer Arelion in Amsterdam.',
+      de: 'Peering heißt: Zwei Netze tauschen den Verkehr ihrer Kunden direkt aus, an einem Internetknoten oder über eine private Verbindung, oft ohne Bezahlung. Auf dem Weg von Brüssel nach Stockholm übergibt Liberty Global den Verkehr in Amsterdam an seinen Peer Arelion.',
     },
-    options: { view: { centre: [4.9, 52.37], zoom: 6 }, layers: ['ixps', 'pops'], select: 'metro:amsterdam', autoplay: false },
+    // The hand-off the caption names is the model's (tests/embed/concepts.test.ts checks it).
+    options: { view: { centre: [11, 55], zoom: 3.6 }, layers: ['ixps', 'pops', 'terrestrial', 'submarine'], route: ['brussels', 'stockholm'], autoplay: true },
   },
   {
     id: 'network-concentration',

@@ -12,14 +12,47 @@ export function downloadBlob(blob: Blob, filename: string): void {
 }
 
 /** The painted properties SVG elements take from the stylesheet, written onto a copy so that it stands alone. */
-const PAINTED = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'r', 'font-size', 'font-family', 'paint-order', 'vector-effect', 'display', 'visibility'] as const;
+const PAINTED = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-size', 'font-family', 'font-weight', 'paint-order', 'stroke-linecap', 'display', 'visibility'] as const;
+
+/** What the export adds below the map: the legend of what is drawn and the attribution. */
+export interface MapExtras {
+  /** The failover legend's entries: a swatch's computed stroke style and its words. */
+  legend?: readonly { stroke: string; strokeWidth: string; dash: string; label: string }[];
+  /** Dataset and basemap credits, required by their licences. */
+  attribution?: string;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const px = (value: string) => Number.parseFloat(value) || 0;
 
 /**
- * The map as a standalone SVG file: a copy of the drawn SVG with every
- * element's computed paint written inline (the stylesheet and its variables
- * stay behind), and the sea as a background.
+ * Geometry the stylesheet sets as CSS (marker radii, the exchanges' squares and their centring, the cut
+ * marks' transforms, all divided by the zoom) written as SVG attributes, which every SVG reader knows.
  */
-export function serializeMapSvg(svg: SVGSVGElement): string {
+function writeGeometry(target: SVGElement, computed: CSSStyleDeclaration, tag: string): void {
+  if (tag === 'circle' && computed.getPropertyValue('r')) target.setAttribute('r', String(px(computed.getPropertyValue('r'))));
+  if (tag === 'rect') {
+    const width = px(computed.width);
+    const height = px(computed.height);
+    if (width > 0 && height > 0) {
+      target.setAttribute('width', String(width));
+      target.setAttribute('height', String(height));
+    }
+    const [dx = '0', dy = '0'] = (computed.getPropertyValue('translate') || '').split(' ');
+    if (computed.getPropertyValue('translate') && computed.getPropertyValue('translate') !== 'none') {
+      target.setAttribute('x', String(px(target.getAttribute('x') ?? '0') + px(dx)));
+      target.setAttribute('y', String(px(target.getAttribute('y') ?? '0') + px(dy)));
+    }
+  }
+  if (computed.transform && computed.transform !== 'none') target.setAttribute('transform', computed.transform);
+}
+
+/**
+ * The map as a standalone SVG file: a copy of the drawn SVG with every element's computed paint and
+ * CSS geometry written inline (the stylesheet and its variables stay behind), the sea as a background,
+ * and below the map the legend of what the failover layer draws and the attribution line.
+ */
+export function serializeMapSvg(svg: SVGSVGElement, extras: MapExtras = {}): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = svg.querySelectorAll<SVGElement>('*');
   const copies = copy.querySelectorAll<SVGElement>('*');
@@ -29,17 +62,69 @@ export function serializeMapSvg(svg: SVGSVGElement): string {
     const computed = getComputedStyle(el);
     const style = PAINTED.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
     target.setAttribute('style', style);
+    writeGeometry(target, computed, el.tagName.toLowerCase());
     target.removeAttribute('class');
   });
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  copy.setAttribute('xmlns', SVG_NS);
   copy.removeAttribute('tabindex');
   copy.removeAttribute('role');
+
+  const { width, height } = svg.getBoundingClientRect();
+  const mapWidth = Number(svg.getAttribute('width')) || width || 800;
+  const mapHeight = Number(svg.getAttribute('height')) || height || 450;
+  const legend = extras.legend ?? [];
+  const lineHeight = 16;
+  const added = (legend.length ? legend.length * lineHeight + 8 : 0) + (extras.attribution ? lineHeight + 8 : 0);
+  if (added > 0) {
+    const doc = copy.ownerDocument;
+    const footer = doc.createElementNS(SVG_NS, 'g');
+    footer.setAttribute('transform', `translate(0, ${mapHeight})`);
+    const background = doc.createElementNS(SVG_NS, 'rect');
+    Object.entries({ x: '0', y: '0', width: String(mapWidth), height: String(added), fill: '#ffffff' }).forEach(([k, v]) => background.setAttribute(k, v));
+    footer.append(background);
+    let y = 6;
+    for (const item of legend) {
+      const line = doc.createElementNS(SVG_NS, 'line');
+      Object.entries({ x1: '10', x2: '38', y1: String(y + 8), y2: String(y + 8), style: `stroke:${item.stroke};stroke-width:${item.strokeWidth};stroke-dasharray:${item.dash}` }).forEach(([k, v]) => line.setAttribute(k, v));
+      const text = doc.createElementNS(SVG_NS, 'text');
+      Object.entries({ x: '46', y: String(y + 12), style: 'font: 12px sans-serif; fill: #111827' }).forEach(([k, v]) => text.setAttribute(k, v));
+      text.textContent = item.label;
+      footer.append(line, text);
+      y += lineHeight;
+    }
+    if (extras.attribution) {
+      const text = doc.createElementNS(SVG_NS, 'text');
+      Object.entries({ x: '10', y: String(y + 14), class: 'attribution', style: 'font: 11px sans-serif; fill: #374151' }).forEach(([k, v]) => text.setAttribute(k, v));
+      text.textContent = extras.attribution;
+      footer.append(text);
+    }
+    copy.append(footer);
+    copy.setAttribute('height', String(mapHeight + added));
+    const viewBox = copy.getAttribute('viewBox');
+    if (viewBox) {
+      const [x = 0, yb = 0, w = mapWidth, h = mapHeight] = viewBox.split(/[ ,]+/).map(Number);
+      copy.setAttribute('viewBox', `${x} ${yb} ${w} ${h + added}`);
+    }
+  }
   return new XMLSerializer().serializeToString(copy);
 }
 
+/** The failover legend as drawn beside the map (none when nothing is cut), for the export. */
+export function legendOf(explorer: Element | null): NonNullable<MapExtras['legend']> {
+  return [...(explorer?.querySelectorAll('.map-legend li') ?? [])].flatMap((li) => {
+    const swatch = li.querySelector('line');
+    if (!swatch) return [];
+    const computed = getComputedStyle(swatch);
+    return [{ stroke: computed.stroke, strokeWidth: computed.strokeWidth, dash: computed.strokeDasharray, label: li.textContent ?? '' }];
+  });
+}
+
 /** The map and the packets over it as a PNG, at the device's pixel ratio. */
-export async function renderMapPng(svg: SVGSVGElement, packets: HTMLCanvasElement | null): Promise<Blob> {
-  const { width, height } = svg.getBoundingClientRect();
+export async function renderMapPng(svg: SVGSVGElement, packets: HTMLCanvasElement | null, extras: MapExtras = {}): Promise<Blob> {
+  const markup = serializeMapSvg(svg, extras);
+  const { width } = svg.getBoundingClientRect();
+  // The file is as tall as the map plus what the export adds below it (legend, attribution).
+  const height = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(markup)?.[1]) || svg.getBoundingClientRect().height;
   const ratio = window.devicePixelRatio || 1;
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * ratio);
@@ -47,7 +132,7 @@ export async function renderMapPng(svg: SVGSVGElement, packets: HTMLCanvasElemen
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('this browser cannot draw to a canvas');
   const image = new Image();
-  const url = URL.createObjectURL(new Blob([serializeMapSvg(svg)], { type: 'image/svg+xml' }));
+  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
   try {
     await new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();
@@ -55,7 +140,8 @@ export async function renderMapPng(svg: SVGSVGElement, packets: HTMLCanvasElemen
       image.src = url;
     });
     ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
-    if (packets) ctx.drawImage(packets, 0, 0, canvas.width, canvas.height);
+    // The packets cover the map only, not the legend below it.
+    if (packets) ctx.drawImage(packets, 0, 0, packets.width, packets.height, 0, 0, canvas.width, Math.round(svg.getBoundingClientRect().height * ratio));
   } finally {
     URL.revokeObjectURL(url);
   }

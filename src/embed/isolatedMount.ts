@@ -16,6 +16,8 @@ export const DEFAULT_DATASET_URL = new URL('../data/backbone.json', scriptUrl).h
 export const DEFAULT_BASEMAP_URL = new URL('../data/countries-110m.json', scriptUrl).href;
 /** The engine's worker, built beside the script (vite.engine-worker.config.ts). */
 export const DEFAULT_ENGINE_URL = new URL('backbone-engine.worker.js', scriptUrl).href;
+/** The full explorer (the app's index.html), one folder up from the script: where “Open in the full explorer” goes. */
+export const DEFAULT_APP_URL = new URL('../', scriptUrl).href;
 
 let sheet: CSSStyleSheet | null = null;
 /** One constructed stylesheet shared by every instance: allowed under a strict Content-Security-Policy, unlike a <style> element. */
@@ -54,7 +56,7 @@ export function mountIsolatedExplorer(host: HTMLElement, options: MountOptions =
   const container = document.createElement('div');
   container.className = 'explorer-root';
   shadow.append(container);
-  const explorer = mountExplorer(container, { datasetUrl: DEFAULT_DATASET_URL, basemapUrl: DEFAULT_BASEMAP_URL, createEngine: embedEngine(DEFAULT_ENGINE_URL), ...options });
+  const explorer = mountExplorer(container, { datasetUrl: DEFAULT_DATASET_URL, basemapUrl: DEFAULT_BASEMAP_URL, appUrl: DEFAULT_APP_URL, createEngine: embedEngine(DEFAULT_ENGINE_URL), ...options });
   return {
     ...explorer,
     destroy: () => {

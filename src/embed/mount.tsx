@@ -11,9 +11,11 @@ import { prefersReducedMotion } from '../views/map/PacketCanvas';
 import type { EngineClient } from '../worker/protocol';
 import { findConcept } from './concepts';
 import type { ExplorerOptions, OptionWarning } from './options';
+import type { ExplorerState } from '../store/types';
 import { parseCutTarget, parseEntityRef } from './parseOptions';
 import { resolveOptions } from './resolveOptions';
-import { applyOptions } from './stateOptions';
+import { applyOptions, optionsFromState } from './stateOptions';
+import { encodeOptions } from './encodeOptions';
 import { ShareMenu } from './ShareMenu';
 
 /**
@@ -34,6 +36,8 @@ export interface MountOptions extends Partial<ExplorerOptions> {
   basemapUrl?: string;
   /** The failover engine; by default in a Web Worker where the page can start one, else on the page's own thread. */
   createEngine?: (backbone: Backbone) => EngineClient;
+  /** The full explorer's address (the app's page): a compact embed links there with the same view. None: no link. */
+  appUrl?: string;
   /** Where problems with options are reported; console.warn by default. */
   onWarning?: (warning: OptionWarning) => void;
 }
@@ -54,6 +58,15 @@ export interface MountedExplorer {
   destroy(): void;
 }
 
+/** The full explorer showing what this one shows now: the same options, without the concept's caption and compact controls. */
+function fullExplorerHref(appUrl: string, state: ExplorerState, options: ExplorerOptions): string {
+  const view = state.viewCentre ? { centre: state.viewCentre, zoom: state.zoom.k } : options.view;
+  const query = encodeOptions(optionsFromState(state, view, { ...options, concept: null, controls: 'full', height: null, allowOrigins: [] }));
+  const url = new URL(appUrl);
+  url.search = query;
+  return url.href;
+}
+
 function warnDefault(w: OptionWarning): void {
   console.warn(`Backbone Explorer: ${w.name}=${JSON.stringify(w.value)} ignored: ${w.message}`);
 }
@@ -64,7 +77,7 @@ function warnDefault(w: OptionWarning): void {
  * preset fills in what the caller leaves unset.
  */
 export function mountExplorer(element: HTMLElement, mount: MountOptions = {}): MountedExplorer {
-  const { datasetUrl, basemapUrl, createEngine = createEngineClient, onWarning = warnDefault, ...given } = mount;
+  const { datasetUrl, basemapUrl, appUrl, createEngine = createEngineClient, onWarning = warnDefault, ...given } = mount;
   const concept = findConcept(given.concept ?? null);
   if (given.concept && !concept) onWarning({ name: 'concept', value: given.concept, message: 'no such concept' });
   const options = resolveOptions(concept?.options ?? {}, given);
@@ -106,6 +119,7 @@ export function mountExplorer(element: HTMLElement, mount: MountOptions = {}): M
         controls={options.controls}
         caption={concept?.caption[options.lang]}
         toolbarExtra={<ShareMenu base={options} />}
+        fullExplorerHref={appUrl && options.controls !== 'full' ? () => fullExplorerHref(appUrl, store.getState(), options) : undefined}
         createEngine={createEngine}
       />
     </StrictMode>,

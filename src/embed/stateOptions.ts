@@ -27,7 +27,7 @@ function impliedYear(backbone: Backbone, incident: Incident | undefined): number
 
 /**
  * The options that reproduce the store's state: the map's `view` comes from the
- * caller (the store holds no camera), and lang, concept, controls, height,
+ * caller (the store holds no camera), and concept, controls, height,
  * dataSrc and allowOrigins, which the store does not hold, come from `base`.
  * `year` is null when it is the year the explorer would show anyway, and `cut`
  * leaves out what the replayed incident cuts by itself.
@@ -54,6 +54,7 @@ export function optionsFromState(state: ExplorerState, view: ExplorerOptions['vi
     incident: state.incident,
     route: inspector.from !== null && inspector.to !== null ? [inspector.from, inspector.to] : null,
     theme: state.theme,
+    lang: state.lang,
     autoplay: state.playing,
   };
 }
@@ -95,7 +96,7 @@ const NOT_LOADED = 'the dataset is not loaded yet';
  * store's own actions. An incident replays first (its year and cuts); explicit
  * `cut` entries add to it, and an explicit `year` overrides its year. Ids the
  * dataset lacks are skipped, each with a warning; the rest is applied. The
- * options the store does not hold (lang, concept, controls, height, dataSrc,
+ * options the store does not hold (concept, controls, height, dataSrc,
  * allowOrigins) are left to the caller.
  */
 export function applyOptions(store: StoreApi<ExplorerState>, options: ExplorerOptions): OptionWarning[] {
@@ -163,6 +164,7 @@ export function applyOptions(store: StoreApi<ExplorerState>, options: ExplorerOp
   if (inspector.from !== (route?.[0] ?? null) || inspector.to !== (route?.[1] ?? null)) get().setInspector(route?.[0] ?? null, route?.[1] ?? null);
 
   get().setTheme(options.theme);
+  if (get().lang !== options.lang) get().setLang(options.lang);
   get().setPlaying(options.autoplay);
   if (options.view) get().focusOn([options.view.centre[0], options.view.centre[1]], options.view.zoom);
   else if (backbone && get().selected) {

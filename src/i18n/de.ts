@@ -1,4 +1,5 @@
 import { deFailover } from './deFailover';
+import { deLists } from './deLists';
 import type { Messages } from './en';
 
 /** Every interface string in German; typed by the English file, so none can be missing. */
@@ -9,10 +10,11 @@ export const de: Messages = {
     panels: 'Bereiche',
     tabMap: 'Karte',
     tabFailover: 'Ausfall',
-    layersButton: 'Ebenen',
+    layersButton: 'Menü',
     language: 'Sprache',
     basemapCredit: 'Grundkarte: Natural Earth über world-atlas',
     dataAsOf: (date) => `Datenstand: ${date}`,
+    openFull: 'Im vollständigen Explorer öffnen ↗',
     switchTheme: (next) => (next === 'light' ? 'Zum hellen Design wechseln' : 'Zum dunklen Design wechseln'),
     projection: 'Projektion',
     mapProjection: 'Kartenprojektion',
@@ -136,6 +138,7 @@ export const de: Messages = {
     cables: 'Kabel',
   },
   ...deFailover,
+  ...deLists,
   notice: {
     dismiss: 'Schließen',
   },

@@ -1,4 +1,5 @@
 import { enFailover } from './enFailover';
+import { enLists } from './enLists';
 
 /**
  * Every interface string in English. The German file is typed by this one, so
@@ -13,10 +14,11 @@ export const en = {
     panels: 'Panels',
     tabMap: 'Map',
     tabFailover: 'Failover',
-    layersButton: 'Layers',
+    layersButton: 'Menu',
     language: 'Language',
     basemapCredit: 'Basemap: Natural Earth via world-atlas',
     dataAsOf: (date: string) => `Data as of ${date}`,
+    openFull: 'Open in the full explorer ↗',
     switchTheme: (next: 'dark' | 'light') => `Switch to the ${next} theme`,
     projection: 'Projection',
     mapProjection: 'Map projection',
@@ -140,6 +142,7 @@ export const en = {
     cables: 'Cables',
   },
   ...enFailover,
+  ...enLists,
   notice: {
     dismiss: 'Dismiss',
   },

@@ -8,7 +8,7 @@ import { applyCuts } from './failover';
 import { buildGraph } from './graph';
 import type { Graph } from './graph';
 import type { CutSet } from './cuts';
-import type { MetroId } from './ids';
+import type { CableId, MetroId } from './ids';
 import { fibreFloorRttMs } from './latency';
 import { asPathJson, countryImpactJson, round } from './report';
 import { resolveCut } from './cuts';
@@ -29,6 +29,8 @@ export interface FlowView {
   /** [lon, lat] points from `from` to `to` along the current route. */
   path: LonLat[];
   rttMs: number;
+  /** The cables and terrestrial links the route runs on (ids): its packets are drawn only while all of them are. */
+  elements: string[];
 }
 
 export interface ChangedFlowView {
@@ -59,6 +61,10 @@ export interface ScenarioView {
   year: number;
   /** The largest flows with their current routes, largest first; stranded flows are left out. */
   flows: FlowView[];
+  /** How many country-to-country traffic flows the model routes in this year (`flows` holds the largest only). */
+  flowCount: number;
+  /** How many countries the model's demand covers. */
+  countryCount: number;
   /** Flows whose route changed, the largest RTT increase first (stranded last). */
   changed: ChangedFlowView[];
   rerouted: number;
@@ -66,9 +72,14 @@ export interface ScenarioView {
   isolated: string[];
   /** Countries affected, the most severe first, with the figures of countryImpactJson. */
   degraded: ReturnType<typeof countryImpactJson>[];
-  /** Edges the cuts pushed over capacity (or further over it), the worst first. */
+  /**
+   * What the cuts pushed over capacity (or further over it), the worst first: one entry per cable or
+   * terrestrial link (its worst segment), and one per other edge (a city's interconnect, a landing's backhaul).
+   * The map colours congested exactly the cables and links listed here; what was over capacity before the cut
+   * and the cut did not load more is left out of both.
+   */
   congested: ElementLoadView[];
-  /** Highest utilisation per cable or link id, for those the cuts loaded more and that run at 60 % or more. */
+  /** Highest utilisation per cable or link id, for those the cuts loaded more and that run at 60 % or more; above 1 exactly when listed in `congested`. */
   utilisation: Record<string, number>;
   /** Cable segments that are down, as cable id and segment index. */
   cutSegments: { cable: string; segment: number }[];
@@ -103,6 +114,33 @@ export const BASELINES_KEPT = 3;
 /** The explorer ranks the cables that carry the most traffic, not all of them (see busiestCables). */
 export const CRITICAL_AMONG = 60;
 const UTILISATION_SHOWN = 0.6;
+
+/**
+ * Where a cut changed the load: per cable or link, the highest utilisation among its edges the cut loaded
+ * more (at least UTILISATION_SHOWN), and what is congested among them. One rule for both, so the map
+ * and the panel never disagree; an edge counts as loaded more when its load rose by over 1 %.
+ */
+export function loadChanges(graph: Graph, before: ArrayLike<number>, after: ArrayLike<number>): { utilisation: Record<string, number>; congested: ElementLoadView[] } {
+  const utilisation: Record<string, number> = {};
+  const worst = new Map<string, ElementLoadView>();
+  graph.edges.forEach((edge, i) => {
+    if (edge.capacityTbps <= 0) return;
+    const load = after[i] ?? 0;
+    if (load <= (before[i] ?? 0) * 1.01 + 1e-9) return;
+    const u = load / edge.capacityTbps;
+    const element = edge.cable ?? edge.link ?? null;
+    // Not rounded: a link filled exactly to capacity (1) is full, one above it congested, and the map must tell them apart as the panel does.
+    if (element && u >= UTILISATION_SHOWN && u > (utilisation[element] ?? 0)) utilisation[element] = u;
+    if (u <= graph.capacity.congestedAbove + 1e-9) return;
+    const key = element ?? edge.id;
+    const known = worst.get(key);
+    if (!known || u > known.utilisation) worst.set(key, { element, name: element ? (graph.cables.get(element as CableId)?.name ?? graph.backbone.terrestrialLinks.get(element)?.name ?? edge.name) : edge.name, utilisation: u });
+  });
+  const congested = [...worst.values()]
+    .sort((a, b) => b.utilisation - a.utilisation || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((c) => ({ ...c, utilisation: round(c.utilisation, 2) }));
+  return { utilisation, congested };
+}
 
 /** The points of a route in travel order, each edge's drawn geometry turned to run the route's way. */
 export function routeGeometry(graph: Graph, route: Route): LonLat[] {
@@ -145,7 +183,7 @@ export function createScenarioEngine(backbone: Backbone) {
       const flows: FlowView[] = [];
       demand.flows.slice(0, FLOWS_SHOWN).forEach((flow) => {
         const route = impact.routes[flow.index];
-        if (route) flows.push({ id: flow.id, from: flow.from, to: flow.to, tbps: flow.tbps, path: routeGeometry(graph, route), rttMs: round(route.rttMs) });
+        if (route) flows.push({ id: flow.id, from: flow.from, to: flow.to, tbps: flow.tbps, path: routeGeometry(graph, route), rttMs: round(route.rttMs), elements: [...route.cables, ...route.links] });
       });
       const changed: ChangedFlowView[] = [
         ...[...impact.rerouted]
@@ -177,15 +215,7 @@ export function createScenarioEngine(backbone: Backbone) {
           networksAfter: [],
         })),
       ];
-      const utilisation: Record<string, number> = {};
-      graph.edges.forEach((edge, i) => {
-        const element = edge.cable ?? edge.link;
-        if (!element || edge.capacityTbps <= 0) return;
-        // Only what the cuts loaded more: the intact network's own hot spots are not news.
-        if (impact.load[i]! <= baseline.load[i]! * 1.01) return;
-        const u = impact.load[i]! / edge.capacityTbps;
-        if (u >= UTILISATION_SHOWN && u > (utilisation[element] ?? 0)) utilisation[element] = round(u, 2);
-      });
+      const { utilisation, congested } = loadChanges(graph, baseline.load, impact.load);
       const cutSegments = impact.mask.deadEdges.flatMap((i) => {
         const edge = graph.edges[i]!;
         return edge.kind === 'segment' && edge.cable !== undefined && edge.segment !== undefined ? [{ cable: edge.cable as string, segment: edge.segment }] : [];
@@ -193,12 +223,14 @@ export function createScenarioEngine(backbone: Backbone) {
       return {
         year,
         flows,
+        flowCount: demand.flows.length,
+        countryCount: baseline.countries.size,
         changed,
         rerouted: impact.rerouted.length,
         stranded: impact.stranded.length,
         isolated: [...impact.isolated],
         degraded: impact.degraded.map(countryImpactJson),
-        congested: impact.worsened.map((c) => ({ element: c.cable ?? c.link ?? null, name: c.name, utilisation: round(c.utilisation, 2) })),
+        congested,
         utilisation,
         cutSegments,
         absent: [...impact.mask.absent],

@@ -4,6 +4,7 @@ import { keepScenarioCurrent } from './recompute';
 import { createDatasetSlice } from './slices/datasetSlice';
 import { createFailureSlice } from './slices/failureSlice';
 import { createSelectionSlice } from './slices/selectionSlice';
+import { createTableSlice } from './slices/tableSlice';
 import { createViewSlice } from './slices/viewSlice';
 import type { ExplorerState } from './types';
 
@@ -16,6 +17,7 @@ export function createExplorerStore(initial: Partial<Pick<ExplorerState, 'projec
     ...createViewSlice(...a),
     ...createSelectionSlice(...a),
     ...createFailureSlice(...a),
+    ...createTableSlice(...a),
   }));
   if (Object.keys(initial).length) store.setState(initial);
   keepScenarioCurrent(store);

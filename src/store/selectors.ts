@@ -46,3 +46,14 @@ export function selectVisibleLandingPoints(backbone: Backbone, year: number): La
 /** Every metro, for labels and the route endpoints; metros are always part of the map. */
 export const selectBackbone = (s: ExplorerState) => s.backbone;
 export const selectSelected = (s: ExplorerState) => s.selected;
+
+/**
+ * The cables and links drawn now (their layer on, in service in the year, within the carrier filter), by id:
+ * what packets may travel on, so that none flies over a line that is not there.
+ */
+export function selectDrawnElementIds(backbone: Backbone, state: Pick<ExplorerState, 'layers' | 'year' | 'carrierFilter'>): Set<string> {
+  const ids = new Set<string>();
+  if (state.layers.submarine) for (const c of selectVisibleCables(backbone, state.year, state.carrierFilter)) ids.add(c.id);
+  if (state.layers.terrestrial) for (const l of selectVisibleLinks(backbone, state.carrierFilter)) ids.add(l.id);
+  return ids;
+}

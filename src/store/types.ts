@@ -73,6 +73,12 @@ export interface ViewSlice {
   /** Which panel the side bar shows. */
   sideTab: 'map' | 'failover';
   setSideTab: (tab: 'map' | 'failover') => void;
+  /** Whether the side bar is open where it is a drawer (phones); wider screens always show it. */
+  panelOpen: boolean;
+  setPanelOpen: (open: boolean) => void;
+  /** Asks the Failover tab to bring the impact into view; `seq` makes repeated requests distinct. */
+  impactFocus: number;
+  showImpact: () => void;
 }
 
 export interface SelectionSlice {
@@ -137,4 +143,31 @@ export interface FailureSlice {
   dismissNotice: () => void;
 }
 
-export type ExplorerState = DatasetSlice & ViewSlice & SelectionSlice & FailureSlice;
+/** The lists the table view offers, in the order its picker shows them. */
+export const TABLE_LISTS = ['cables', 'ixps', 'carriers', 'countries'] as const;
+export type TableList = (typeof TABLE_LISTS)[number];
+
+/** A table's order: a column's key and its direction. */
+export interface TableSort {
+  column: string;
+  descending: boolean;
+}
+
+/** The map area's other face: the dataset as sortable, filterable tables, the map's accessible alternative. */
+export interface TableSlice {
+  /** What the map area shows: the map, or the same records as a table. */
+  areaView: 'map' | 'table';
+  /** Which list the table shows. */
+  tableList: TableList;
+  /** Each list's order; each list keeps its own, so switching lists loses nothing. */
+  tableSort: Readonly<Record<TableList, TableSort>>;
+  /** Each list's text filter, as typed. */
+  tableFilter: Readonly<Record<TableList, string>>;
+  setAreaView: (view: 'map' | 'table') => void;
+  setTableList: (list: TableList) => void;
+  /** Sorts a list by a column: ascending first, and a second time on the same column the other way. */
+  sortTable: (list: TableList, column: string) => void;
+  setTableFilter: (list: TableList, text: string) => void;
+}
+
+export type ExplorerState = DatasetSlice & ViewSlice & SelectionSlice & FailureSlice & TableSlice;

@@ -15,6 +15,7 @@ import { createCarrierColours } from './palette';
 import { CarrierFilter } from './panels/CarrierFilter';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { LayerControls } from './panels/LayerControls';
+import { MapOrTable } from './panels/lists/MapOrTable';
 import { SearchBox } from './panels/SearchBox';
 import { LanguagePicker, ProjectionPicker, ThemeToggle } from './panels/Toolbar';
 import { useFormatters, useLang, useMessages } from './i18n/useMessages';
@@ -42,6 +43,8 @@ export interface ExplorerProps {
   caption?: string;
   /** More tools for the top bar, from the entry point that mounts the explorer (sharing and export). */
   toolbarExtra?: ReactNode;
+  /** For compact embeds: the address of the full explorer showing the same view, asked for when the link is used. */
+  fullExplorerHref?: () => string;
 }
 
 /** One self-contained explorer: its own store, its own map and panels. */
@@ -54,7 +57,7 @@ export function Explorer({ store: given, ...props }: ExplorerProps) {
   );
 }
 
-function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, basemapUrl, createEngine, controls = 'full', caption, toolbarExtra }: Omit<ExplorerProps, 'store'>) {
+function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, basemapUrl, createEngine, controls = 'full', caption, toolbarExtra, fullExplorerHref }: Omit<ExplorerProps, 'store'>) {
   // Ids of their own, so that two explorers on one page never share one.
   const ids = useId();
   const store = useExplorerStore();
@@ -66,7 +69,7 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
   const m = useMessages();
   const f = useFormatters();
   const basemap = useBasemap({ topology: basemapTopology, url: basemapUrl });
-  const [controlsOpen, setControlsOpen] = useState(false);
+  const controlsOpen = useExplorer((s) => s.panelOpen);
   const tab = useExplorer((s) => s.sideTab);
   const setTab = (next: 'map' | 'failover') => store.getState().setSideTab(next);
   // The first cut brings the impact into view.
@@ -112,15 +115,16 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
         <h1>
           Backbone <span>Explorer</span>
         </h1>
+        {/* Right after the title, so that on a phone it stays on the first row, in view. */}
+        <button type="button" className="controls-toggle" aria-expanded={controlsOpen} aria-controls={`${ids}-controls`} onClick={() => store.getState().setPanelOpen(!controlsOpen)}>
+          {m.app.layersButton}
+        </button>
         {backbone && <SearchBox backbone={backbone} />}
         <div className="topbar-tools">
           <ProjectionPicker />
           <ThemeToggle />
           <LanguagePicker />
           {toolbarExtra}
-          <button type="button" className="controls-toggle" aria-expanded={controlsOpen} aria-controls={`${ids}-controls`} onClick={() => setControlsOpen((o) => !o)}>
-            {m.app.layersButton}
-          </button>
         </div>
       </header>
       )}
@@ -150,12 +154,34 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
           </aside>
           )}
           <div className="map-area">
-            <WorldMap backbone={backbone} basemap={basemap} colours={colours} />
+            <MapOrTable backbone={backbone} withTable={controls === 'full'}>
+              <WorldMap backbone={backbone} basemap={basemap} colours={colours} />
+            </MapOrTable>
           </div>
           {controls === 'full' && <DetailsPanel backbone={backbone} />}
         </div>
       )}
-      {caption && <p className="caption">{caption}</p>}
+      {(caption || fullExplorerHref) && (
+        <p className="caption">
+          {caption}
+          {fullExplorerHref && (
+            <>
+              {caption && ' '}
+              <a
+                className="open-full"
+                href={fullExplorerHref()}
+                target="_blank"
+                rel="noopener"
+                // The view moves on after the first render: the address is taken again when the link is used.
+                onPointerDown={(e) => (e.currentTarget.href = fullExplorerHref())}
+                onFocus={(e) => (e.currentTarget.href = fullExplorerHref())}
+              >
+                {m.app.openFull}
+              </a>
+            </>
+          )}
+        </p>
+      )}
       <LiveRegion />
       {backbone && controls === 'full' && (
         <footer className="attribution">

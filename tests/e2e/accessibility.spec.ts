@@ -43,6 +43,24 @@ test.describe('accessibility audit (axe-core)', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  test('the app: the table view with a row selected, dark and light, and on a phone', async ({ page }) => {
+    // Three full audits of a table of every exchange.
+    test.slow();
+    await page.goto('/');
+    await mapDrawn(page);
+    await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Table' }).click();
+    await page.getByRole('group', { name: 'Lists' }).getByRole('button', { name: 'IXPs' }).click();
+    const first = page.getByRole('table').getByRole('rowheader').first();
+    await first.getByRole('button').click();
+    await expect(page.getByRole('complementary', { name: /^Details:/ })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Switch to the light theme' }).click();
+    expect(await violations(page)).toEqual([]);
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.getByRole('button', { name: 'Close details' }).click();
+    expect(await violations(page)).toEqual([]);
+  });
+
   test('the app on a phone', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 667 });
     await page.goto('/?select=metro:london');

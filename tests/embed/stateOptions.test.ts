@@ -156,9 +156,12 @@ describe('optionsFromState', () => {
     expect(optionsFromState(readyStore().getState(), null, DEFAULT_OPTIONS)).toEqual(DEFAULT_OPTIONS);
   });
 
-  it('optionsFromState keeps lang, concept, controls, height, dataSrc and allowOrigins from base', () => {
+  it('optionsFromState keeps concept, controls, height, dataSrc and allowOrigins from base, and the language from the store', () => {
     const base = resolveOptions({ lang: 'de', concept: 'anycast', controls: 'none', height: 400, dataSrc: 'data/b.json', allowOrigins: ['https://example.org'], theme: 'light' });
-    expect(optionsFromState(readyStore().getState(), null, base)).toEqual({ ...base, theme: 'dark' });
+    expect(optionsFromState(readyStore().getState(), null, base)).toEqual({ ...base, theme: 'dark', lang: 'en' });
+    const store = readyStore();
+    store.getState().setLang('de');
+    expect(optionsFromState(store.getState(), null, DEFAULT_OPTIONS).lang).toBe('de');
   });
 
   it('optionsFromState writes the year only when it differs from the dataset’s', () => {

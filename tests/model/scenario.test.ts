@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createScenarioEngine, routeGeometry } from '../../src/model/scenario';
+import { createScenarioEngine, loadChanges, routeGeometry } from '../../src/model/scenario';
 import { buildGraph } from '../../src/model/graph';
 import { routeBetween } from '../../src/model/routing';
 import { loadBackbone } from './fixture';
@@ -56,5 +56,44 @@ describe('routeGeometry', () => {
     expect(a[0]).toEqual([ny.lon, ny.lat]);
     expect(a[a.length - 1]).toEqual([london.lon, london.lat]);
     expect(b).toEqual([...a].reverse());
+  });
+});
+
+describe('loadChanges: one rule for what the map colours and what the panel counts', () => {
+  const graph = buildGraph(backbone, { year: 2025 });
+  const first = graph.edges.findIndex((e) => e.cable !== undefined);
+  const second = graph.edges.findIndex((e, i) => i > first && e.cable !== undefined && e.cable !== graph.edges[first]!.cable);
+  const cap = (i: number) => graph.edges[i]!.capacityTbps;
+
+  it('a link the cut filled exactly to capacity is full, not congested; one pushed above it is congested', () => {
+    const before = new Float64Array(graph.edges.length);
+    const after = new Float64Array(graph.edges.length);
+    after[first] = cap(first);
+    after[second] = cap(second) * 1.5;
+    const { utilisation, congested } = loadChanges(graph, before, after);
+    expect(utilisation[graph.edges[first]!.cable!]).toBe(1);
+    expect(utilisation[graph.edges[second]!.cable!]).toBeCloseTo(1.5);
+    expect(congested.map((c) => c.element)).toEqual([graph.edges[second]!.cable]);
+  });
+
+  it('what was over capacity before the cut and the cut did not load more is neither coloured nor counted', () => {
+    const before = new Float64Array(graph.edges.length);
+    before[first] = cap(first) * 2;
+    const after = Float64Array.from(before);
+    const { utilisation, congested } = loadChanges(graph, before, after);
+    expect(utilisation).toEqual({});
+    expect(congested).toEqual([]);
+  });
+
+  it('every congested cable or link is coloured above capacity, and every one coloured above capacity is counted', () => {
+    let congestedSeen = 0;
+    for (const cut of [['aec-1', 'iris'], ['grace-hopper', 'tat-14'], ['tat-14', 'rockabill'], ['farice-1']]) {
+      const view = engine.evaluate(2025, { cables: cut });
+      const overOnMap = Object.entries(view.utilisation).filter(([, u]) => u > 1 + 1e-9).map(([id]) => id).sort();
+      const counted = view.congested.filter((c) => c.element).map((c) => c.element!).sort();
+      expect(counted).toEqual(overOnMap);
+      congestedSeen += counted.length;
+    }
+    expect(congestedSeen).toBeGreaterThan(0);
   });
 });

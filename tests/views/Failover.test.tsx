@@ -101,3 +101,29 @@ describe('cutting and restoring in <Explorer>', () => {
     expect(within(impact).getByText(/^Modelled:/)).toBeInTheDocument();
   });
 });
+
+describe('the impact beside the control, and the legend of the map', () => {
+  it('after a cut the details show the impact in one line, “Full impact” opens the Failover tab, and the legend names what is drawn', async () => {
+    const { store, container } = renderFailover();
+    expect(container.querySelector('.map-legend')).toBeNull();
+    const details = await selectCable('FARICE-1');
+    await userEvent.click(within(details).getByRole('button', { name: 'Cut the whole cable' }));
+    const summary = within(details).getByRole('region', { name: 'What the cuts did' });
+    await within(summary).findByText(/1 country cut off/);
+    const legend = container.querySelector('.map-legend') as HTMLElement;
+    expect(legend).not.toBeNull();
+    expect(within(legend).getByText('Cut: severed cable or link, crossed out')).toBeInTheDocument();
+    // Only what is drawn: no inspected route, no ranking, no area.
+    expect(within(legend).queryByText('Route in the route inspector')).toBeNull();
+    expect(within(legend).queryByText('Most critical cables (N-1 ranking)')).toBeNull();
+
+    store.getState().setSideTab('map');
+    await userEvent.click(within(summary).getByRole('button', { name: 'Full impact' }));
+    expect(store.getState()).toMatchObject({ sideTab: 'failover', panelOpen: true });
+    expect(screen.getByRole('heading', { name: 'Impact' })).toHaveFocus();
+
+    await userEvent.click(within(screen.getByRole('region', { name: /^Cut/ })).getByRole('button', { name: 'Restore all' }));
+    expect(within(details).queryByRole('region', { name: 'What the cuts did' })).toBeNull();
+    expect(container.querySelector('.map-legend')).toBeNull();
+  });
+});

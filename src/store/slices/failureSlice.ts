@@ -72,6 +72,18 @@ export function incidentTargets(backbone: Backbone, incident: Incident): CutTarg
   });
 }
 
+/** Where an incident happened: each fault's position, or the landing points of a cable cut with none given. */
+export function incidentPlaces(backbone: Backbone, incident: Incident): LonLat[] {
+  return incident.faults.flatMap((fault): LonLat[] => {
+    if (fault.at) return [fault.at];
+    const cable = backbone.cables.get(fault.cable);
+    return (cable?.landingPoints ?? []).flatMap((id) => {
+      const lp = backbone.landingPoints.get(id);
+      return lp ? [[lp.lon, lp.lat] as LonLat] : [];
+    });
+  });
+}
+
 /** Why a target cannot be cut in this dataset, or null when it can. */
 function unknownTarget(backbone: Backbone | null, t: CutTarget, m: Messages['store']): string | null {
   if (!backbone) return m.notLoaded;
@@ -157,6 +169,9 @@ export const createFailureSlice: StateCreator<ExplorerState, [], [], FailureSlic
       const cuts = targets.reduce((acc, t) => (isCut(acc, t) ? acc : withTarget(acc, t, true)), NO_CUTS);
       get().setYear(Number(incident.date.slice(0, 4)));
       set({ cuts, incident: incidentId, notice: null, announcement: pending(words().replaying(incident.name)) });
+      // Go to the place: the faults framed together (the globe turns to them).
+      const places = incidentPlaces(backbone, incident);
+      if (places.length) get().focusOn(places[0]!, 3, { type: 'MultiPoint', coordinates: places });
     },
 
     setInspector: (from, to) => set((s) => ({ inspector: { ...s.inspector, from, to, current: null, intact: null } })),

@@ -12,6 +12,8 @@ import { createPacketState, stepPackets } from '../../sim/packets';
 import type { PacketFlowInput, PacketState } from '../../sim/packets';
 import { applyReroute } from '../../sim/reroute';
 import { useExplorerStore } from '../../store/context';
+import { selectDrawnElementIds } from '../../store/selectors';
+import type { ExplorerState } from '../../store/types';
 import { BASE_SLOWDOWN } from '../../store/slices/viewSlice';
 import { CARRIER_PALETTE } from '../palette';
 import type { Size } from '../useParentSize';
@@ -23,8 +25,11 @@ function flowColour(id: string): string {
   return CARRIER_PALETTE[Math.abs(h) % CARRIER_PALETTE.length]!;
 }
 
-export function toPacketFlows(scenario: ScenarioView | null): PacketFlowInput[] {
-  return (scenario?.flows ?? []).map((f) => ({ id: f.id, path: f.path, tbps: f.tbps, colour: flowColour(f.id) }));
+/** The flows to animate: those whose every cable and link is drawn (`drawn`, by id), or all of them without it. */
+export function toPacketFlows(scenario: ScenarioView | null, drawn?: ReadonlySet<string>): PacketFlowInput[] {
+  return (scenario?.flows ?? [])
+    .filter((f) => !drawn || f.elements.every((id) => drawn.has(id)))
+    .map((f) => ({ id: f.id, path: f.path, tbps: f.tbps, colour: flowColour(f.id) }));
 }
 
 export function prefersReducedMotion(): boolean {
@@ -53,7 +58,13 @@ export function PacketCanvas({ projection, size, scheduler }: { projection: GeoP
     canvas.height = Math.round(size.height * ratio);
 
     const initial = store.getState();
-    let packets: PacketState = createPacketState(toPacketFlows(initial.scenario), { targetPackets: initial.packetTarget, slowdown: BASE_SLOWDOWN, seed: 1 });
+    // Packets only on what the map draws: a hidden layer or a carrier filter takes its flows' packets away.
+    const flowsOf = (state: ExplorerState) => {
+      const flows = toPacketFlows(state.scenario, state.backbone ? selectDrawnElementIds(state.backbone, state) : undefined);
+      canvas.dataset.flows = String(flows.length);
+      return flows;
+    };
+    let packets: PacketState = createPacketState(flowsOf(initial), { targetPackets: initial.packetTarget, slowdown: BASE_SLOWDOWN, seed: 1 });
     let positions: PacketPositions | undefined;
     const project = (p: [number, number]) => {
       const projection = projectionRef.current;
@@ -72,19 +83,23 @@ export function PacketCanvas({ projection, size, scheduler }: { projection: GeoP
     }, scheduler);
 
     const unsubscribe = store.subscribe((state, previous) => {
+      const shownChanged = state.layers !== previous.layers || state.carrierFilter !== previous.carrierFilter;
       if (state.scenario !== previous.scenario && state.scenario) {
         // A new year means new flows altogether; a new cut set reroutes the flows in flight.
         packets =
-          previous.scenario && state.scenario.year === previous.scenario.year
-            ? applyReroute(packets, toPacketFlows(state.scenario))
-            : createPacketState(toPacketFlows(state.scenario), { targetPackets: state.packetTarget, slowdown: BASE_SLOWDOWN, seed: 1 });
+          previous.scenario && state.scenario.year === previous.scenario.year && !shownChanged
+            ? applyReroute(packets, flowsOf(state))
+            : createPacketState(flowsOf(state), { targetPackets: state.packetTarget, slowdown: BASE_SLOWDOWN, seed: 1 });
+      } else if (shownChanged) {
+        // Shown or hidden, flows appear or go without a reroute's dropped-packet marks.
+        packets = createPacketState(flowsOf(state), { targetPackets: state.packetTarget, slowdown: BASE_SLOWDOWN, seed: 1 });
       }
       if (state.playing !== previous.playing) {
         if (state.playing) loop.start();
         else loop.stop();
       }
       // Paused, the picture still follows pans and zooms.
-      if (!state.playing && (state.zoom !== previous.zoom || state.scenario !== previous.scenario)) paint();
+      if (!state.playing && (state.zoom !== previous.zoom || state.scenario !== previous.scenario || shownChanged)) paint();
     });
     if (initial.playing) loop.start();
     else paint();

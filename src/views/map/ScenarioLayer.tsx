@@ -10,9 +10,9 @@ import { useExplorer } from '../../store/context';
 
 const CHANGED_SHOWN = 12;
 
-/** Utilisation to colour: amber at 60 %, red from 100 %. */
+/** Utilisation to colour: yellow from 60 %, amber from 80 %, red only above capacity (what the panel counts as congested); a link exactly full is amber. */
 export function utilisationColour(u: number): string {
-  if (u >= 1) return 'var(--congested)';
+  if (u > 1 + 1e-9) return 'var(--congested)';
   return u >= 0.8 ? 'var(--busy)' : 'var(--loaded)';
 }
 

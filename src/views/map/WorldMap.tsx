@@ -15,11 +15,14 @@ import { LabelLayer } from './LabelLayer';
 import { IxpLayer, LandingPointLayer, PopLayer } from './NodeLayer';
 import { ScenarioLayer } from './ScenarioLayer';
 import { PacketCanvas } from './PacketCanvas';
+import { FailoverLegend } from './FailoverLegend';
 import { AnimationControls } from './AnimationControls';
 import { SelectionLayer } from './SelectionLayer';
 import { nearestSegment } from '../../geo/nearestSegment';
 import { Tooltip } from './Tooltip';
 import { useZoom } from './useZoom';
+import { entityExtent, entityLocation } from '../entityInfo';
+import { isCompact } from '../compact';
 
 const FLAT_ROTATION: [number, number] = [0, 0];
 
@@ -78,7 +81,13 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
         if (at) s.cutRegion([at[0], at[1]], s.regionPick);
         return;
       }
-      s.select(entityAt(event.target));
+      const entity = entityAt(event.target);
+      s.select(entity);
+      // On a phone the details open as a sheet over the map's lower half: pan (at the same zoom) so that what was tapped stays in view above it.
+      if (entity && s.backbone && isCompact(containerRef.current)) {
+        const at = entityLocation(s.backbone, entity);
+        if (at) s.focusOn(at, s.zoom.k, entityExtent(s.backbone, entity));
+      }
     },
     [store, projection],
   );
@@ -151,6 +160,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
       </div>
       <PacketCanvas projection={projection} size={size} />
       <AnimationControls />
+      <FailoverLegend />
       <div className="zoom-buttons">
         <button type="button" onClick={() => zoomBy(1.6)} aria-label={m.map.zoomIn}>
           +

@@ -125,9 +125,12 @@ export function useZoom({ surfaceRef, stageRef, svgRef, layerRef, size, projecti
     if (focus.seq !== focusState.current.seq) focusState.current = { seq: focus.seq, userMoved: false };
     else if (focusState.current.userMoved) return;
     const scale = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, focus.scale));
+    // On a phone the details sheet covers the map's lower part: frame the place in what is left above it.
+    const covered = coveredBelow(surface, size.height);
+    const visible = size.height - covered;
     if (isGlobe) {
       store.getState().setRotate([-focus.at[0], -focus.at[1]]);
-      const target = zoomIdentity.translate((size.width / 2) * (1 - scale), (size.height / 2) * (1 - scale)).scale(scale);
+      const target = zoomIdentity.translate((size.width / 2) * (1 - scale), (size.height / 2) * (1 - scale) - covered / 2).scale(scale);
       select(surface).transition().duration(600).call(zoom.transform, target);
       return;
     }
@@ -137,12 +140,12 @@ export function useZoom({ surfaceRef, stageRef, svgRef, layerRef, size, projecti
       const [[x0, y0], [x1, y1]] = geoPath(projectionRef.current).bounds(focus.extent);
       if (Number.isFinite(x0) && x1 - x0 + (y1 - y0) > 0) {
         // Leave a margin around the shape; never zoom closer than the entity's own scale.
-        fit = Math.max(MIN_ZOOM, Math.min(scale, 0.8 / Math.max((x1 - x0) / size.width, (y1 - y0) / size.height)));
+        fit = Math.max(MIN_ZOOM, Math.min(scale, 0.8 / Math.max((x1 - x0) / size.width, (y1 - y0) / visible)));
         point = [(x0 + x1) / 2, (y0 + y1) / 2];
       }
     }
     if (!point) return;
-    const target = zoomIdentity.translate(size.width / 2 - fit * point[0], size.height / 2 - fit * point[1]).scale(fit);
+    const target = zoomIdentity.translate(size.width / 2 - fit * point[0], visible / 2 - fit * point[1]).scale(fit);
     select(surface).transition().duration(600).call(zoom.transform, target);
   }, [focus, size.width, size.height, isGlobe, store, surfaceRef]);
 
@@ -186,4 +189,13 @@ export function useZoom({ surfaceRef, stageRef, svgRef, layerRef, size, projecti
   );
 
   return { onKeyDown, zoomBy };
+}
+
+/** How much of the map's height, from the bottom, a bottom sheet (the details on a phone) lies over; 0 beside it. */
+function coveredBelow(surface: Element, height: number): number {
+  const sheet = surface.closest('.stage')?.querySelector('.details');
+  if (!sheet || getComputedStyle(sheet).position !== 'absolute') return 0;
+  const sheetHeight = sheet.getBoundingClientRect().height;
+  // Keep at least a third of the map to frame in, whatever the sheet's height.
+  return Math.max(0, Math.min(sheetHeight, (height * 2) / 3));
 }

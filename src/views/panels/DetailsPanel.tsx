@@ -2,6 +2,7 @@ import type { Backbone } from '../../data/normalize';
 import { useExplorer, useExplorerStore } from '../../store/context';
 import { entityName } from '../entityInfo';
 import { useLang, useMessages } from '../i18n/useMessages';
+import { ImpactSummary } from './failover/ImpactSummary';
 import { CableDetails, LandingPointDetails, LinkDetails } from './CableDetails';
 import { CarrierDetails, CountryDetails, IxpDetails, MetroDetails } from './PlaceDetails';
 
@@ -24,6 +25,7 @@ export function DetailsPanel({ backbone }: { backbone: Backbone }) {
         </button>
       </header>
       <div className="details-body">
+        <ImpactSummary />
         {!name && <p>{m.details.noSuchId(selected.id)}</p>}
         {name && selected.kind === 'cable' && <CableDetails backbone={backbone} id={selected.id} />}
         {name && selected.kind === 'link' && <LinkDetails backbone={backbone} id={selected.id} />}

@@ -1,7 +1,7 @@
 import { CRITICAL_AMONG } from '../../../model/scenario';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Backbone } from '../../../data/normalize';
-import { targetsNear } from '../../../store/slices/failureSlice';
+import { isCut, targetsNear } from '../../../store/slices/failureSlice';
 import { useExplorer, useExplorerStore } from '../../../store/context';
 import { CORRIDORS } from '../../../store/corridors';
 import type { CorridorPreset } from '../../../store/corridors';
@@ -34,12 +34,24 @@ export function Criticality({ backbone }: { backbone: Backbone }) {
     return () => window.removeEventListener('keydown', cancel);
   }, [picking, store]);
 
+  // What each corridor cuts, found once: a corridor's button is pressed while all of it is cut, and pressing it again restores it.
+  const corridorTargets = useMemo(() => new Map(CORRIDORS.map((c) => [c.id, targetsNear(backbone, c.at, c.radiusKm)])), [backbone]);
+  const cuts = useExplorer((s) => s.cuts);
+  const corridorCut = (id: string) => {
+    const targets = corridorTargets.get(id)?.targets ?? [];
+    return targets.length > 0 && targets.every((t) => isCut(cuts, t));
+  };
   const cutCorridor = (id: string) => {
     const corridor = CORRIDORS.find((c) => c.id === id);
-    if (!corridor) return;
-    const { targets, near } = targetsNear(backbone, corridor.at, corridor.radiusKm);
+    const found = corridorTargets.get(id);
+    if (!corridor || !found) return;
+    const { targets, near } = found;
     const { through } = corridorWords(m, corridor);
     if (!targets.length) return store.setState({ notice: m.critical.noCorridorCable(through) });
+    if (corridorCut(id)) {
+      for (const t of targets) store.getState().restore(t);
+      return;
+    }
     store.getState().cutMany(targets, m.critical.corridorCut(through, f.count(near.segments.length), f.count(near.links.length)));
     store.getState().focusOn(corridor.at, 4);
   };
@@ -95,7 +107,7 @@ export function Criticality({ backbone }: { backbone: Backbone }) {
       <h2>{m.critical.corridor}</h2>
       <div className="corridor-buttons">
         {CORRIDORS.map((c) => (
-          <button key={c.id} type="button" onClick={() => cutCorridor(c.id)}>
+          <button key={c.id} type="button" aria-pressed={corridorCut(c.id)} onClick={() => cutCorridor(c.id)}>
             {corridorWords(m, c).name}
           </button>
         ))}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Backbone } from '../../../data/normalize';
 import { useExplorer, useExplorerStore } from '../../../store/context';
 import { cutCount } from '../../../store/slices/failureSlice';
@@ -14,31 +15,79 @@ export function ImpactPanel({ backbone }: { backbone: Backbone }) {
   const goTo = useGoTo();
   const m = useMessages();
   const f = useFormatters();
+  // Brought into view when asked ("Full impact") and on every new set of cuts, wherever in the tab the control was.
+  const focusRequest = useExplorer((s) => s.impactFocus);
+  const cuts = useExplorer((s) => s.cuts);
+  const sectionRef = useRef<HTMLElement | null>(null);
+  const headingRef = useRef<HTMLHeadingElement | null>(null);
+  const asked = useRef(focusRequest);
+  const ready = scenario !== null;
+  useEffect(() => {
+    const target = sectionRef.current;
+    if (!target) return;
+    target.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    if (asked.current !== focusRequest) headingRef.current?.focus();
+    asked.current = focusRequest;
+  }, [focusRequest, cuts, ready]);
   if (!anyCut) return null;
-  if (!scenario) return <p className="hint">{status === 'error' ? m.impact.failed : m.impact.computing}</p>;
+  if (!scenario)
+    return (
+      <p className="hint" ref={(el) => void (sectionRef.current = el)}>
+        {status === 'error' ? m.impact.failed : m.impact.computing}
+      </p>
+    );
   const metroName = (id: string) => backbone.metros.get(id)?.name ?? id;
+  // Cables and links are what the map colours congested; a city's interconnect is counted apart.
+  const congestedLinks = scenario.congested.filter((c) => c.element).length;
+  const congestedInterconnects = scenario.congested.length - congestedLinks;
   const increases = scenario.changed.filter((c) => c.rttAfterMs !== null && c.rttAfterMs - c.rttBeforeMs >= 0.1).slice(0, 8);
   return (
-    <section className="impact" aria-labelledby="impact-title" aria-busy={status === 'computing'}>
-      <h2 id="impact-title">{m.impact.title}</h2>
+    <section className="impact" aria-labelledby="impact-title" aria-busy={status === 'computing'} ref={sectionRef}>
+      <h2 id="impact-title" tabIndex={-1} ref={headingRef}>
+        {m.impact.title}
+      </h2>
       <dl className="impact-counts">
         <div>
-          <dt>{m.impact.rerouted}</dt>
-          <dd>{f.count(scenario.rerouted)}</dd>
+          <dt title={m.impact.help.rerouted}>{m.impact.rerouted}</dt>
+          <dd>
+            {f.count(scenario.rerouted)} <span className="of">{m.impact.ofFlows(f.count(scenario.flowCount))}</span>
+          </dd>
         </div>
         <div>
-          <dt>{m.impact.stranded}</dt>
-          <dd className={scenario.stranded ? 'bad' : undefined}>{f.count(scenario.stranded)}</dd>
+          <dt title={m.impact.help.stranded}>{m.impact.stranded}</dt>
+          <dd className={scenario.stranded ? 'bad' : undefined}>
+            {f.count(scenario.stranded)} <span className="of">{m.impact.ofFlows(f.count(scenario.flowCount))}</span>
+          </dd>
         </div>
         <div>
-          <dt>{m.impact.isolated}</dt>
+          <dt title={m.impact.help.isolated}>{m.impact.isolated}</dt>
           <dd className={scenario.isolated.length ? 'bad' : undefined}>{f.count(scenario.isolated.length)}</dd>
         </div>
         <div>
-          <dt>{m.impact.congested}</dt>
-          <dd className={scenario.congested.length ? 'warn' : undefined}>{f.count(scenario.congested.length)}</dd>
+          <dt title={m.impact.help.congested}>{m.impact.congested}</dt>
+          <dd className={congestedLinks ? 'warn' : undefined}>{f.count(congestedLinks)}</dd>
         </div>
+        {congestedInterconnects > 0 && (
+          <div>
+            <dt>{m.impact.interconnects}</dt>
+            <dd className="warn">{f.count(congestedInterconnects)}</dd>
+          </div>
+        )}
       </dl>
+      <p className="model-line">{m.impact.modelLine(String(scenario.year), f.count(scenario.flowCount), f.count(scenario.countryCount), f.date(backbone.dataset.meta.asOf))}</p>
+      <details className="impact-help">
+        <summary>{m.impact.howComputed}</summary>
+        <ul>
+          {(['rerouted', 'stranded', 'isolated', 'congested', 'severity', 'capacity'] as const).map((k) => (
+            <li key={k}>{m.impact.help[k]}</li>
+          ))}
+        </ul>
+        <p>
+          <a href={m.impact.modelDocsHref} target="_blank" rel="noopener">
+            {m.impact.modelDocs}
+          </a>
+        </p>
+      </details>
       {scenario.isolated.length > 0 && (
         <>
           <h3>{m.impact.cutOff}</h3>

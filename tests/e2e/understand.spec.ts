@@ -1,0 +1,193 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+// Issue #12: a person understands what they see, on a phone as on a desktop. The standalone app only:
+// history and the drawer belong to the page, not to an embed.
+
+async function mapDrawn(page: Page) {
+  await expect(page.locator('svg .cables [data-kind="cable"]').first()).toBeAttached();
+}
+
+/** Waits until the impact of the current cuts is computed (not while "Computing…"). */
+async function impactReady(page: Page) {
+  await expect(page.locator('.impact[aria-busy="false"]')).toBeVisible({ timeout: 60_000 });
+}
+
+const PHONES = [
+  { width: 320, height: 568 },
+  { width: 360, height: 640 },
+  { width: 375, height: 667 },
+  { width: 414, height: 896 },
+  { width: 667, height: 375 },
+];
+
+test.describe('phones', () => {
+  for (const size of PHONES) {
+    test(`at ${size.width}×${size.height} the menu button is in view and opens every control`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: size, hasTouch: true, isMobile: true });
+      const page = await context.newPage();
+      await page.goto('/');
+      await mapDrawn(page);
+      const menu = page.getByRole('button', { name: 'Menu' });
+      const box = (await menu.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+      // Nothing sticks out sideways: the page never scrolls horizontally.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+      for (const name of ['Map projection', 'Language']) await expect(page.getByRole('combobox', { name })).toBeInViewport();
+      await menu.tap();
+      await expect(menu).toHaveAttribute('aria-expanded', 'true');
+      await expect(page.getByRole('tab', { name: 'Failover' })).toBeInViewport();
+      await page.getByRole('tab', { name: 'Failover' }).tap();
+      await expect(page.getByRole('button', { name: /Hunga Tonga/ })).toBeAttached();
+      await context.close();
+    });
+  }
+
+  test('a cut on a phone shows the impact in the bottom sheet, and “Full impact” opens it all', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto('/?select=cable:aae-1');
+    await mapDrawn(page);
+    const sheet = page.getByRole('complementary', { name: /Details: Asia-Africa-Europe 1/ });
+    await sheet.getByRole('button', { name: 'Cut the whole cable' }).tap();
+    const summary = sheet.getByRole('region', { name: 'What the cuts did' });
+    await expect(summary).toBeInViewport();
+    await expect(summary).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+    await expect(summary).toContainText(/Impact: .*(minor|moderate|severe|cut off|No country affected)/);
+    await summary.getByRole('button', { name: 'Full impact' }).tap();
+    await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('region', { name: 'Impact', exact: true })).toBeInViewport();
+    await context.close();
+  });
+});
+
+test.describe('the failover legend and the map agree with the panel', () => {
+  test('after a corridor cut the legend lists what is drawn, and the map colours congested exactly what the panel counts', async ({ page }) => {
+    await page.goto('/');
+    await mapDrawn(page);
+    await expect(page.locator('.map-legend')).toHaveCount(0);
+    await page.getByRole('tab', { name: 'Failover' }).click();
+    const corridor = page.getByRole('button', { name: 'Red Sea and Bab-el-Mandeb' });
+    await expect(corridor).toHaveAttribute('aria-pressed', 'false');
+    await corridor.click();
+    await expect(corridor).toHaveAttribute('aria-pressed', 'true');
+    await impactReady(page);
+    // The impact is brought into view even though the corridor buttons sit at the bottom of the tab.
+    await expect(page.getByRole('region', { name: 'Impact', exact: true }).getByRole('heading', { name: 'Impact' })).toBeInViewport();
+
+    const legend = page.locator('.map-legend');
+    await expect(legend).toContainText('Cut: severed cable or link');
+    await expect(legend).toContainText('A route before the cut');
+    const drawn = await page.locator('.scenario .utilisation path').evaluateAll((paths) => paths.map((p) => (p as SVGPathElement).style.stroke));
+    const congestedOnMap = drawn.filter((c) => c === 'var(--congested)').length;
+    const counted = Number((await page.locator('.impact-counts div', { hasText: 'Links congested' }).locator('dd').innerText()).replace(/\D/g, ''));
+    expect(congestedOnMap).toBe(counted);
+    for (const [colour, words] of [['var(--loaded)', '60–80 %'], ['var(--busy)', '80–100 %'], ['var(--congested)', 'Congested']] as const) {
+      if (drawn.includes(colour)) await expect(legend).toContainText(words);
+      else await expect(legend).not.toContainText(words);
+    }
+    // Pressed again, the corridor comes back.
+    await corridor.click();
+    await expect(corridor).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.locator('.map-legend')).toHaveCount(0);
+  });
+
+  test('replaying an incident on the globe turns it to the place', async ({ page }) => {
+    await page.goto('/?projection=orthographic');
+    await mapDrawn(page);
+    await page.getByRole('tab', { name: 'Failover' }).click();
+    await page.getByRole('button', { name: /Hunga Tonga/ }).click();
+    await impactReady(page);
+    const mark = page.locator('.scenario .cut-mark-map').first();
+    await expect(mark).toBeAttached();
+    const map = (await page.locator('.map').boundingBox())!;
+    await expect(async () => {
+      const box = (await mark.boundingBox())!;
+      expect(box.x).toBeGreaterThan(map.x);
+      expect(box.x + box.width).toBeLessThan(map.x + map.width);
+      expect(box.y).toBeGreaterThan(map.y);
+      expect(box.y + box.height).toBeLessThan(map.y + map.height);
+    }).toPass({ timeout: 15_000 });
+  });
+});
+
+test.describe('nothing on screen that is not there', () => {
+  test('packets fly only on drawn lines: a hidden layer or a carrier filter takes its flows away', async ({ page }) => {
+    await page.goto('/');
+    await mapDrawn(page);
+    const canvas = page.getByTestId('packets');
+    await expect(canvas).toHaveAttribute('data-flows', /^[1-9]\d*$/, { timeout: 60_000 });
+    const all = Number(await canvas.getAttribute('data-flows'));
+    await page.getByRole('checkbox', { name: 'Submarine cables' }).uncheck();
+    await expect(canvas).not.toHaveAttribute('data-flows', String(all));
+    const onLand = Number(await canvas.getAttribute('data-flows'));
+    expect(onLand).toBeLessThan(all);
+    await page.getByRole('checkbox', { name: 'Terrestrial links' }).uncheck();
+    await expect(canvas).toHaveAttribute('data-flows', '0');
+    await page.getByRole('checkbox', { name: 'Submarine cables' }).check();
+    await page.getByRole('checkbox', { name: 'Terrestrial links' }).check();
+    await expect(canvas).toHaveAttribute('data-flows', String(all));
+    await page.getByRole('checkbox', { name: /Zayo Group/ }).check();
+    await expect(canvas).not.toHaveAttribute('data-flows', String(all));
+  });
+});
+
+test.describe('faithful exports', () => {
+  test('the SVG holds the exchanges, the cut marks, the legend and the attribution; the PNG has room for them', async ({ page }) => {
+    await page.goto('/?cut=cable:aae-1');
+    await mapDrawn(page);
+    await impactReady(page);
+    const exchangesDrawn = await page.locator('svg .ixps rect').count();
+    expect(exchangesDrawn).toBeGreaterThan(0);
+    await page.locator('.share-menu summary').click();
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download map (SVG)' }).click()]);
+    const svg = await readFile((await svgDownload.path())!, 'utf8');
+    // Every exchange square keeps its size once the stylesheet is gone.
+    const squares = [...svg.matchAll(/<rect [^>]*width="([\d.]+)"[^>]*height="([\d.]+)"/g)].filter((m) => Number(m[1]) > 0 && Number(m[2]) > 0);
+    expect(squares.length).toBeGreaterThanOrEqual(exchangesDrawn);
+    expect(svg).toMatch(/<g [^>]*transform="matrix\(/);
+    expect(svg).toContain('Cut: severed cable or link, crossed out');
+    expect(svg).toContain('Natural Earth');
+    expect(svg).toMatch(/CC BY/);
+
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download map (PNG)' }).click()]);
+    const png = await readFile((await pngDownload.path())!);
+    const pngHeight = png.readUInt32BE(20);
+    const mapHeight = (await page.locator('svg.map-svg').boundingBox())!.height;
+    const ratio = await page.evaluate(() => window.devicePixelRatio || 1);
+    expect(pngHeight).toBeGreaterThan(Math.round(mapHeight * ratio));
+  });
+});
+
+test.describe('history and shared links', () => {
+  test('Back after two selections returns to the first, then to none; Forward comes back', async ({ page }) => {
+    await page.goto('/');
+    await mapDrawn(page);
+    const search = page.getByRole('combobox', { name: /Search/ });
+    for (const name of ['MAREA', 'Seattle']) {
+      await search.fill(name);
+      await search.press('Enter');
+      await expect(page.getByRole('complementary', { name: new RegExp(`Details: ${name}`) })).toBeVisible();
+      await expect(page).toHaveURL(new RegExp(`select=`));
+    }
+    await expect(page).toHaveURL(/select=metro%3Aseattle|select=metro:seattle/);
+    await page.goBack();
+    await expect(page.getByRole('complementary', { name: /Details: MAREA/ })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('complementary', { name: /^Details:/ })).toHaveCount(0);
+    await page.goForward();
+    await expect(page.getByRole('complementary', { name: /Details: MAREA/ })).toBeVisible();
+  });
+
+  test('the language is part of the URL', async ({ page }) => {
+    await page.goto('/');
+    await mapDrawn(page);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+    await expect(page).toHaveURL(/lang=de/);
+    await page.reload();
+    await mapDrawn(page);
+    await expect(page.getByRole('combobox', { name: 'Sprache' })).toHaveValue('de');
+  });
+});
