@@ -11,6 +11,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 30_000,
+  // Waits are for states (a map drawn, an impact computed); on a slow, busy 2-core machine the first load
+  // and a year's baseline in the worker can take longer than the default 5 s, so each state gets 15 s.
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${PORT}`,

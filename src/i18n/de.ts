@@ -5,6 +5,7 @@ import type { Messages } from './en';
 /** Every interface string in German; typed by the English file, so none can be missing. */
 export const de: Messages = {
   app: {
+    skipToMap: 'Zur Karte springen',
     loading: 'Backbone wird geladen…',
     controls: 'Steuerung',
     panels: 'Bereiche',
@@ -63,6 +64,7 @@ export const de: Messages = {
   carriers: {
     legend: 'Netzbetreiber',
     showAll: 'alle zeigen',
+    list: (count) => `Die ${count} Netzbetreiber`,
   },
   search: {
     label: 'Kabel, Städte, Netzbetreiber, IXPs und Länder durchsuchen',

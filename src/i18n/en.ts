@@ -9,6 +9,7 @@ import { enLists } from './enLists';
  */
 export const en = {
   app: {
+    skipToMap: 'Skip to the map',
     loading: 'Loading the backbone…',
     controls: 'Controls',
     panels: 'Panels',
@@ -67,6 +68,7 @@ export const en = {
   carriers: {
     legend: 'Carriers',
     showAll: 'show all',
+    list: (count: string) => `The ${count} carriers`,
   },
   search: {
     label: 'Search cables, cities, carriers, IXPs and countries',

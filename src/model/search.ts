@@ -11,6 +11,8 @@ export interface SearchEntry {
   detail: string;
   /** Lower-cased names the query is matched against (name, aliases, ASN). */
   terms: string[];
+  /** Among equally good matches of one kind, the larger first: an exchange's peak traffic, a cable's capacity, a city's PoPs. */
+  weight: number;
 }
 
 export interface SearchIndex {
@@ -26,13 +28,13 @@ export function foldText(text: string): string {
 
 export function createSearchIndex(backbone: Backbone, countryName: (code: string) => string): SearchIndex {
   const entries: SearchEntry[] = [];
-  const add = (kind: SearchKind, id: string, label: string, detail: string, names: readonly string[]) =>
-    entries.push({ kind, id, label, detail, terms: [...new Set(names.map(foldText))] });
+  const add = (kind: SearchKind, id: string, label: string, detail: string, names: readonly string[], weight = 0) =>
+    entries.push({ kind, id, label, detail, terms: [...new Set(names.map(foldText))], weight });
   const d = backbone.dataset;
-  for (const c of d.cables) add('cable', c.id, c.name, `Submarine cable · ${c.status === 'planned' ? 'planned ' : 'RFS '}${c.rfs}`, [c.name, c.id, ...(c.aliases ?? [])]);
-  for (const c of d.carriers) add('carrier', c.id, c.name, `Carrier · AS${c.asn}`, [c.name, `as${c.asn}`, String(c.asn), ...(c.aliases ?? [])]);
-  for (const m of d.metros) add('metro', m.id, m.name, `City · ${countryName(m.country)}`, [m.name, m.id]);
-  for (const x of d.ixps) add('ixp', x.id, x.name, `Internet exchange · ${backbone.metros.get(x.metro)?.name ?? x.metro}`, [x.name, x.id]);
+  for (const c of d.cables) add('cable', c.id, c.name, `Submarine cable · ${c.status === 'planned' ? 'planned ' : 'RFS '}${c.rfs}`, [c.name, c.id, ...(c.aliases ?? [])], c.capacityTbps ?? 0);
+  for (const c of d.carriers) add('carrier', c.id, c.name, `Carrier · AS${c.asn}`, [c.name, `as${c.asn}`, String(c.asn), ...(c.aliases ?? [])], c.tier === 1 ? 1 : 0);
+  for (const m of d.metros) add('metro', m.id, m.name, `City · ${countryName(m.country)}`, [m.name, m.id], backbone.popsByMetro.get(m.id)?.length ?? 0);
+  for (const x of d.ixps) add('ixp', x.id, x.name, `Internet exchange · ${backbone.metros.get(x.metro)?.name ?? x.metro}`, [x.name, x.id], x.peakTraffic?.tbps ?? x.members?.count ?? 0);
   for (const lp of d.landingPoints) add('landingPoint', lp.id, lp.name, `Landing point · ${countryName(lp.country)}`, [lp.name]);
   const countries = new Set([...d.metros.map((m) => m.country), ...d.landingPoints.map((l) => l.country)]);
   for (const code of countries) add('country', code, countryName(code), 'Country', [countryName(code), code]);
@@ -41,7 +43,7 @@ export function createSearchIndex(backbone: Backbone, countryName: (code: string
 
 /**
  * Ranks entries for a query: an exact name first, then names that start with
- * it, then words that start with it, then names that contain it.
+ * it, then words that start with it, then names that contain it; within each, by kind, then the larger first.
  */
 export function searchEntries(index: SearchIndex, query: string, limit = 12): SearchEntry[] {
   const q = foldText(query);
@@ -55,6 +57,6 @@ export function searchEntries(index: SearchIndex, query: string, limit = 12): Se
     }
     if (best < Infinity) scored.push({ entry, score: best });
   }
-  scored.sort((a, b) => a.score - b.score || KIND_ORDER[a.entry.kind] - KIND_ORDER[b.entry.kind] || a.entry.label.localeCompare(b.entry.label));
+  scored.sort((a, b) => a.score - b.score || KIND_ORDER[a.entry.kind] - KIND_ORDER[b.entry.kind] || b.entry.weight - a.entry.weight || a.entry.label.localeCompare(b.entry.label));
   return scored.slice(0, limit).map((s) => s.entry);
 }

@@ -106,10 +106,22 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
     };
   }, [store, backbone, createEngine]);
 
-  const colours = useMemo(() => createCarrierColours(backbone?.dataset.carriers ?? []), [backbone]);
+  const carrierFilter = useExplorer((s) => s.carrierFilter);
+  const colours = useMemo(() => createCarrierColours(backbone?.dataset.carriers ?? [], carrierFilter), [backbone, carrierFilter]);
 
   return (
     <div className={`explorer controls-${controls}`} data-theme={theme} lang={lang}>
+      {controls === 'full' && status === 'ready' && (
+        // A button, not a #fragment link: an embed's map sits in a shadow root that fragments do not reach,
+        // and the table view replaces the map; focus goes to whichever is shown.
+        <button
+          type="button"
+          className="skip-link"
+          onClick={(e) => e.currentTarget.closest('.explorer')?.querySelector<HTMLElement | SVGSVGElement>('svg.map-svg, .lists .lists-filter')?.focus()}
+        >
+          {m.app.skipToMap}
+        </button>
+      )}
       {controls === 'full' && (
       <header className="topbar">
         <h1>
@@ -162,25 +174,22 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
         </div>
       )}
       {(caption || fullExplorerHref) && (
-        <p className="caption">
-          {caption}
+        <div className="caption-bar">
+          {caption && <p className="caption">{caption}</p>}
           {fullExplorerHref && (
-            <>
-              {caption && ' '}
-              <a
-                className="open-full"
-                href={fullExplorerHref()}
-                target="_blank"
-                rel="noopener"
-                // The view moves on after the first render: the address is taken again when the link is used.
-                onPointerDown={(e) => (e.currentTarget.href = fullExplorerHref())}
-                onFocus={(e) => (e.currentTarget.href = fullExplorerHref())}
-              >
-                {m.app.openFull}
-              </a>
-            </>
+            <a
+              className="open-full"
+              href={fullExplorerHref()}
+              target="_blank"
+              rel="noopener"
+              // The view moves on after the first render: the address is taken again when the link is used.
+              onPointerDown={(e) => (e.currentTarget.href = fullExplorerHref())}
+              onFocus={(e) => (e.currentTarget.href = fullExplorerHref())}
+            >
+              {m.app.openFull}
+            </a>
           )}
-        </p>
+        </div>
       )}
       <LiveRegion />
       {backbone && controls === 'full' && (

@@ -134,6 +134,31 @@ test.describe('nothing on screen that is not there', () => {
   });
 });
 
+test.describe('embeds at every size', () => {
+  test('a minimal embed links to the full explorer with the same view', async ({ page }) => {
+    await page.goto('/embed.html?concept=peering');
+    await mapDrawn(page);
+    const link = page.getByRole('link', { name: /Open in the full explorer/ });
+    await link.focus();
+    const href = new URL((await link.getAttribute('href'))!);
+    expect(href.pathname).toMatch(/\/$/);
+    expect(href.searchParams.get('route')).toBe('brussels,stockholm');
+    expect(href.searchParams.get('concept')).toBeNull();
+    await page.goto(href.pathname + href.search);
+    await mapDrawn(page);
+    await expect(page.getByRole('button', { name: 'Menu' }).or(page.getByRole('tab', { name: 'Failover' }))).toBeVisible();
+  });
+
+  test('controls=full at 800×450 switches to the compact layout: the map keeps the width', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 450 });
+    await page.goto('/embed.html?controls=full');
+    await mapDrawn(page);
+    const map = (await page.locator('.map').boundingBox())!;
+    expect(map.width).toBeGreaterThan(700);
+    await expect(page.getByRole('button', { name: 'Menu' })).toBeInViewport();
+  });
+});
+
 test.describe('faithful exports', () => {
   test('the SVG holds the exchanges, the cut marks, the legend and the attribution; the PNG has room for them', async ({ page }) => {
     await page.goto('/?cut=cable:aae-1');
@@ -158,6 +183,19 @@ test.describe('faithful exports', () => {
     const mapHeight = (await page.locator('svg.map-svg').boundingBox())!.height;
     const ratio = await page.evaluate(() => window.devicePixelRatio || 1);
     expect(pngHeight).toBeGreaterThan(Math.round(mapHeight * ratio));
+  });
+});
+
+test.describe('keyboard', () => {
+  test('the first Tab reaches “Skip to the map”, which puts the focus on the map', async ({ page }) => {
+    await page.goto('/');
+    await mapDrawn(page);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('button', { name: 'Skip to the map' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('svg.map-svg')).toBeFocused();
   });
 });
 

@@ -43,3 +43,16 @@ describe('searchEntries', () => {
     expect(foldText('  Nukuʻalofa São ')).toBe('nukuʻalofa sao');
   });
 });
+
+describe('searchEntries on the shipped dataset', () => {
+  it('among equally good matches the larger comes first: “DE-CIX” finds Frankfurt’s exchange before the smaller DE-CIX ones', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseBackbone } = await import('../../src/data/load');
+    const parsed = parseBackbone(JSON.parse(readFileSync('data/backbone.json', 'utf8')));
+    if (!parsed.ok) throw new Error('data/backbone.json is invalid');
+    const shipped = createSearchIndex(parsed.backbone, (code) => code);
+    const results = searchEntries(shipped, 'DE-CIX').filter((e) => e.kind === 'ixp');
+    expect(results.length).toBeGreaterThan(1);
+    expect(results[0]!.id).toBe('de-cix-frankfurt');
+  });
+});

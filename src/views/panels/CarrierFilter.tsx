@@ -1,6 +1,6 @@
 import type { Backbone } from '../../data/normalize';
 import { useExplorer, useExplorerStore } from '../../store/context';
-import { useLang, useMessages } from '../i18n/useMessages';
+import { useFormatters, useLang, useMessages } from '../i18n/useMessages';
 
 /** Carriers as a colour key and a filter: checking any shows only their PoPs, links and cables. */
 export function CarrierFilter({ backbone, colours }: { backbone: Backbone; colours: ReadonlyMap<string, string> }) {
@@ -8,6 +8,7 @@ export function CarrierFilter({ backbone, colours }: { backbone: Backbone; colou
   const store = useExplorerStore();
   const m = useMessages();
   const lang = useLang();
+  const f = useFormatters();
   const carriers = [...backbone.dataset.carriers].sort((a, b) => a.tier - b.tier || a.name.localeCompare(b.name, lang));
   return (
     <fieldset className="carriers">
@@ -19,6 +20,9 @@ export function CarrierFilter({ backbone, colours }: { backbone: Backbone; colou
           </button>
         )}
       </legend>
+      {/* Foldable: 100-odd checkboxes are a long way to scroll or tab past. */}
+      <details open>
+        <summary>{m.carriers.list(f.count(carriers.length))}</summary>
       <ul>
         {carriers.map((c) => (
           <li key={c.id}>
@@ -35,6 +39,7 @@ export function CarrierFilter({ backbone, colours }: { backbone: Backbone; colou
           </li>
         ))}
       </ul>
+      </details>
     </fieldset>
   );
 }
