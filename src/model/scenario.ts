@@ -95,6 +95,8 @@ export interface RouteView {
   floorMs: number;
   cables: string[];
   links: string[];
+  /** The cities it passes through, in order, its ends included. */
+  metros: string[];
   /** The networks that carry it, in order, with where each hands over. */
   asPath: ReturnType<typeof asPathJson>;
 }
@@ -155,6 +157,16 @@ export function routeGeometry(graph: Graph, route: Route): LonLat[] {
     }
   });
   return points;
+}
+
+/** The cities a route passes through, in order, each once in a row: its metros, exchanges and the cities of its landing stations. */
+function routeMetros(graph: Graph, route: Route): string[] {
+  const out: string[] = [];
+  for (const n of route.nodes) {
+    const node = graph.nodes[n]!;
+    if (node.metro && out[out.length - 1] !== node.metro) out.push(node.metro);
+  }
+  return out;
 }
 
 const networkNames = (route: Route) => (route.asPath ?? []).map((h) => h.name);
@@ -241,7 +253,7 @@ export function createScenarioEngine(backbone: Backbone) {
       const { graph } = baselineFor(year);
       const a = graph.nodes[graph.metroNode.get(from as MetroId) ?? -1];
       const b = graph.nodes[graph.metroNode.get(to as MetroId) ?? -1];
-      if (!a || !b) return { from, to, path: null, rttMs: null, floorMs: 0, cables: [], links: [], asPath: [] };
+      if (!a || !b) return { from, to, path: null, rttMs: null, floorMs: 0, cables: [], links: [], metros: [], asPath: [] };
       const { router } = baselineFor(year);
       const mask = resolveCut(graph, cut);
       const route = policyRouteBetween(mask.deadEdges.length ? new PolicyRouter(graph, router.layer, mask, router) : router, from, to);
@@ -253,6 +265,7 @@ export function createScenarioEngine(backbone: Backbone) {
         floorMs: round(fibreFloorRttMs(a.lonLat, b.lonLat)),
         cables: route ? [...route.cables] : [],
         links: route ? [...route.links] : [],
+        metros: route ? routeMetros(graph, route) : [],
         asPath: asPathJson(graph, route),
       };
     },

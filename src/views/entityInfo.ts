@@ -108,3 +108,22 @@ export function entityExtent(backbone: Backbone, ref: EntityRef): Geometry | nul
 export function entityZoom(ref: EntityRef): number {
   return ref.kind === 'cable' || ref.kind === 'carrier' ? 6 : ref.kind === 'country' || ref.kind === 'link' ? 8 : 5;
 }
+
+const sharedNames = new WeakMap<Backbone, Set<string>>();
+
+/**
+ * A city's name as a list shows it: with its country where another city in the dataset has the same name
+ * (Kingston, Jamaica and Kingston, Canada; St. John's, Antigua and St. John's, Canada).
+ */
+export function metroLabel(backbone: Backbone, id: string, lang: Lang = 'en'): string {
+  const metro = backbone.metros.get(id);
+  if (!metro) return id;
+  let shared = sharedNames.get(backbone);
+  if (!shared) {
+    const seen = new Set<string>();
+    shared = new Set<string>();
+    for (const m of backbone.dataset.metros) (seen.has(m.name) ? shared : seen).add(m.name);
+    sharedNames.set(backbone, shared);
+  }
+  return shared.has(metro.name) ? `${metro.name}, ${countryName(metro.country, lang)}` : metro.name;
+}

@@ -31,6 +31,13 @@ describe('createScenarioEngine', () => {
     expect(view.rerouted + view.stranded).toBe(0);
   });
 
+  it('route(year, a, b) lists the cities it passes through, from its first end to its last', () => {
+    const view = engine.route(2025, 'new-york', 'london', {});
+    expect(view.metros[0]).toBe('new-york');
+    expect(view.metros[view.metros.length - 1]).toBe('london');
+    view.metros.slice(1).forEach((m, i) => expect(m).not.toBe(view.metros[i]));
+  });
+
   it('route(year, a, b, cut) never beats the fibre floor and gets no shorter with a cut', () => {
     const intact = engine.route(2025, 'new-york', 'london', {});
     const cut = engine.route(2025, 'new-york', 'london', { cables: ['grace-hopper'] });

@@ -52,7 +52,13 @@ export const ScenarioLayer = memo(function ScenarioLayer({ path, projection, bac
         const p = m && isPointVisible(projection, [m.lon, m.lat]) ? projection([m.lon, m.lat]) : null;
         return p ? <CutMark key={id} x={p[0]} y={p[1]} /> : null;
       })}
-      {inspector?.path && <path className="inspector-route" d={path(line(inspector.path)) ?? ''} />}
+      {inspector?.path && (
+        <g className="inspected">
+          {/* A dark halo under a bright dashed line: the inspected route stands out from the cables and packets it runs along. */}
+          <path className="inspector-halo" d={path(line(inspector.path)) ?? ''} />
+          <path className="inspector-route" d={path(line(inspector.path)) ?? ''} />
+        </g>
+      )}
     </g>
   );
 });

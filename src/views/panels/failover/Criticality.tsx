@@ -75,7 +75,7 @@ export function Criticality({ backbone }: { backbone: Backbone }) {
               <span className="detail">
                 {' '}
                 {c.isolated.length ? m.critical.cutsOff(c.isolated.map((code) => f.countryName(code)).join(', ')) : ''}
-                {m.critical.rerouted(f.count(c.reroutedFlows))}
+                {m.critical.rerouted(c.reroutedFlows, f.count(c.reroutedFlows))}
                 {c.strandedFlows ? m.critical.stranded(f.count(c.strandedFlows)) : ''}
               </span>
             </li>

@@ -2,9 +2,10 @@ import { useEffect, useRef } from 'react';
 import type { Backbone } from '../../../data/normalize';
 import { useExplorer, useExplorerStore } from '../../../store/context';
 import { cutCount } from '../../../store/slices/failureSlice';
-import { useFormatters, useMessages } from '../../i18n/useMessages';
+import { useFormatters, useLang, useMessages } from '../../i18n/useMessages';
 import { useGoTo } from '../useGoTo';
 import { CountryImpactTable } from './CountryImpactTable';
+import { metroLabel } from '../../entityInfo';
 
 /** The impact of the current cuts: flows rerouted and stranded, countries cut off and slower, the largest RTT rises, congestion. */
 export function ImpactPanel({ backbone }: { backbone: Backbone }) {
@@ -15,6 +16,7 @@ export function ImpactPanel({ backbone }: { backbone: Backbone }) {
   const goTo = useGoTo();
   const m = useMessages();
   const f = useFormatters();
+  const lang = useLang();
   // Brought into view when asked ("Full impact") and on every new set of cuts, wherever in the tab the control was.
   const focusRequest = useExplorer((s) => s.impactFocus);
   const cuts = useExplorer((s) => s.cuts);
@@ -36,7 +38,7 @@ export function ImpactPanel({ backbone }: { backbone: Backbone }) {
         {status === 'error' ? m.impact.failed : m.impact.computing}
       </p>
     );
-  const metroName = (id: string) => backbone.metros.get(id)?.name ?? id;
+  const metroName = (id: string) => metroLabel(backbone, id, lang);
   // Cables and links are what the map colours congested; a city's interconnect is counted apart.
   const congestedLinks = scenario.congested.filter((c) => c.element).length;
   const congestedInterconnects = scenario.congested.length - congestedLinks;

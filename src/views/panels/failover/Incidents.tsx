@@ -42,7 +42,7 @@ export function Incidents({ backbone }: { backbone: Backbone }) {
           {stillDown.length > 0 && <p className="detail">{m.incidents.stillDown(stillDown.join(', '))}</p>}
           {scenario && (
             <p>
-              <strong>{m.incidents.simulated}</strong> {m.incidents.flows(f.count(scenario.rerouted), f.count(scenario.stranded))}
+              <strong>{m.incidents.simulated}</strong> {m.incidents.flows(scenario.rerouted, f.count(scenario.rerouted), f.count(scenario.stranded))}
               {scenario.isolated.length ? m.incidents.cutOff(countries(scenario.isolated)) : m.incidents.noneCutOff}
               {scenario.degraded.some((d) => d.severity !== 'minor')
                 ? m.incidents.slower(

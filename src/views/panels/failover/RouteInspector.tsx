@@ -3,6 +3,7 @@ import type { Backbone } from '../../../data/normalize';
 import { useExplorer, useExplorerStore } from '../../../store/context';
 import { useFormatters, useLang, useMessages } from '../../i18n/useMessages';
 import { AsPathList, FailoverWords } from './AsPath';
+import { metroLabel } from '../../entityInfo';
 
 /** Two cities, the route between them, its RTT beside the fibre floor, and how the cuts change it. */
 export function RouteInspector({ backbone }: { backbone: Backbone }) {
@@ -17,12 +18,12 @@ export function RouteInspector({ backbone }: { backbone: Backbone }) {
   const set = (nextFrom: string | null, nextTo: string | null) => store.getState().setInspector(nextFrom, nextTo);
   const options = metros.map((m) => (
     <option key={m.id} value={m.id}>
-      {m.name}
+      {metroLabel(backbone, m.id, lang)}
     </option>
   ));
   const change = current && intact && current.rttMs !== null && intact.rttMs !== null ? current.rttMs - intact.rttMs : null;
   const cableNames = (ids: string[]) => ids.map((c) => backbone.cables.get(c)?.name ?? c).join(', ');
-  const metroName = (id: string) => backbone.metros.get(id)?.name ?? id;
+  const metroName = (id: string) => metroLabel(backbone, id, lang);
   return (
     <section className="inspector" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{m.inspector.title}</h2>
@@ -62,6 +63,12 @@ export function RouteInspector({ backbone }: { backbone: Backbone }) {
           <dd>{f.ms(current.floorMs)}</dd>
           <dt>{m.inspector.via}</dt>
           <dd>{current.cables.length ? cableNames(current.cables) : current.path ? m.inspector.landOnly : '—'}</dd>
+          {current.metros.length > 2 && (
+            <>
+              <dt>{m.inspector.through}</dt>
+              <dd>{current.metros.slice(1, -1).map(metroName).join(' → ')}</dd>
+            </>
+          )}
         </dl>
       )}
       {current && current.asPath.length > 0 && <AsPathList title={m.inspector.networks} hops={current.asPath} metroName={metroName} />}
