@@ -54,6 +54,19 @@ describe('<Explorer>', () => {
     expect(store.getState().focus?.seq).toBe(1);
   });
 
+  it('a selected carrier is drawn as its network: its cables, links and PoP cities, not one ring', () => {
+    const { store, container } = renderExplorer();
+    act(() => store.getState().select({ kind: 'carrier', id: 'lumen' }));
+    const group = container.querySelector('.selection .group-highlight.selected')!;
+    expect(group).not.toBeNull();
+    const backbone = store.getState().backbone!;
+    const pops = backbone.popsByCarrier.get('lumen')!.length;
+    expect(group.querySelectorAll('.point-highlight').length).toBe(pops);
+    const lines = backbone.dataset.cables.filter((c) => c.carriers?.includes('lumen')).length + backbone.dataset.terrestrialLinks.filter((l) => l.carriers?.includes('lumen')).length;
+    expect(lines).toBeGreaterThan(0);
+    expect(group.querySelectorAll('.line-highlight').length).toBe(lines);
+  });
+
   it('arrow keys move through the results', async () => {
     renderExplorer();
     await userEvent.type(screen.getByRole('combobox', { name: /Search/ }), 'lon');
