@@ -45,9 +45,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/kinds/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...ui('kinds/ is the registry of kinds of things: pure data functions over the dataset, no UI.'), ...above(['model', 'store', 'views', 'embed', 'app', 'cli', 'worker'], 'kinds/ sits on data/, geo/ and i18n/: the store, views, search, URL options and embeds read it, never the reverse.')] }],
+    },
+  },
+  {
     files: ['src/model/**', 'src/geo/**', 'src/sim/**', 'src/draw/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...ui(pure), ...above(['store', 'views', 'embed', 'app', 'cli'], pure)] }],
+      'no-restricted-imports': ['error', { patterns: [...ui(pure), ...above(['store', 'views', 'embed', 'app', 'cli', 'kinds'], pure)] }],
     },
   },
   {

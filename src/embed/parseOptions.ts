@@ -2,7 +2,7 @@ import { PROJECTIONS } from '../geo/projection';
 import type { ProjectionName } from '../geo/projection';
 import { MAX_ZOOM, MIN_ZOOM } from '../store/slices/viewSlice';
 import { LAYERS } from '../store/types';
-import type { CutTarget, EntityKind, EntityRef, LayerName } from '../store/types';
+import type { CutTarget, EntityRef, LayerName } from '../store/types';
 import type { ExplorerOptions, OptionWarning } from './options';
 
 /**
@@ -30,7 +30,8 @@ export const OPTION_NAMES: Readonly<Record<keyof ExplorerOptions, string>> = {
   lang: 'lang', theme: 'theme', height: 'height', dataSrc: 'data-src', allowOrigins: 'allow-origins',
 };
 
-export const ENTITY_KINDS = ['cable', 'link', 'metro', 'ixp', 'landingPoint', 'carrier', 'country'] as const satisfies readonly EntityKind[];
+import { ENTITY_KINDS } from '../kinds';
+export { ENTITY_KINDS };
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COUNTRY = /^[A-Z]{2}$/;

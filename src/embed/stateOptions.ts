@@ -3,6 +3,7 @@ import type { Backbone } from '../data/normalize';
 import type { Incident } from '../data/schema';
 import { cutCount, describeTarget, incidentTargets } from '../store/slices/failureSlice';
 import { LAYERS } from '../store/types';
+import { KINDS } from '../kinds';
 import type { CutTarget, EntityKind, ExplorerState, LayerName } from '../store/types';
 import type { ExplorerOptions, OptionWarning } from './options';
 import { entityExtent, entityLocation, entityZoom } from '../views/entityInfo';
@@ -59,22 +60,8 @@ export function optionsFromState(state: ExplorerState, view: ExplorerOptions['vi
   };
 }
 
-const KIND_LABEL: Record<EntityKind, string> = {
-  cable: 'cable', link: 'terrestrial link', metro: 'metro', ixp: 'IXP', landingPoint: 'landing point', carrier: 'carrier', country: 'country',
-};
-
-function hasEntity(backbone: Backbone, kind: EntityKind, id: string): boolean {
-  switch (kind) {
-    case 'cable': return backbone.cables.has(id);
-    case 'link': return backbone.terrestrialLinks.has(id);
-    case 'metro': return backbone.metros.has(id);
-    case 'ixp': return backbone.ixps.has(id);
-    case 'landingPoint': return backbone.landingPoints.has(id);
-    case 'carrier': return backbone.carriers.has(id);
-    case 'country':
-      return [...backbone.metros.values(), ...backbone.landingPoints.values()].some((r) => r.country === id);
-  }
-}
+const hasEntity = (backbone: Backbone, kind: EntityKind, id: string) => KINDS[kind].has(backbone, id);
+const kindLabel = (kind: EntityKind) => KINDS[kind].label;
 
 /** Why a cut cannot be made in this dataset, or null when it can. */
 function missingTarget(backbone: Backbone, t: CutTarget): string | null {
@@ -84,7 +71,7 @@ function missingTarget(backbone: Backbone, t: CutTarget): string | null {
     return cable.segments[t.index] ? null : `cable “${t.id}” has no segment ${t.index} (segments count from 0 to ${cable.segments.length - 1})`;
   }
   const kind: EntityKind = t.kind;
-  return hasEntity(backbone, kind, t.id) ? null : `there is no ${KIND_LABEL[kind]} “${t.id}” in this dataset`;
+  return hasEntity(backbone, kind, t.id) ? null : `there is no ${kindLabel(kind)} “${t.id}” in this dataset`;
 }
 
 const CUT_ORDER: CutTarget['kind'][] = ['cable', 'segment', 'link', 'metro'];
@@ -147,7 +134,7 @@ export function applyOptions(store: StoreApi<ExplorerState>, options: ExplorerOp
 
   const ref = options.select === null ? null : parseEntityRef(options.select);
   if (options.select !== null) {
-    const problem = !ref ? 'not a selection: write kind:id, e.g. cable:marea' : backbone ? (hasEntity(backbone, ref.kind, ref.id) ? null : `there is no ${KIND_LABEL[ref.kind]} “${ref.id}” in this dataset`) : NOT_LOADED;
+    const problem = !ref ? 'not a selection: write kind:id, e.g. cable:marea' : backbone ? (hasEntity(backbone, ref.kind, ref.id) ? null : `there is no ${kindLabel(ref.kind)} “${ref.id}” in this dataset`) : NOT_LOADED;
     if (problem) warn('select', options.select, problem);
     get().select(problem ? null : ref);
   } else get().select(null);

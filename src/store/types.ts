@@ -7,13 +7,9 @@ import type { Lang } from '../i18n/messages';
 import type { CriticalCableView, RouteView, ScenarioView } from '../model/scenario';
 import type { EngineClient } from '../worker/protocol';
 
-export type EntityKind = 'cable' | 'link' | 'metro' | 'ixp' | 'landingPoint' | 'carrier' | 'country';
-
-/** What is selected or hovered: a kind and the record's id. */
-export interface EntityRef {
-  kind: EntityKind;
-  id: string;
-}
+/** The kinds of things, each registered in src/kinds. */
+export type { EntityKind, EntityRef } from '../kinds';
+import type { EntityRef } from '../kinds';
 
 export const LAYERS = ['submarine', 'terrestrial', 'pops', 'ixps', 'landingPoints'] as const;
 export type LayerName = (typeof LAYERS)[number];

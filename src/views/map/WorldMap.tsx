@@ -6,7 +6,8 @@ import { createProjection } from '../../geo/projection';
 import type { Basemap } from '../../geo/basemap';
 import { useExplorer, useExplorerStore } from '../../store/context';
 import { selectPopMetros, selectVisibleCables, selectVisibleIxps, selectVisibleLandingPoints, selectVisibleLinks } from '../../store/selectors';
-import type { EntityKind } from '../../store/types';
+import type { EntityRef } from '../../store/types';
+import { isEntityKind } from '../../kinds';
 import { useParentSize } from '../useParentSize';
 import { useMessages } from '../i18n/useMessages';
 import { BasemapLayer } from './BasemapLayer';
@@ -27,11 +28,12 @@ import { isCompact } from '../compact';
 const FLAT_ROTATION: [number, number] = [0, 0];
 
 /** The entity under a DOM event, read from the data attributes the layers put on their elements. */
-function entityAt(target: EventTarget | null): { kind: EntityKind; id: string } | null {
+function entityAt(target: EventTarget | null): EntityRef | null {
   const el = target instanceof Element ? target.closest<SVGElement>('[data-kind]') : null;
-  const kind = el?.dataset.kind as EntityKind | undefined;
+  const kind = el?.dataset.kind;
   const id = el?.dataset.id;
-  return kind && id ? { kind, id } : null;
+  // Only registered kinds: a data-kind drawn for another purpose selects nothing.
+  return isEntityKind(kind) && id ? { kind, id } : null;
 }
 
 export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; basemap: Basemap | null; colours: ReadonlyMap<string, string> }) {

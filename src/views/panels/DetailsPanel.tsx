@@ -3,8 +3,7 @@ import { useExplorer, useExplorerStore } from '../../store/context';
 import { entityName } from '../entityInfo';
 import { useLang, useMessages } from '../i18n/useMessages';
 import { ImpactSummary } from './failover/ImpactSummary';
-import { CableDetails, LandingPointDetails, LinkDetails } from './CableDetails';
-import { CarrierDetails, CountryDetails, IxpDetails, MetroDetails } from './PlaceDetails';
+import { KIND_DETAILS } from './kindDetails';
 
 /** The side panel (a bottom sheet on phones) that describes the selected record. */
 export function DetailsPanel({ backbone }: { backbone: Backbone }) {
@@ -15,6 +14,7 @@ export function DetailsPanel({ backbone }: { backbone: Backbone }) {
   if (!selected) return null;
   const name = entityName(backbone, selected, lang);
   const close = () => store.getState().select(null);
+  const Described = KIND_DETAILS[selected.kind];
   return (
     <aside className="details" aria-label={m.details.label(name ?? m.details.notFound)}>
       <header>
@@ -27,13 +27,7 @@ export function DetailsPanel({ backbone }: { backbone: Backbone }) {
       <div className="details-body">
         <ImpactSummary />
         {!name && <p>{m.details.noSuchId(selected.id)}</p>}
-        {name && selected.kind === 'cable' && <CableDetails backbone={backbone} id={selected.id} />}
-        {name && selected.kind === 'link' && <LinkDetails backbone={backbone} id={selected.id} />}
-        {name && selected.kind === 'landingPoint' && <LandingPointDetails backbone={backbone} id={selected.id} />}
-        {name && selected.kind === 'metro' && <MetroDetails backbone={backbone} id={selected.id} />}
-        {name && selected.kind === 'ixp' && <IxpDetails backbone={backbone} id={selected.id} />}
-        {name && selected.kind === 'carrier' && <CarrierDetails backbone={backbone} id={selected.id} />}
-        {name && selected.kind === 'country' && <CountryDetails backbone={backbone} id={selected.id} />}
+        {name && Described && <Described backbone={backbone} id={selected.id} />}
       </div>
     </aside>
   );

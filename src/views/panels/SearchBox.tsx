@@ -1,47 +1,16 @@
 import { useId, useMemo, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Backbone } from '../../data/normalize';
-import { createSearchIndex, searchEntries } from '../../model/search';
-import type { SearchEntry } from '../../model/search';
-import { formatters, useLang, useMessages } from '../i18n/useMessages';
-import type { Messages } from '../i18n/useMessages';
+import { createSearchIndex, searchEntries } from '../../kinds/search';
+import { useLang, useMessages } from '../i18n/useMessages';
 import { useGoTo } from './useGoTo';
-
-/** A result's second line in the interface language: what it is, and its country, ASN, RFS year or city. */
-function searchDetail(backbone: Backbone, entry: SearchEntry, m: Messages, countryName: (code: string) => string): string {
-  const kind = m.kinds[entry.kind];
-  switch (entry.kind) {
-    case 'cable': {
-      const c = backbone.cables.get(entry.id);
-      return c ? `${kind} · ${c.status === 'planned' ? m.search.planned(String(c.rfs)) : m.search.rfs(String(c.rfs))}` : kind;
-    }
-    case 'carrier': {
-      const c = backbone.carriers.get(entry.id);
-      return c ? `${kind} · AS${c.asn}` : kind;
-    }
-    case 'metro': {
-      const metro = backbone.metros.get(entry.id);
-      return metro ? `${kind} · ${countryName(metro.country)}` : kind;
-    }
-    case 'ixp': {
-      const x = backbone.ixps.get(entry.id);
-      return x ? `${kind} · ${backbone.metros.get(x.metro)?.name ?? x.metro}` : kind;
-    }
-    case 'landingPoint': {
-      const lp = backbone.landingPoints.get(entry.id);
-      return lp ? `${kind} · ${countryName(lp.country)}` : kind;
-    }
-    case 'country':
-      return kind;
-  }
-}
 
 /** A combobox over cables, carriers (by name or ASN), cities, IXPs, countries and landing points. */
 export function SearchBox({ backbone }: { backbone: Backbone }) {
   const lang = useLang();
   const m = useMessages();
-  // Country names in the interface language, so that "Deutschland" finds Germany in German.
-  const index = useMemo(() => createSearchIndex(backbone, formatters(lang).countryName), [backbone, lang]);
+  // In the interface language, so that "Deutschland" finds Germany in German.
+  const index = useMemo(() => createSearchIndex(backbone, lang), [backbone, lang]);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -116,7 +85,7 @@ export function SearchBox({ backbone }: { backbone: Backbone }) {
               onMouseEnter={() => setActive(i)}
             >
               <span className="result-label">{entry.label}</span>
-              <span className="result-detail">{searchDetail(backbone, entry, m, formatters(lang).countryName)}</span>
+              <span className="result-detail">{entry.detail}</span>
             </li>
           ))}
       </ul>

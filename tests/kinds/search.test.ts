@@ -1,10 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, foldText, searchEntries } from '../../src/model/search';
+import { createSearchIndex, foldText, searchEntries } from '../../src/kinds/search';
 import { tinyBackbone } from '../fixtures/loadFixture';
 
-const names: Record<string, string> = { GB: 'United Kingdom', US: 'United States', FR: 'France', BR: 'Brazil' };
-const index = createSearchIndex(tinyBackbone(), (code) => names[code] ?? code);
+const index = createSearchIndex(tinyBackbone(), 'en');
 const find = (q: string) => searchEntries(index, q).map((e) => `${e.kind}:${e.id}`);
 
 describe('searchEntries', () => {
@@ -50,9 +49,19 @@ describe('searchEntries on the shipped dataset', () => {
     const { parseBackbone } = await import('../../src/data/load');
     const parsed = parseBackbone(JSON.parse(readFileSync('data/backbone.json', 'utf8')));
     if (!parsed.ok) throw new Error('data/backbone.json is invalid');
-    const shipped = createSearchIndex(parsed.backbone, (code) => code);
+    const shipped = createSearchIndex(parsed.backbone, 'en');
     const results = searchEntries(shipped, 'DE-CIX').filter((e) => e.kind === 'ixp');
     expect(results.length).toBeGreaterThan(1);
     expect(results[0]!.id).toBe('de-cix-frankfurt');
+  });
+});
+
+describe('createSearchIndex in German', () => {
+  it('finds a country by its German name and writes each result’s second line in German', () => {
+    const de = createSearchIndex(tinyBackbone(), 'de');
+    const [hit] = searchEntries(de, 'Vereinigtes');
+    expect(hit).toMatchObject({ kind: 'country', id: 'GB' });
+    const [cable] = searchEntries(de, 'apollo north');
+    expect(cable!.detail).toMatch(/^Unterseekabel · /);
   });
 });

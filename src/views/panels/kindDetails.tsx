@@ -1,0 +1,19 @@
+import type { ComponentType } from 'react';
+import type { Backbone } from '../../data/normalize';
+import type { EntityKind } from '../../kinds';
+import { CableDetails, LandingPointDetails, LinkDetails } from './CableDetails';
+import { CarrierDetails, CountryDetails, IxpDetails, MetroDetails } from './PlaceDetails';
+
+/**
+ * How the details panel describes each kind of thing: the view half of the registry in src/kinds (which
+ * holds no React). A mapped type over EntityKind, so a registered kind without a description does not compile.
+ */
+export const KIND_DETAILS: { readonly [K in EntityKind]: ComponentType<{ backbone: Backbone; id: string }> } = {
+  cable: CableDetails,
+  link: LinkDetails,
+  metro: MetroDetails,
+  ixp: IxpDetails,
+  landingPoint: LandingPointDetails,
+  carrier: CarrierDetails,
+  country: CountryDetails,
+};
