@@ -64,6 +64,13 @@ export const lonSchema = number().check(gte(-180, 'longitude must be between -18
 
 const yearSchema = number().check(int('must be a whole year'), gte(1850, 'year must be 1850 or later'), lte(2100, 'year must be 2100 or earlier'));
 
+/**
+ * The first year of a carrier's network, PoP or terrestrial link, for the year slider. The
+ * schema bounds it to 1960..2100; validate-data also rejects a year more than five years after
+ * the dataset's date, which the schema cannot know (src/data/sinceChecks.ts).
+ */
+const sinceYearSchema = number().check(int('must be a whole year'), gte(1960, 'year must be 1960 or later'), lte(2100, 'year must be 2100 or earlier'));
+
 const asOfSchema = describe(
   string().check(regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')),
   'When the figure was true: YYYY, YYYY-MM or YYYY-MM-DD.',
@@ -111,6 +118,10 @@ export const carrierSchema = strictObject({
     optional(boolean()),
     'False for a network that carries only its own traffic (a content or cloud network): it never sells transit. Default true.',
   ),
+  networkSince: describe(
+    optional(sinceYearSchema),
+    "Year the carrier's own network began: its founding as a network operator (a state operator: the year it was separated from the government or postal administration), or the year its backbone or AS began operating; for a renamed or acquired network, the start of the predecessor network it continues (Arelion: 1993, when Telia began building its international carrier, not the 2021 rename). Where that start is before 1960, the year its internet service or international IP backbone began. Sourced in `sources` and explained in `notes`; absent where no source gives it (the notes say so). The carrier has no PoPs or links before it.",
+  ),
   ...provenance,
 });
 
@@ -151,6 +162,10 @@ export const popSchema = strictObject({
   carrier: describe(idSchema, 'Carrier id.'),
   metro: describe(idSchema, 'Metro id.'),
   facility: describe(optional(text()), 'Data centre or carrier hotel, where public.'),
+  since: describe(
+    optional(sinceYearSchema),
+    "Year this PoP opened, only where a source gives it; never earlier than its carrier's networkSince. Without it the PoP dates from its carrier's networkSince.",
+  ),
   ...provenance,
 });
 
@@ -226,6 +241,10 @@ export const terrestrialLinkSchema = strictObject({
   route: optional(array(lonLatSchema).check(minLength(2))),
   lengthKm: optional(number().check(gt(0))),
   capacityTbps: optional(number().check(gt(0))),
+  since: describe(
+    optional(sinceYearSchema),
+    "Year the link entered service (for a corridor several carriers run, the first of the listed carriers' routes on it), only where a source gives it.",
+  ),
   ...provenance,
 });
 

@@ -2,6 +2,7 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { COLLECTIONS, datasetSchema } from './schema';
 import type { Dataset } from './schema';
 import { checkRelations } from './relations';
+import { checkSince } from './sinceChecks';
 
 export type PathPart = string | number;
 
@@ -23,7 +24,7 @@ export function validateDataset(input: unknown): ValidationResult {
   try {
     const parsed = datasetSchema.safeParse(input, { reportInput: true });
     if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => fromZodIssue(issue, input)) };
-    const problems = checkRelations(parsed.data).map(({ path, message }) => ({ path, message, where: formatPath(path, parsed.data) }));
+    const problems = [...checkRelations(parsed.data), ...checkSince(parsed.data)].map(({ path, message }) => ({ path, message, where: formatPath(path, parsed.data) }));
     return problems.length ? { ok: false, problems } : { ok: true, dataset: parsed.data, problems: [] };
   } catch (error) {
     // A defect in a check must still come out as a problem, never as a crash of the caller.

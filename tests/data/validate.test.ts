@@ -106,6 +106,46 @@ describe('validateDataset', () => {
     ).toEqual(['incidents[0] "apollo-cut".faults[0].since: 2010-06 is after the incident\'s date 2010-05-01']);
   });
 
+  it('accepts first years for carriers, PoPs and links within 1960 to five years after the dataset\'s date', () => {
+    expect(
+      problemsAfter((d) => {
+        d.carriers[0]!.networkSince = 1993;
+        d.pops[0]!.since = 1993;
+        d.pops[3]!.since = 2027;
+        d.terrestrialLinks[0]!.since = 1960;
+      }),
+    ).toEqual([]);
+  });
+
+  it('rejects a networkSince or since before 1960 or more than five years after the dataset\'s date', () => {
+    expect(problemsAfter((d) => (d.carriers[0]!.networkSince = 1959))).toEqual(['carriers[0] "arelion".networkSince: year must be 1960 or later']);
+    expect(problemsAfter((d) => (d.pops[1]!.since = 1900))).toEqual(['pops[1] "lumen-london".since: year must be 1960 or later']);
+    expect(problemsAfter((d) => (d.terrestrialLinks[0]!.since = 1850))).toEqual(['terrestrialLinks[0] "london-paris".since: year must be 1960 or later']);
+    expect(problemsAfter((d) => (d.carriers[1]!.networkSince = 1998.5))).toEqual(['carriers[1] "lumen".networkSince: must be int, not number 1998.5']);
+    // The fixture's date is 2022-06-01: 2027 is the latest first year it accepts.
+    expect(problemsAfter((d) => (d.carriers[0]!.networkSince = 2028))).toEqual([
+      'carriers[0] "arelion".networkSince: networkSince 2028 is more than 5 years after the dataset\'s date 2022-06-01 (latest 2027)',
+    ]);
+    expect(problemsAfter((d) => (d.pops[2]!.since = 2030))).toEqual([
+      'pops[2] "lumen-new-york".since: since 2030 is more than 5 years after the dataset\'s date 2022-06-01 (latest 2027)',
+    ]);
+    expect(problemsAfter((d) => (d.terrestrialLinks[0]!.since = 2099))).toEqual([
+      'terrestrialLinks[0] "london-paris".since: since 2099 is more than 5 years after the dataset\'s date 2022-06-01 (latest 2027)',
+    ]);
+  });
+
+  it('rejects a PoP that opened before its carrier\'s network began', () => {
+    expect(
+      problemsAfter((d) => {
+        d.carriers[0]!.networkSince = 1993;
+        d.pops[0]!.since = 1990;
+        d.pops[3]!.since = 1993; // the same year is fine
+      }),
+    ).toEqual(['pops[0] "arelion-london".since: opened in 1990, before its carrier "arelion" began its network (networkSince 1993)']);
+    // A carrier without networkSince puts no bound on its PoPs.
+    expect(problemsAfter((d) => (d.pops[1]!.since = 1961))).toEqual([]);
+  });
+
   it('requires sources on every record', () => {
     expect(problemsAfter((d) => (d.ixps[0]!.sources = []))).toEqual(['ixps[0] "linx-lon1".sources: every record needs at least one public source']);
   });

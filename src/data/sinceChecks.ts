@@ -1,0 +1,42 @@
+import type { Dataset } from './schema';
+import type { PathPart } from './validate';
+
+interface SinceProblem {
+  path: PathPart[];
+  message: string;
+}
+
+/** How far past the dataset's date a first year may lie: a network or link announced for the next few years. */
+export const SINCE_MAX_YEARS_AHEAD = 5;
+
+/**
+ * The years that date carriers, PoPs and terrestrial links for the year slider. The schema
+ * bounds each to 1960 or later; here, what it cannot see: none lies more than five years after
+ * the dataset's date, and no PoP opened before its carrier's network began.
+ */
+export function checkSince(d: Dataset): SinceProblem[] {
+  const problems: SinceProblem[] = [];
+  const latest = Number(d.meta.asOf.slice(0, 4)) + SINCE_MAX_YEARS_AHEAD;
+  const tooLate = (path: PathPart[], field: string, year: number | undefined) => {
+    if (year !== undefined && year > latest) {
+      problems.push({ path, message: `${field} ${year} is more than ${SINCE_MAX_YEARS_AHEAD} years after the dataset's date ${d.meta.asOf} (latest ${latest})` });
+    }
+  };
+
+  const networkSince = new Map<string, number>();
+  d.carriers.forEach((carrier, i) => {
+    tooLate(['carriers', i, 'networkSince'], 'networkSince', carrier.networkSince);
+    if (carrier.networkSince !== undefined) networkSince.set(carrier.id, carrier.networkSince);
+  });
+
+  d.pops.forEach((pop, i) => {
+    tooLate(['pops', i, 'since'], 'since', pop.since);
+    const start = networkSince.get(pop.carrier);
+    if (pop.since !== undefined && start !== undefined && pop.since < start) {
+      problems.push({ path: ['pops', i, 'since'], message: `opened in ${pop.since}, before its carrier "${pop.carrier}" began its network (networkSince ${start})` });
+    }
+  });
+
+  d.terrestrialLinks.forEach((link, i) => tooLate(['terrestrialLinks', i, 'since'], 'since', link.since));
+  return problems;
+}
