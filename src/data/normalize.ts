@@ -68,6 +68,25 @@ export function isCableActiveIn(cable: Cable, year: number): boolean {
   return cable.rfs <= year && (cable.retired === undefined || cable.retired > year);
 }
 
+/**
+ * The first year a PoP is known to have existed: its own opening year where a source gives it, else the year
+ * its carrier's network began; undefined when neither is known (then it is shown in every year).
+ */
+export function popSince(backbone: Pick<Backbone, 'carriers'>, pop: Pop): number | undefined {
+  return pop.since ?? backbone.carriers.get(pop.carrier)?.networkSince;
+}
+
+/**
+ * The first year a terrestrial link is known to have existed: its own year where a source gives it, else the
+ * year the earliest of its carriers' networks began (a corridor cannot be older than every network on it);
+ * undefined when a carrier's start is unknown (then it is shown in every year).
+ */
+export function linkSince(backbone: Pick<Backbone, 'carriers'>, link: TerrestrialLink): number | undefined {
+  if (link.since !== undefined) return link.since;
+  const starts = (link.carriers ?? []).map((c) => backbone.carriers.get(c)?.networkSince);
+  return starts.length && starts.every((y) => y !== undefined) ? Math.min(...(starts as number[])) : undefined;
+}
+
 /** Whether one segment of a cable carried traffic in a given year: its cable was in service, and the segment was finished. */
 export function isSegmentActiveIn(cable: Cable, index: number, year: number): boolean {
   const segment = cable.segments[index];

@@ -75,6 +75,8 @@ export const de: Messages = {
     planned: (year) => `geplant für ${year}`,
   },
   details: {
+    popSince: (year) => `hier seit ${year}`,
+    networkSince: (year) => `Netz seit ${year}`,
     label: (name) => `Details: ${name}`,
     notFound: 'nicht gefunden',
     notInDataset: 'Nicht in diesem Datensatz',
@@ -97,6 +99,10 @@ export const de: Messages = {
     status: { 'in-service': 'In Betrieb', planned: 'Geplant', retired: 'Außer Betrieb' },
   },
   facts: {
+    inServiceSince: 'In Betrieb seit',
+    sinceOwn: (year) => `${year}`,
+    sinceCarrier: (year) => `nicht vor ${year} (eigenes Jahr unbekannt: gezeigt ab dem Jahr, in dem das Netz des ersten Betreibers begann)`,
+    sinceUnknown: 'Jahr unbekannt: in jedem Jahr gezeigt',
     aliases: 'Auch bekannt als',
     status: 'Status',
     expectedRfs: 'Geplante Inbetriebnahme',

@@ -79,6 +79,8 @@ export const en = {
     planned: (year: string) => `planned ${year}`,
   },
   details: {
+    popSince: (year: string) => `here since ${year}`,
+    networkSince: (year: string) => `network since ${year}`,
     label: (name: string) => `Details: ${name}`,
     notFound: 'not found',
     notInDataset: 'Not in this dataset',
@@ -101,6 +103,10 @@ export const en = {
     status: { 'in-service': 'In service', planned: 'Planned', retired: 'Retired' },
   },
   facts: {
+    inServiceSince: 'In service since',
+    sinceOwn: (year: string) => `${year}`,
+    sinceCarrier: (year: string) => `not before ${year} (its own year is unknown: shown from the year its first carrier’s network began)`,
+    sinceUnknown: 'year unknown: shown in every year',
     aliases: 'Also known as',
     status: 'Status',
     expectedRfs: 'Expected RFS',

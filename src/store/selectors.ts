@@ -1,5 +1,5 @@
 import type { Backbone } from '../data/normalize';
-import { isCableActiveIn } from '../data/normalize';
+import { isCableActiveIn, linkSince, popSince } from '../data/normalize';
 import type { Cable, Ixp, LandingPoint, Metro, TerrestrialLink } from '../data/schema';
 import type { ExplorerState } from './types';
 
@@ -14,8 +14,9 @@ export function selectVisibleCables(backbone: Backbone, year: number, carrierFil
   return backbone.dataset.cables.filter((c) => isCableActiveIn(c, year) && passesCarrierFilter(c.carriers, carrierFilter));
 }
 
-export function selectVisibleLinks(backbone: Backbone, carrierFilter: ReadonlySet<string>): TerrestrialLink[] {
-  return backbone.dataset.terrestrialLinks.filter((l) => passesCarrierFilter(l.carriers, carrierFilter));
+/** Terrestrial links within the carrier filter that existed in `year` (see linkSince: unknown years are always shown). */
+export function selectVisibleLinks(backbone: Backbone, carrierFilter: ReadonlySet<string>, year = Infinity): TerrestrialLink[] {
+  return backbone.dataset.terrestrialLinks.filter((l) => passesCarrierFilter(l.carriers, carrierFilter) && (linkSince(backbone, l) ?? -Infinity) <= year);
 }
 
 export interface PopMetro {
@@ -24,11 +25,14 @@ export interface PopMetro {
   carriers: string[];
 }
 
-/** Metros where at least one carrier in the filter has a PoP. */
-export function selectPopMetros(backbone: Backbone, carrierFilter: ReadonlySet<string>): PopMetro[] {
+/** Metros where at least one carrier in the filter has a PoP that existed in `year` (see popSince: unknown years are always shown). */
+export function selectPopMetros(backbone: Backbone, carrierFilter: ReadonlySet<string>, year = Infinity): PopMetro[] {
   const out: PopMetro[] = [];
   for (const metro of backbone.dataset.metros) {
-    const carriers = (backbone.popsByMetro.get(metro.id) ?? []).map((p) => p.carrier).filter((c) => carrierFilter.size === 0 || carrierFilter.has(c));
+    const carriers = (backbone.popsByMetro.get(metro.id) ?? [])
+      .filter((p) => (popSince(backbone, p) ?? -Infinity) <= year)
+      .map((p) => p.carrier)
+      .filter((c) => carrierFilter.size === 0 || carrierFilter.has(c));
     if (carriers.length) out.push({ metro, carriers });
   }
   return out;
@@ -54,6 +58,6 @@ export const selectSelected = (s: ExplorerState) => s.selected;
 export function selectDrawnElementIds(backbone: Backbone, state: Pick<ExplorerState, 'layers' | 'year' | 'carrierFilter'>): Set<string> {
   const ids = new Set<string>();
   if (state.layers.submarine) for (const c of selectVisibleCables(backbone, state.year, state.carrierFilter)) ids.add(c.id);
-  if (state.layers.terrestrial) for (const l of selectVisibleLinks(backbone, state.carrierFilter)) ids.add(l.id);
+  if (state.layers.terrestrial) for (const l of selectVisibleLinks(backbone, state.carrierFilter, state.year)) ids.add(l.id);
   return ids;
 }

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createExplorerStore } from '../../src/store/createExplorerStore';
 import { selectPopMetros, selectVisibleCables, selectVisibleLinks } from '../../src/store/selectors';
-import { tinyBackbone } from '../fixtures/loadFixture';
+import { parseBackbone } from '../../src/data/load';
+import { tinyBackbone, tinyDataset } from '../fixtures/loadFixture';
 
 function readyStore() {
   const store = createExplorerStore();
@@ -117,5 +118,38 @@ describe('selectors', () => {
       ['paris', ['arelion']],
     ]);
     expect(selectPopMetros(backbone, new Set(['lumen'])).map((m) => m.metro.id)).toEqual(['london', 'new-york']);
+  });
+});
+
+describe('the year applies to PoPs and links', () => {
+  // Lumen's network from 1998 and Arelion's from 1993 (their real starts); the London–Paris link given its own year.
+  const dataset = tinyDataset();
+  for (const c of dataset.carriers) c.networkSince = c.id === 'lumen' ? 1998 : c.id === 'arelion' ? 1993 : undefined;
+  const link = dataset.terrestrialLinks.find((l) => l.id === 'london-paris')!;
+  const parsed = parseBackbone(dataset);
+  if (!parsed.ok) throw new Error('fixture invalid');
+  const dated = parsed.backbone;
+
+  it('a PoP appears from its carrier’s network’s start, unless it has a year of its own', () => {
+    expect(selectPopMetros(dated, new Set(), 1995).map((m) => [m.metro.id, m.carriers])).toEqual([
+      ['london', ['arelion']],
+      ['paris', ['arelion']],
+    ]);
+    expect(selectPopMetros(dated, new Set(), 1998).map((m) => m.metro.id)).toEqual(['london', 'new-york', 'paris']);
+    expect(selectPopMetros(dated, new Set(), 1990)).toEqual([]);
+  });
+
+  it('a link appears from its own year, else from the earliest start among its carriers’ networks', () => {
+    const withOwnYear = structuredClone(dataset);
+    withOwnYear.terrestrialLinks.find((l) => l.id === link.id)!.since = 2005;
+    const own = parseBackbone(withOwnYear);
+    if (!own.ok) throw new Error('fixture invalid');
+    expect(selectVisibleLinks(own.backbone, new Set(), 2004).map((l) => l.id)).not.toContain('london-paris');
+    expect(selectVisibleLinks(own.backbone, new Set(), 2005).map((l) => l.id)).toContain('london-paris');
+    const carriersStart = Math.min(...link.carriers.map((c) => (c === 'lumen' ? 1998 : c === 'arelion' ? 1993 : Infinity)));
+    if (Number.isFinite(carriersStart)) {
+      expect(selectVisibleLinks(dated, new Set(), carriersStart - 1).map((l) => l.id)).not.toContain('london-paris');
+      expect(selectVisibleLinks(dated, new Set(), carriersStart).map((l) => l.id)).toContain('london-paris');
+    }
   });
 });

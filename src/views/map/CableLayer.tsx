@@ -11,6 +11,16 @@ export interface LineLayerProps {
   colourOf: (carriers: readonly string[] | undefined) => string | undefined;
 }
 
+/**
+ * A cable's status in the year shown, not today's: a cable retired since was in service then (drawn solid,
+ * carrying packets), and one still planned today but due by then is drawn as planned.
+ */
+export function statusIn(cable: Cable, year: number): Cable['status'] {
+  if (cable.retired !== undefined && cable.retired <= year) return 'retired';
+  if (cable.status === 'retired') return 'in-service';
+  return cable.status;
+}
+
 /** Submarine cables, one group each; an invisible wide stroke makes thin cables easy to hover and click. */
 export const CableLayer = memo(function CableLayer({ path, backbone, cables, year, colourOf }: LineLayerProps & { cables: readonly Cable[]; year: number }) {
   const drawn = useMemo(
@@ -24,7 +34,7 @@ export const CableLayer = memo(function CableLayer({ path, backbone, cables, yea
   return (
     <g className="cables">
       {drawn.map(({ cable, d, later }) => (
-        <g key={cable.id} data-kind="cable" data-id={cable.id} className={`cable cable--${cable.status}`}>
+        <g key={cable.id} data-kind="cable" data-id={cable.id} className={`cable cable--${statusIn(cable, year)}`}>
           <path className="hit" d={later ? `${d}${later}` : d} />
           <path className="line" d={d} style={{ stroke: colourOf(cable.carriers) }} />
           {/* Sections not yet finished this year, dashed like a planned cable. */}

@@ -58,8 +58,8 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
   const { onKeyDown, zoomBy } = useZoom({ surfaceRef, stageRef, svgRef, layerRef, size, projection, projectionName });
 
   const cables = useMemo(() => selectVisibleCables(backbone, year, carrierFilter), [backbone, year, carrierFilter]);
-  const links = useMemo(() => selectVisibleLinks(backbone, carrierFilter), [backbone, carrierFilter]);
-  const popMetros = useMemo(() => selectPopMetros(backbone, carrierFilter), [backbone, carrierFilter]);
+  const links = useMemo(() => selectVisibleLinks(backbone, carrierFilter, year), [backbone, carrierFilter, year]);
+  const popMetros = useMemo(() => selectPopMetros(backbone, carrierFilter, year), [backbone, carrierFilter, year]);
   const ixps = useMemo(() => selectVisibleIxps(backbone, year), [backbone, year]);
   const landingPoints = useMemo(() => selectVisibleLandingPoints(backbone, year), [backbone, year]);
 

@@ -1,4 +1,5 @@
 import type { Backbone } from '../../data/normalize';
+import { linkSince } from '../../data/normalize';
 import { useFormatters, useMessages } from '../i18n/useMessages';
 import { EntityList, Fact, Sources } from './DetailsParts';
 import { CutButton } from './failover/CutButton';
@@ -93,6 +94,7 @@ export function LinkDetails({ backbone, id }: { backbone: Backbone; id: string }
         <Fact label={m.facts.length}>{link.lengthKm !== undefined ? f.km(link.lengthKm) : m.details.notPublished}</Fact>
         <Fact label={m.facts.capacity}>{link.capacityTbps !== undefined ? f.tbps(link.capacityTbps) : undefined}</Fact>
         <Fact label={m.facts.path}>{link.route ? m.details.routed : m.details.straight}</Fact>
+        <Fact label={m.facts.inServiceSince}>{sinceWords(m, link.since, linkSince(backbone, link))}</Fact>
       </dl>
       <div className="cut-actions">
         <CutButton target={{ kind: 'link', id: link.id }} />
@@ -102,4 +104,10 @@ export function LinkDetails({ backbone, id }: { backbone: Backbone; id: string }
       <Sources sources={link.sources} notes={link.notes} confidence={link.confidence} />
     </>
   );
+}
+
+/** When a link or PoP began, and how we know: its own year, a bound from its carrier's network, or unknown. */
+export function sinceWords(m: ReturnType<typeof useMessages>, own: number | undefined, shown: number | undefined): string {
+  if (own !== undefined) return m.facts.sinceOwn(String(own));
+  return shown !== undefined ? m.facts.sinceCarrier(String(shown)) : m.facts.sinceUnknown;
 }

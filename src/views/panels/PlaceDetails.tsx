@@ -61,7 +61,17 @@ export function MetroDetails({ backbone, id }: { backbone: Backbone; id: string 
         <CutButton target={{ kind: 'metro', id: metro.id }} />
         <RouteEndButtons metroId={metro.id} />
       </div>
-      <EntityList title={m.lists.popCarriers} items={pops.flatMap((p) => carrierItem(backbone, p.carrier, m))} />
+      <EntityList
+        title={m.lists.popCarriers}
+        items={pops.flatMap((p) =>
+          carrierItem(backbone, p.carrier, m).map((item) => {
+            // When the PoP began, where known: its own year, or its carrier's network's (it cannot be older).
+            const network = backbone.carriers.get(p.carrier)?.networkSince;
+            const since = p.since !== undefined ? m.details.popSince(String(p.since)) : network !== undefined ? m.details.networkSince(String(network)) : null;
+            return since ? { ...item, detail: `${item.detail} · ${since}` } : item;
+          }),
+        )}
+      />
       <EntityList title={m.lists.ixps} items={ixps} />
       <EntityList title={m.lists.cablesNearby} items={cables} />
       <EntityList title={m.lists.links} items={links} />
