@@ -128,6 +128,10 @@ export const de: Messages = {
     cablesLanding: 'Anlandende Kabel',
   },
   lists: {
+    peers: 'Peers (ohne Verrechnung, veröffentlicht)',
+    upstreams: 'Kauft Transit bei (veröffentlicht)',
+    customers: 'Verkauft Transit an (veröffentlicht)',
+    accessNetworks: (country) => `Zugangsnetze in ${country}`,
     ownerCarriers: 'Netzbetreiber unter den Eigentümern',
     landingPoints: 'Anlandepunkte',
     segments: 'Segmente',

@@ -132,6 +132,10 @@ export const en = {
     cablesLanding: 'Cables landing',
   },
   lists: {
+    peers: 'Peers (settlement-free, published)',
+    upstreams: 'Buys transit from (published)',
+    customers: 'Sells transit to (published)',
+    accessNetworks: (country: string) => `Access networks in ${country}`,
     ownerCarriers: 'Carriers among the owners',
     landingPoints: 'Landing points',
     segments: 'Segments',

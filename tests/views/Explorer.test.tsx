@@ -67,6 +67,25 @@ describe('<Explorer>', () => {
     expect(group.querySelectorAll('.line-highlight').length).toBe(lines);
   });
 
+  it('a carrier’s details list its published peers, upstreams and customers, an access network as its country', () => {
+    const dataset = tinyDataset();
+    dataset.relationships = [
+      { id: 'arelion-peers-lumen', kind: 'peering', peers: ['arelion', 'lumen'], sources: ['https://en.wikipedia.org/wiki/Tier_1_network'] },
+      { id: 'vodafone-transit-arelion', kind: 'transit', customer: 'vodafone', provider: 'arelion', sources: ['https://example.org/a'] },
+      { id: 'access-fr-transit-arelion', kind: 'transit', customer: 'access-fr', provider: 'arelion', sources: ['https://example.org/b'] },
+    ];
+    const parsed = parseBackbone(dataset);
+    if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('; '));
+    const store = createExplorerStore();
+    render(<Explorer backbone={parsed.backbone} basemapTopology={topology} store={store} />);
+    act(() => store.getState().select({ kind: 'carrier', id: 'arelion' }));
+    const details = screen.getByRole('complementary', { name: 'Details: Arelion' });
+    const list = (title: RegExp) => within(within(details).getByRole('heading', { name: title }).closest('section')!).getAllByRole('button').map((b) => b.textContent);
+    expect(list(/^Peers/)).toEqual(['Lumen Technologies']);
+    expect(list(/^Sells transit to/)).toEqual(['Vodafone', 'Access networks in France']);
+    expect(within(details).queryByRole('heading', { name: /^Buys transit from/ })).toBeNull();
+  });
+
   it('arrow keys move through the results', async () => {
     renderExplorer();
     await userEvent.type(screen.getByRole('combobox', { name: /Search/ }), 'lon');

@@ -1,4 +1,5 @@
 import type { Backbone } from '../../data/normalize';
+import type { EntityRef } from '../../kinds';
 import { useFormatters, useMessages } from '../i18n/useMessages';
 import type { Messages } from '../i18n/useMessages';
 import { EntityList, Fact, Sources } from './DetailsParts';
@@ -112,6 +113,21 @@ export function CarrierDetails({ backbone, id }: { backbone: Backbone; id: strin
     return metro ? [{ kind: 'metro' as const, id: metro.id, label: metro.name, detail: p.facility ?? f.countryName(metro.country) }] : [];
   });
   const cables = (backbone.cablesByCarrier.get(id) ?? []).map((c) => ({ kind: 'cable' as const, id: c.id, label: c.name, detail: `${c.rfs}` }));
+  // The relationships published for it (data/parts/relationships.json); the engine's modelled ones are in docs/MODEL.md §3.
+  const network = (other: string): (EntityRef & { label: string; detail?: string })[] => {
+    if (other.startsWith('access-')) {
+      const code = other.slice('access-'.length).toUpperCase();
+      return [{ kind: 'country', id: code, label: m.lists.accessNetworks(f.countryName(code)) }];
+    }
+    const c = backbone.carriers.get(other);
+    return c ? [{ kind: 'carrier', id: c.id, label: c.name, detail: `AS${c.asn}` }] : [];
+  };
+  const relationships = backbone.dataset.relationships ?? [];
+  const relations = {
+    peers: relationships.flatMap((r) => (r.kind === 'peering' && r.peers.includes(id) ? network(r.peers[0] === id ? r.peers[1] : r.peers[0]) : [])),
+    upstreams: relationships.flatMap((r) => (r.kind === 'transit' && r.customer === id ? network(r.provider) : [])),
+    customers: relationships.flatMap((r) => (r.kind === 'transit' && r.provider === id ? network(r.customer) : [])),
+  };
   const links = (backbone.linksByCarrier.get(id) ?? []).map((l) => ({
     kind: 'link' as const,
     id: l.id,
@@ -127,6 +143,9 @@ export function CarrierDetails({ backbone, id }: { backbone: Backbone; id: strin
         <Fact label={m.facts.website}>{website ? <a href={website} target="_blank" rel="noopener noreferrer">{new URL(website).hostname}</a> : undefined}</Fact>
       </dl>
       <EntityList title={m.lists.pops} items={pops} />
+      <EntityList title={m.lists.peers} items={relations.peers} />
+      <EntityList title={m.lists.upstreams} items={relations.upstreams} />
+      <EntityList title={m.lists.customers} items={relations.customers} />
       <EntityList title={m.lists.ownedCables} items={cables} />
       <EntityList title={m.lists.links} items={links} />
       <Sources sources={carrier.sources} notes={carrier.notes} confidence={carrier.confidence} />
