@@ -162,6 +162,8 @@ export function main(argv: string[], out: Out = { log: (t) => console.log(t), er
     if (values.rtt !== undefined) {
       const a = metroId(graph, values.rtt);
       const b = metroId(graph, rttTo!);
+      // As the app's route inspector: a route needs two different cities.
+      if (a === b) throw new InputError(`--rtt needs two different metros, got "${a}" twice`);
       const intact = new PolicyRouter(graph, buildNetworks(graph));
       const router = isEmptyCut(cut) ? intact : new PolicyRouter(graph, intact.layer, resolveCut(graph, cut), intact);
       const route = policyRouteBetween(router, a, b);

@@ -60,12 +60,18 @@ export function serializeMapSvg(svg: SVGSVGElement, extras: MapExtras = {}): str
     const target = copies[i];
     if (!target) return;
     const computed = getComputedStyle(el);
-    const style = PAINTED.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
-    target.setAttribute('style', style);
+    // Presentation attributes, not a style attribute: a page under a strict Content-Security-Policy
+    // (no 'unsafe-inline' styles) forbids inline styles, and every SVG reader knows these.
+    target.removeAttribute('style');
+    for (const p of PAINTED) {
+      const value = computed.getPropertyValue(p);
+      if (value) target.setAttribute(p, value);
+    }
     writeGeometry(target, computed, el.tagName.toLowerCase());
     target.removeAttribute('class');
   });
   copy.setAttribute('xmlns', SVG_NS);
+  copy.removeAttribute('style');
   copy.removeAttribute('tabindex');
   copy.removeAttribute('role');
 
@@ -85,16 +91,16 @@ export function serializeMapSvg(svg: SVGSVGElement, extras: MapExtras = {}): str
     let y = 6;
     for (const item of legend) {
       const line = doc.createElementNS(SVG_NS, 'line');
-      Object.entries({ x1: '10', x2: '38', y1: String(y + 8), y2: String(y + 8), style: `stroke:${item.stroke};stroke-width:${item.strokeWidth};stroke-dasharray:${item.dash}` }).forEach(([k, v]) => line.setAttribute(k, v));
+      Object.entries({ x1: '10', x2: '38', y1: String(y + 8), y2: String(y + 8), stroke: item.stroke, 'stroke-width': item.strokeWidth, 'stroke-dasharray': item.dash }).forEach(([k, v]) => line.setAttribute(k, v));
       const text = doc.createElementNS(SVG_NS, 'text');
-      Object.entries({ x: '46', y: String(y + 12), style: 'font: 12px sans-serif; fill: #111827' }).forEach(([k, v]) => text.setAttribute(k, v));
+      Object.entries({ x: '46', y: String(y + 12), 'font-size': '12', 'font-family': 'sans-serif', fill: '#111827' }).forEach(([k, v]) => text.setAttribute(k, v));
       text.textContent = item.label;
       footer.append(line, text);
       y += lineHeight;
     }
     if (extras.attribution) {
       const text = doc.createElementNS(SVG_NS, 'text');
-      Object.entries({ x: '10', y: String(y + 14), class: 'attribution', style: 'font: 11px sans-serif; fill: #374151' }).forEach(([k, v]) => text.setAttribute(k, v));
+      Object.entries({ x: '10', y: String(y + 14), class: 'attribution', 'font-size': '11', 'font-family': 'sans-serif', fill: '#374151' }).forEach(([k, v]) => text.setAttribute(k, v));
       text.textContent = extras.attribution;
       footer.append(text);
     }

@@ -27,7 +27,8 @@ export function impactRecord(scenario: ScenarioView, cuts: readonly string[]) {
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@]/.test(text)) text = `'${text}`;
+  // OWASP's rule against formula injection: a cell a spreadsheet could read as a formula is prefixed with a quote.
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

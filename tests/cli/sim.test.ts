@@ -80,6 +80,7 @@ describe('npm run sim', { timeout: 60_000 }, () => {
     [['--year', '2018', '--cut', 'iris'], /not part of the network in 2018/],
     [['--cut-metro', 'atlantis'], /unknown metro "atlantis"/],
     [['--rtt', 'london'], /--rtt needs two metros/],
+    [['--rtt', 'london', 'london'], /two different metros/],
     [['--critical', 'x'], /--critical x/],
     [[], /nothing to simulate/],
     [['--bogus'], /Unknown option/],

@@ -186,6 +186,22 @@ test.describe('faithful exports', () => {
   });
 });
 
+test.describe('hostile input', () => {
+  test('examples/explorer.html passes on only the element’s options: no handler, no style, no blank page', async ({ page }) => {
+    const warnings: string[] = [];
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/examples/explorer.html?onclick=alert(1)&style=display:none&%3Cimg%3E=1&=x&a%20b=1&year=2020');
+    await mapDrawn(page);
+    const element = page.locator('backbone-explorer');
+    for (const name of ['onclick', 'style']) expect(await element.getAttribute(name)).toBeNull();
+    await expect(element).toHaveAttribute('year', '2020');
+    expect(errors).toEqual([]);
+    expect(warnings.filter((w) => w.includes('ignored: it is not an option')).length).toBe(5);
+  });
+});
+
 test.describe('keyboard', () => {
   test('the first Tab reaches “Skip to the map”, which puts the focus on the map', async ({ page }) => {
     await page.goto('/');
@@ -196,6 +212,23 @@ test.describe('keyboard', () => {
     await expect(skip).toBeInViewport();
     await page.keyboard.press('Enter');
     await expect(page.locator('svg.map-svg')).toBeFocused();
+  });
+});
+
+test.describe('exports under a strict Content-Security-Policy', () => {
+  test('on examples/explorer.html (default-src self) the SVG export raises no CSP violation and keeps the exchanges', async ({ page }) => {
+    await page.goto('/examples/explorer.html');
+    await mapDrawn(page);
+    await page.evaluate(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.locator('.share-menu summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download map (SVG)' }).click()]);
+    const svg = await readFile((await download.path())!, 'utf8');
+    expect(/<rect [^>]*width="[\d.]+"/.test(svg)).toBe(true);
+    expect(svg.match(/ style="/g)?.length ?? 0).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
   });
 });
 

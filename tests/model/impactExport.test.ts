@@ -19,6 +19,9 @@ describe('impactCsv', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    // OWASP: a leading tab or carriage return before the formula is defused as well.
+    expect(csvField('\t=1+1')).toBe("'\t=1+1");
+    expect(csvField('\r=1+1')).toBe(`"'\r=1+1"`);
     expect(csvField(null)).toBe('');
     expect(csvField(-3)).toBe('-3');
   });
