@@ -42,7 +42,8 @@ function groupBy<T>(records: readonly T[], keys: (r: T) => readonly string[]): M
 
 export function normalizeDataset(dataset: Dataset): Backbone {
   const asOf = Number(dataset.meta.asOf.slice(0, 4));
-  const lastRfs = Math.max(asOf, ...dataset.cables.map((c) => c.rfs));
+  // A loop, not a spread over every cable: a spread of 125,000 arguments overflows the call stack.
+  const lastRfs = dataset.cables.reduce((max, c) => Math.max(max, c.rfs), asOf);
   return {
     dataset,
     carriers: byId(dataset.carriers),
@@ -84,7 +85,7 @@ export function popSince(backbone: Pick<Backbone, 'carriers'>, pop: Pop): number
 export function linkSince(backbone: Pick<Backbone, 'carriers'>, link: TerrestrialLink): number | undefined {
   if (link.since !== undefined) return link.since;
   const starts = (link.carriers ?? []).map((c) => backbone.carriers.get(c)?.networkSince);
-  return starts.length && starts.every((y) => y !== undefined) ? Math.min(...(starts as number[])) : undefined;
+  return starts.length && starts.every((y) => y !== undefined) ? (starts as number[]).reduce((a, b) => Math.min(a, b)) : undefined;
 }
 
 /** Whether one segment of a cable carried traffic in a given year: its cable was in service, and the segment was finished. */
