@@ -24,6 +24,16 @@ function copyEmbedData(): Plugin {
   };
 }
 
+/** What the embed build swaps React for (vite.embed.config.ts uses the same list). */
+export const PREACT_ALIASES = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom\/test-utils$/, replacement: 'preact/test-utils' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react$/, replacement: 'preact/compat' },
+];
+
 /** The model's documentation (docs/MODEL.md) as model.html beside the app: the interface's "How is this computed?" links there. */
 function modelPage(): Plugin {
   return {
@@ -56,9 +66,17 @@ export default defineConfig({
   preview: { port: 4173 },
   test: {
     environment: 'jsdom',
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     css: false,
+    projects: [
+      { extends: true, test: { name: 'react', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/e2e/**', 'node_modules/**'] } },
+      // The embed runs the same components on preact/compat (vite.embed.config.ts): the component tests run there too.
+      {
+        extends: true,
+        // The same tests through Testing Library's Preact flavour, which renders with Preact itself.
+        resolve: { alias: [{ find: /^@testing-library\/react$/, replacement: '@testing-library/preact' }, ...PREACT_ALIASES] },
+        test: { name: 'preact', include: ['tests/views/**/*.test.tsx'], server: { deps: { inline: [/@testing-library\/preact/, /preact/, /zustand/, /@testing-library\/user-event/] } } },
+      },
+    ],
   },
 });

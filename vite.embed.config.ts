@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { PREACT_ALIASES } from './vite.config';
 
 /**
  * The embed script: <backbone-explorer> and mountExplorer in one file, as an ES
@@ -13,15 +14,8 @@ export default defineConfig({
   // preact/compat: React DOM by itself is ~62 kB gzip of the embed's 130 kB budget (issue #6); the same
   // script on React is ~162 kB, on preact/compat ~104 kB. The browser tests run the app's scenarios in the
   // embed too (the "script-embed" project), and src/embed/preactCompat.ts mends the one difference they found.
-  resolve: {
-    alias: [
-      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-      { find: /^react-dom$/, replacement: 'preact/compat' },
-      { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
-      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-runtime' },
-      { find: /^react$/, replacement: 'preact/compat' },
-    ],
-  },
+  // The component tests run on the same aliases (the "preact" Vitest project in vite.config.ts).
+  resolve: { alias: PREACT_ALIASES },
   build: {
     target: 'es2022',
     outDir: 'dist/embed',

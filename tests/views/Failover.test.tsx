@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Topology } from 'topojson-specification';
 import { createExplorerStore } from '../../src/store/createExplorerStore';
@@ -44,7 +44,8 @@ describe('cutting and restoring in <Explorer>', () => {
     await userEvent.click(within(details).getByRole('button', { name: 'Cut the whole cable' }));
     expect(within(details).getByRole('button', { name: 'Restore the whole cable' })).toHaveAttribute('aria-pressed', 'true');
 
-    const cutList = screen.getByRole('region', { name: /^Cut/ });
+    // The Failover tab opens in an effect after the cut: wait for it (Preact runs effects after the next frame).
+    const cutList = await screen.findByRole('region', { name: /^Cut/ });
     expect(within(cutList).getByText(/FARICE-1/)).toBeInTheDocument();
     const impact = await screen.findByRole('region', { name: 'Impact' });
     expect(within(impact).getByRole('button', { name: 'Faroe Islands' })).toBeInTheDocument();
@@ -120,9 +121,9 @@ describe('the impact beside the control, and the legend of the map', () => {
     store.getState().setSideTab('map');
     await userEvent.click(within(summary).getByRole('button', { name: 'Full impact' }));
     expect(store.getState()).toMatchObject({ sideTab: 'failover', panelOpen: true });
-    expect(screen.getByRole('heading', { name: 'Impact' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Impact' })).toHaveFocus());
 
-    await userEvent.click(within(screen.getByRole('region', { name: /^Cut/ })).getByRole('button', { name: 'Restore all' }));
+    await userEvent.click(within(await screen.findByRole('region', { name: /^Cut/ })).getByRole('button', { name: 'Restore all' }));
     expect(within(details).queryByRole('region', { name: 'What the cuts did' })).toBeNull();
     expect(container.querySelector('.map-legend')).toBeNull();
   });
