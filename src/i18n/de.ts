@@ -34,6 +34,9 @@ export const de: Messages = {
     animation: 'Paketanimation',
     play: 'Abspielen',
     pause: 'Anhalten',
+    colourBy: 'Farbe',
+    colourByFlow: 'nach Route',
+    colourByNetwork: 'nach Netz',
     speed: 'Tempo',
     reducedMotion: 'Reduzierte Bewegung: Routen werden unbewegt gezeigt, alte gestrichelt, neue durchgezogen.',
     timeScale: (slowdown, seconds) =>

@@ -38,6 +38,9 @@ export const en = {
     animation: 'Packet animation',
     play: 'Play',
     pause: 'Pause',
+    colourBy: 'Colour',
+    colourByFlow: 'by route',
+    colourByNetwork: 'by network',
     speed: 'Speed',
     reducedMotion: 'Reduced motion: routes are shown still, old dashed and new solid.',
     timeScale: (slowdown: string, seconds: string) =>

@@ -31,6 +31,8 @@ export interface FlowView {
   rttMs: number;
   /** The cables and terrestrial links the route runs on (ids): its packets are drawn only while all of them are. */
   elements: string[];
+  /** The network carrying each stretch of `path`, in order: `from` is the index of the stretch's first point. */
+  stretches: { from: number; network: string }[];
 }
 
 export interface ChangedFlowView {
@@ -144,10 +146,34 @@ export function loadChanges(graph: Graph, before: ArrayLike<number>, after: Arra
   return { utilisation, congested };
 }
 
+/**
+ * Which network carries each stretch of a route's drawn points: one entry per network on its AS path, `from`
+ * the index in `routeGeometry(graph, route)` where its stretch begins (the point of its entry). Empty for a
+ * route without an AS path. Packets coloured by network change colour at each `from`: a hand-off made visible.
+ */
+export function routeStretches(graph: Graph, route: Route): { from: number; network: string }[] {
+  if (!route.asPath?.length) return [];
+  const { points, edgeStart } = geometryWithStarts(graph, route);
+  const nodeAt = new Map<number, number>();
+  route.nodes.forEach((n, i) => nodeAt.has(n) || nodeAt.set(n, i));
+  return route.asPath.map((hop, h) => {
+    const position = h === 0 ? 0 : (nodeAt.get(hop.entry) ?? 0);
+    // A network entered at the route's last node (the destination's access network) holds just that point.
+    return { from: position < edgeStart.length ? edgeStart[position]! : Math.max(0, points.length - 1), network: hop.id };
+  });
+}
+
 /** The points of a route in travel order, each edge's drawn geometry turned to run the route's way. */
 export function routeGeometry(graph: Graph, route: Route): LonLat[] {
+  return geometryWithStarts(graph, route).points;
+}
+
+/** routeGeometry, and the index of the point each edge starts at. */
+function geometryWithStarts(graph: Graph, route: Route): { points: LonLat[]; edgeStart: number[] } {
   const points: LonLat[] = [];
+  const edgeStart: number[] = [];
   route.edges.forEach((edgeIndex, i) => {
+    edgeStart.push(Math.max(0, points.length - 1));
     const edge = graph.edges[edgeIndex]!;
     const forward = edge.a === route.nodes[i];
     const coords = forward ? edge.route : [...edge.route].reverse();
@@ -156,7 +182,7 @@ export function routeGeometry(graph: Graph, route: Route): LonLat[] {
       if (!last || last[0] !== p[0] || last[1] !== p[1]) points.push(p as LonLat);
     }
   });
-  return points;
+  return { points, edgeStart };
 }
 
 /** The cities a route passes through, in order, each once in a row: its metros, exchanges and the cities of its landing stations. */
@@ -195,7 +221,7 @@ export function createScenarioEngine(backbone: Backbone) {
       const flows: FlowView[] = [];
       demand.flows.slice(0, FLOWS_SHOWN).forEach((flow) => {
         const route = impact.routes[flow.index];
-        if (route) flows.push({ id: flow.id, from: flow.from, to: flow.to, tbps: flow.tbps, path: routeGeometry(graph, route), rttMs: round(route.rttMs), elements: [...route.cables, ...route.links] });
+        if (route) flows.push({ id: flow.id, from: flow.from, to: flow.to, tbps: flow.tbps, path: routeGeometry(graph, route), rttMs: round(route.rttMs), elements: [...route.cables, ...route.links], stretches: routeStretches(graph, route) });
       });
       const changed: ChangedFlowView[] = [
         ...[...impact.rerouted]

@@ -26,12 +26,19 @@ export interface PacketFlowInput {
   tbps: number;
   /** CSS colour its packets are painted in. */
   colour: string;
+  /**
+   * To paint packets by the network carrying them instead: each stretch of `path` from point index `from`
+   * on, with its colour, in order. Packets change colour where one network hands over to the next.
+   */
+  stretches?: readonly { from: number; colour: string }[];
 }
 
 /** A flow with its route track, as held in the state. */
 export interface PacketFlow extends PacketFlowInput {
   /** Positions along `path`. */
   track: RouteTrack;
+  /** Where each of `stretches` begins, in km from the start of the track (empty without stretches). */
+  stretchKm: Float64Array;
 }
 
 /** How packets are animated; every field has a default. */
@@ -104,7 +111,8 @@ export function packetSpeedKmPerMs(slowdown: number): number {
 /** A flow ready for the state: its route track is built once here. A flow with an empty path gets a track of no length and carries no packets. */
 export function createPacketFlow(input: PacketFlowInput): PacketFlow {
   const track = input.path.length > 0 ? createRouteTrack(input.path) : createRouteTrack([[0, 0]]);
-  return { id: input.id, path: input.path, tbps: input.tbps, colour: input.colour, track };
+  const stretchKm = Float64Array.from(input.stretches ?? [], (s) => track.vertexKm[Math.min(s.from, track.vertexKm.length - 1)] ?? 0);
+  return { id: input.id, path: input.path, tbps: input.tbps, colour: input.colour, ...(input.stretches ? { stretches: input.stretches } : {}), track, stretchKm };
 }
 
 /**

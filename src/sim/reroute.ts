@@ -40,7 +40,8 @@ export function applyReroute(state: PacketState, nextFlows: readonly PacketFlowI
     const old = at === undefined ? undefined : state.flows[at];
     let flow: PacketFlow;
     if (old && samePath(old.path, input.path)) {
-      flow = old.tbps === input.tbps && old.colour === input.colour ? old : { ...old, tbps: input.tbps, colour: input.colour };
+      // The same track; new colours or stretches (another network on the same fibre) rebuild only the flow's record.
+      flow = old.tbps === input.tbps && old.colour === input.colour && sameStretches(old.stretches, input.stretches) ? old : sameStretches(old.stretches, input.stretches) ? { ...old, tbps: input.tbps, colour: input.colour } : createPacketFlow(input);
       fates[at!] = { index: flows.length, same: true, forwardKeepKm: Infinity, reverseKeepKm: Infinity };
     } else {
       flow = createPacketFlow(input);
@@ -133,4 +134,9 @@ function keptDistances(old: PacketFlow, next: readonly LonLat[]): Pick<Fate, 'fo
     forwardKeepKm: head > 0 ? at[a[head - 1]!]! : -1,
     reverseKeepKm: tail > 0 ? old.track.lengthKm - at[a[a.length - tail]!]! : -1,
   };
+}
+
+function sameStretches(a: PacketFlowInput['stretches'], b: PacketFlowInput['stretches']): boolean {
+  if (!a || !b) return a === b;
+  return a.length === b.length && a.every((s, i) => s.from === b[i]!.from && s.colour === b[i]!.colour);
 }

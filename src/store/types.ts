@@ -66,6 +66,9 @@ export interface ViewSlice {
   packetTarget: number;
   setPlaying: (playing: boolean) => void;
   setSpeed: (speed: number) => void;
+  /** What a packet's colour says: which route (flow) it is on, or which network carries it at that moment. */
+  packetColour: 'flow' | 'network';
+  setPacketColour: (by: 'flow' | 'network') => void;
   /** Which panel the side bar shows. */
   sideTab: 'map' | 'failover';
   setSideTab: (tab: 'map' | 'failover') => void;

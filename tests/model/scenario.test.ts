@@ -104,3 +104,16 @@ describe('loadChanges: one rule for what the map colours and what the panel coun
     expect(congestedSeen).toBeGreaterThan(0);
   });
 });
+
+describe('routeStretches: which network carries each stretch of a drawn route', () => {
+  it('one stretch per network on the AS path, in order, starting at the first point and never going back', () => {
+    const view = engine.evaluate(2025, {});
+    expect(view.flows.length).toBeGreaterThan(0);
+    for (const flow of view.flows) {
+      expect(flow.stretches.length).toBeGreaterThan(0);
+      expect(flow.stretches[0]!.from).toBe(0);
+      flow.stretches.slice(1).forEach((s, i) => expect(s.from).toBeGreaterThanOrEqual(flow.stretches[i]!.from));
+      for (const s of flow.stretches) expect(s.from).toBeLessThan(flow.path.length);
+    }
+  });
+});

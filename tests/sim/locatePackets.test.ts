@@ -45,3 +45,18 @@ describe('locatePackets', () => {
     expect(second.count).toBe(state.count - 10);
   });
 });
+
+describe('packets coloured by the network that carries them', () => {
+  it('a packet takes its stretch’s colour, forward or backward, and changes colour where the next network takes over', () => {
+    // Two networks: the first from 0° to 20° east (points 0–1), the second from 20° to 40° (points 1–2).
+    const networked = [{ id: 'east', path: [[0, 0], [20, 0], [40, 0]] as [number, number][], tbps: 1, colour: '#1c7ed6', stretches: [{ from: 0, colour: '#aa0000' }, { from: 1, colour: '#00aa00' }] }];
+    const base = createPacketState(networked, { targetPackets: 10, prefill: false });
+    const length = base.flows[0]!.track.lengthKm;
+    const state: PacketState = { ...base, count: 4, flow: Uint32Array.of(0, 0, 0, 0), km: Float64Array.of(length * 0.25, length * 0.75, length * 0.25, length * 0.75), reverse: Uint8Array.of(0, 0, 1, 1) };
+    const located = locatePackets(state);
+    const colourOf = (i: number) => located.colours[located.group[i]!];
+    expect([colourOf(0), colourOf(1)]).toEqual(['#aa0000', '#00aa00']);
+    // Travelling back from the far end, a quarter of the way is on the second network's stretch.
+    expect([colourOf(2), colourOf(3)]).toEqual(['#00aa00', '#aa0000']);
+  });
+});

@@ -23,6 +23,8 @@ export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (
   packetTarget: 1500,
   setPlaying: (playing) => set({ playing }),
   setSpeed: (speed) => set({ speed: Math.min(8, Math.max(0.125, speed)) }),
+  packetColour: 'flow',
+  setPacketColour: (packetColour) => set({ packetColour }),
   sideTab: 'map',
   setSideTab: (sideTab) => set({ sideTab }),
   panelOpen: false,

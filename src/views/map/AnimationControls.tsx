@@ -9,6 +9,7 @@ const SPEEDS = [0.25, 0.5, 1, 2, 4];
 export function AnimationControls() {
   const playing = useExplorer((s) => s.playing);
   const speed = useExplorer((s) => s.speed);
+  const colourBy = useExplorer((s) => s.packetColour);
   const store = useExplorerStore();
   const m = useMessages();
   const f = useFormatters();
@@ -29,6 +30,14 @@ export function AnimationControls() {
               ×{f.decimal(s, 2)}
             </option>
           ))}
+        </select>
+      </label>
+      <label>
+        {m.map.colourBy}{' '}
+        {/* By network, a packet changes colour where one network hands the traffic to the next. */}
+        <select value={colourBy} onChange={(e) => store.getState().setPacketColour(e.target.value === 'network' ? 'network' : 'flow')}>
+          <option value="flow">{m.map.colourByFlow}</option>
+          <option value="network">{m.map.colourByNetwork}</option>
         </select>
       </label>
       <span className="time-scale">

@@ -25,11 +25,23 @@ function flowColour(id: string): string {
   return CARRIER_PALETTE[Math.abs(h) % CARRIER_PALETTE.length]!;
 }
 
-/** The flows to animate: those whose every cable and link is drawn (`drawn`, by id), or all of them without it. */
-export function toPacketFlows(scenario: ScenarioView | null, drawn?: ReadonlySet<string>): PacketFlowInput[] {
+/** A country's access networks, as one aggregate, in a neutral colour: the carriers keep the palette. */
+export const ACCESS_NETWORK_COLOUR = '#c3cad4';
+
+/**
+ * The flows to animate: those whose every cable and link is drawn (`drawn`, by id), or all of them without it.
+ * With `networkColour`, each flow's packets take the colour of the network carrying each stretch.
+ */
+export function toPacketFlows(scenario: ScenarioView | null, drawn?: ReadonlySet<string>, networkColour?: (network: string) => string): PacketFlowInput[] {
   return (scenario?.flows ?? [])
     .filter((f) => !drawn || f.elements.every((id) => drawn.has(id)))
-    .map((f) => ({ id: f.id, path: f.path, tbps: f.tbps, colour: flowColour(f.id) }));
+    .map((f) => ({
+      id: f.id,
+      path: f.path,
+      tbps: f.tbps,
+      colour: flowColour(f.id),
+      ...(networkColour && f.stretches.length ? { stretches: f.stretches.map((s) => ({ from: s.from, colour: networkColour(s.network) })) } : {}),
+    }));
 }
 
 export function prefersReducedMotion(): boolean {
@@ -42,11 +54,13 @@ export function prefersReducedMotion(): boolean {
  * re-renders per frame. With reduced motion no loop runs at all: the map shows
  * the old and new routes still instead.
  */
-export function PacketCanvas({ projection, size, scheduler }: { projection: GeoProjection; size: Size; scheduler?: FrameScheduler }) {
+export function PacketCanvas({ projection, size, scheduler, colours }: { projection: GeoProjection; size: Size; scheduler?: FrameScheduler; colours?: ReadonlyMap<string, string> }) {
   const store = useExplorerStore();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const projectionRef = useRef(projection);
   projectionRef.current = projection;
+  const coloursRef = useRef(colours);
+  coloursRef.current = colours;
   const reduced = prefersReducedMotion();
 
   useEffect(() => {
@@ -59,8 +73,9 @@ export function PacketCanvas({ projection, size, scheduler }: { projection: GeoP
 
     const initial = store.getState();
     // Packets only on what the map draws: a hidden layer or a carrier filter takes its flows' packets away.
+    const networkColour = (network: string) => (network.startsWith('access-') ? ACCESS_NETWORK_COLOUR : (coloursRef.current?.get(network) ?? ACCESS_NETWORK_COLOUR));
     const flowsOf = (state: ExplorerState) => {
-      const flows = toPacketFlows(state.scenario, state.backbone ? selectDrawnElementIds(state.backbone, state) : undefined);
+      const flows = toPacketFlows(state.scenario, state.backbone ? selectDrawnElementIds(state.backbone, state) : undefined, state.packetColour === 'network' ? networkColour : undefined);
       canvas.dataset.flows = String(flows.length);
       return flows;
     };
@@ -83,7 +98,7 @@ export function PacketCanvas({ projection, size, scheduler }: { projection: GeoP
     }, scheduler);
 
     const unsubscribe = store.subscribe((state, previous) => {
-      const shownChanged = state.layers !== previous.layers || state.carrierFilter !== previous.carrierFilter;
+      const shownChanged = state.layers !== previous.layers || state.carrierFilter !== previous.carrierFilter || state.packetColour !== previous.packetColour;
       if (state.scenario !== previous.scenario && state.scenario) {
         // A new year means new flows altogether; a new cut set reroutes the flows in flight.
         packets =

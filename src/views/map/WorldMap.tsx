@@ -160,7 +160,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
       </svg>
       </div>
       </div>
-      <PacketCanvas projection={projection} size={size} />
+      <PacketCanvas projection={projection} size={size} colours={colours} />
       <AnimationControls />
       <FailoverLegend />
       <div className="zoom-buttons">
