@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/messages';
 import type { ProjectionName } from '../geo/projection';
 import type { LayerName, Theme } from '../store/types';
 
@@ -33,7 +34,7 @@ export interface ExplorerOptions {
   /** Whether packets move as soon as the explorer loads. */
   autoplay: boolean;
   /** Interface language. */
-  lang: 'en' | 'de';
+  lang: Lang;
   theme: Theme;
   /** Height of an embed in CSS pixels; the standalone app fills the window. */
   height: number | null;

@@ -1,3 +1,4 @@
+import { LANGS } from '../i18n/messages';
 import { PROJECTIONS } from '../geo/projection';
 import type { ProjectionName } from '../geo/projection';
 import { MAX_ZOOM, MIN_ZOOM } from '../store/slices/viewSlice';
@@ -189,7 +190,7 @@ const READERS: { [K in keyof ExplorerOptions]: Reader<K> } = {
     warn(raw, 'autoplay must be 1, true, yes or on to play, or 0, false, no or off to stay still');
     return undefined;
   },
-  lang: oneOf(['en', 'de'] as const, 'lang'),
+  lang: oneOf(LANGS, 'lang'),
   theme: oneOf(['dark', 'light'] as const, 'theme'),
   height: (raw, warn) => {
     const m = /^(\d{1,4})(?:px)?$/.exec(raw);

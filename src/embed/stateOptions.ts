@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Backbone } from '../data/normalize';
 import type { Incident } from '../data/schema';
-import { cutCount, describeTarget, incidentTargets } from '../store/slices/failureSlice';
+import { cutCount, incidentTargets } from '../store/slices/failureSlice';
 import { LAYERS } from '../store/types';
 import { KINDS } from '../kinds';
 import type { CutTarget, EntityKind, ExplorerState, LayerName } from '../store/types';
@@ -124,7 +124,7 @@ export function applyOptions(store: StoreApi<ExplorerState>, options: ExplorerOp
   });
   // Whole cables first, so that a segment of a cable also cut whole is not cut twice.
   targets.sort((a, b) => CUT_ORDER.indexOf(a.kind) - CUT_ORDER.indexOf(b.kind));
-  if (targets.length) get().cutMany(targets, targets.map((t) => describeTarget(backbone, t, get().lang)).join(', '));
+  if (targets.length) get().cutMany(targets, { kind: 'targets', targets });
 
   if (options.year !== null) {
     get().setYear(options.year);

@@ -1,34 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { createFormatters } from '../i18n/format';
-import { MESSAGES, messagesFor } from '../i18n/messages';
-import { cutCount, toCutSet } from './slices/failureSlice';
+import { toCutSet } from './slices/failureSlice';
 import type { ExplorerState } from './types';
-
-/** A sentence for the aria-live region: what the change did. */
-function summarise(state: ExplorerState): string {
-  const s = state.scenario;
-  if (!s) return '';
-  const m = messagesFor(state.lang).store;
-  const f = createFormatters(state.lang);
-  if (cutCount(state.cuts) === 0) return m.nothingCutSummary;
-  const parts = [m.rerouted(s.rerouted, f.count(s.rerouted)), m.stranded(s.stranded, f.count(s.stranded))];
-  if (s.isolated.length) parts.push(m.cutOff(s.isolated.map((c) => f.countryName(c)).join(', ')));
-  const serious = s.degraded.filter((d) => d.severity !== 'minor').length;
-  const minor = s.degraded.length - serious;
-  if (serious) parts.push(m.affected(serious, f.count(serious)));
-  if (minor) parts.push(m.minorAffected(minor, f.count(minor)));
-  if (s.congested.length) parts.push(m.congested(s.congested.length, f.count(s.congested.length)));
-  return `${parts.join(', ')}.`;
-}
-
-/** The action's own words with " Computing the impact…" still on them, in whichever language they were said; null when none are pending. */
-function pendingLead(announcement: string): string | null {
-  for (const { store } of Object.values(MESSAGES)) {
-    const suffix = ` ${store.computing}`;
-    if (announcement.endsWith(suffix)) return announcement.slice(0, -suffix.length);
-  }
-  return null;
-}
 
 /**
  * Keeps the scenario and the route inspector in step with the year and the
@@ -47,12 +19,12 @@ export function keepScenarioCurrent(store: StoreApi<ExplorerState>): () => void 
     engine.evaluate(year, toCutSet(cuts)).then(
       (scenario) => {
         if (ask !== scenarioAsked) return;
-        const next = { ...store.getState(), scenario };
-        // The action's own words ("Cut MAREA.") lead; a recomputation nobody asked for by name (a new year) has none.
-        const lead = pendingLead(next.announcement) ?? messagesFor(next.lang).store.year(next.year);
-        store.setState({ scenario, scenarioStatus: 'ready', announcement: `${lead ? `${lead} ` : ''}${summarise(next)}`.trim() });
+        const { event, year: shown } = store.getState();
+        // The action that asked for it is now answered; a recomputation nobody asked for by name is the new year's.
+        const answered = event?.pending ? { ...event, pending: false } : { what: { kind: 'year' as const, year: shown }, pending: false, seq: (event?.seq ?? 0) + 1 };
+        store.setState({ scenario, scenarioStatus: 'ready', event: answered });
       },
-      (error: unknown) => ask === scenarioAsked && store.setState({ scenarioStatus: 'error', notice: messagesFor(store.getState().lang).store.simulationFailed(error instanceof Error ? error.message : String(error)) }),
+      (error: unknown) => ask === scenarioAsked && store.setState({ scenarioStatus: 'error', notice: { kind: 'failed', what: 'simulation', error: error instanceof Error ? error.message : String(error) } }),
     );
   };
 
@@ -63,7 +35,7 @@ export function keepScenarioCurrent(store: StoreApi<ExplorerState>): () => void 
     const ask = ++routeAsked;
     Promise.all([engine.route(year, from, to, toCutSet(cuts)), engine.route(year, from, to, {})]).then(
       ([current, intact]) => ask === routeAsked && store.setState((s) => ({ inspector: { ...s.inspector, current, intact } })),
-      (error: unknown) => ask === routeAsked && store.setState({ notice: messagesFor(store.getState().lang).store.routeFailed(String(error)) }),
+      (error: unknown) => ask === routeAsked && store.setState({ notice: { kind: 'failed', what: 'route', error: String(error) } }),
     );
   };
 

@@ -110,16 +110,53 @@ export interface InspectorState {
   intact: RouteView | null;
 }
 
+/** What a cut of several things at once stands for: named in words, in the reader's language, by the views. */
+export type CutSubject =
+  | { kind: 'targets'; targets: readonly CutTarget[] }
+  | { kind: 'region'; km: number; at: LonLat; segments: number; links: number }
+  | { kind: 'corridor'; id: string; segments: number; links: number };
+
+/** What happened to the network: recorded by the store as data, put into words by the views (src/views/announce.ts). */
+export type StoreEvent =
+  | { kind: 'cut'; subject: CutSubject }
+  | { kind: 'restore'; target: CutTarget }
+  | { kind: 'restoreAll' }
+  | { kind: 'replay'; incident: string }
+  | { kind: 'year'; year: number };
+
+/** Why a target could not be cut. */
+export type TargetProblem =
+  | { kind: 'notLoaded' }
+  | { kind: 'noCable'; id: string }
+  | { kind: 'noSegment'; id: string; index: number }
+  | { kind: 'noLink'; id: string }
+  | { kind: 'noCity'; id: string };
+
+/** A request that was not carried out, or failed, as data. */
+export type Notice =
+  | { kind: 'nothingWithin'; km: number }
+  | { kind: 'nothingWasCut'; problem: TargetProblem }
+  | { kind: 'alreadyCut'; target: CutTarget }
+  | { kind: 'notCut'; target: CutTarget }
+  | { kind: 'someNotCut'; subject: CutSubject; problems: readonly TargetProblem[] }
+  | { kind: 'nothingIsCut' }
+  | { kind: 'noIncident'; id: string }
+  | { kind: 'noCorridorCable'; corridor: string }
+  | { kind: 'failed'; what: 'simulation' | 'route' | 'critical'; error: string };
+
 export interface FailureSlice {
   engine: EngineClient | null;
   cuts: CutState;
   /** The network as it is with the current cuts; null until the engine has answered. */
   scenario: ScenarioView | null;
   scenarioStatus: 'idle' | 'computing' | 'ready' | 'error';
-  /** What the last change did, for the aria-live region. */
-  announcement: string;
-  /** A plain message about a request that could not be carried out (already cut, unknown id). */
-  notice: string | null;
+  /**
+   * What last happened (a cut, a restore, a replay, a new year) and whether its impact is still being
+   * computed; `seq` tells two equal events apart. The aria-live region says it with the impact, in words.
+   */
+  event: { what: StoreEvent; pending: boolean; seq: number } | null;
+  /** A request that could not be carried out (already cut, unknown id) or failed. */
+  notice: Notice | null;
   inspector: InspectorState;
   critical: CriticalCableView[] | null;
   /** The incident being replayed, if any. */
@@ -132,8 +169,10 @@ export interface FailureSlice {
   cutRegion: (at: LonLat, radiusKm: number) => void;
   attachEngine: (engine: EngineClient | null) => void;
   cut: (target: CutTarget) => void;
-  /** Cuts several things at once, as an incident or a corridor does; `label` names the whole for the announcement. */
-  cutMany: (targets: readonly CutTarget[], label: string) => void;
+  /** Cuts several things at once, as a region or a corridor does; `subject` is what they stand for. */
+  cutMany: (targets: readonly CutTarget[], subject: CutSubject) => void;
+  /** Reports a request the views could not carry out (a corridor with no cable in this dataset). */
+  setNotice: (notice: Notice | null) => void;
   restore: (target: CutTarget) => void;
   restoreAll: () => void;
   replayIncident: (incidentId: string) => void;

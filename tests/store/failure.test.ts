@@ -43,7 +43,8 @@ describe('failure slice', () => {
     const s = await settled();
     expect(s.scenario!.isolated).toEqual(['FO']);
     expect(s.scenario!.cutSegments.map((c) => c.cable)).toEqual(['farice-1', 'farice-1']);
-    expect(s.announcement).toMatch(/^Cut FARICE-1\. .*cut off: Faroe Islands/);
+    // The store records what happened as data; the views word it (tests/views/announce.test.ts).
+    expect(s.event).toMatchObject({ what: { kind: 'cut', subject: { kind: 'targets', targets: [{ kind: 'cable', id: 'farice-1' }] } }, pending: false });
   });
 
   it('cutting what is already cut, or restoring what is intact, changes nothing and says why', async () => {
@@ -53,9 +54,9 @@ describe('failure slice', () => {
     const cuts = store.getState().cuts;
     store.getState().cut({ kind: 'cable', id: 'grace-hopper' });
     expect(store.getState().cuts).toBe(cuts);
-    expect(store.getState().notice).toBe('Grace Hopper is already cut.');
+    expect(store.getState().notice).toEqual({ kind: 'alreadyCut', target: { kind: 'cable', id: 'grace-hopper' } });
     store.getState().restore({ kind: 'link', id: 'london-paris' });
-    expect(store.getState().notice).toMatch(/is not cut, so there is nothing to restore/);
+    expect(store.getState().notice).toEqual({ kind: 'notCut', target: { kind: 'link', id: 'london-paris' } });
     expect(store.getState().cuts).toBe(cuts);
   });
 
@@ -63,7 +64,7 @@ describe('failure slice', () => {
     const { store } = engineStore();
     store.getState().cut({ kind: 'cable', id: 'no-such-cable' });
     expect(store.getState().cuts.cables).toEqual([]);
-    expect(store.getState().notice).toBe('Nothing was cut: there is no cable “no-such-cable” in this dataset.');
+    expect(store.getState().notice).toEqual({ kind: 'nothingWasCut', problem: { kind: 'noCable', id: 'no-such-cable' } });
   });
 
   it('a cut segment counts as cut when its whole cable is cut', () => {
@@ -100,7 +101,7 @@ describe('failure slice', () => {
     expect(s.cuts.segments).toHaveLength(1);
     expect(s.cuts.cables).toEqual([]);
     store.getState().replayIncident('no-such-incident');
-    expect(store.getState().notice).toBe('There is no incident “no-such-incident” in this dataset.');
+    expect(store.getState().notice).toEqual({ kind: 'noIncident', id: 'no-such-incident' });
   });
 
   it('the route inspector compares the route with the cuts to the intact one', async () => {
@@ -129,6 +130,6 @@ describe('failure slice', () => {
     expect(s.cuts.segments.every((k) => k.startsWith('farice-1#'))).toBe(true);
     expect(s.scenario!.isolated).toEqual(['FO']);
     store.getState().cutRegion([-30, -40], 50);
-    expect(store.getState().notice).toBe('Nothing runs within 50 km of that point.');
+    expect(store.getState().notice).toEqual({ kind: 'nothingWithin', km: 50 });
   });
 });

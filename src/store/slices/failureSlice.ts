@@ -4,11 +4,8 @@ import type { Incident, LonLat } from '../../data/schema';
 import { nearestSegment } from '../../geo/nearestSegment';
 import { elementsNear } from '../../geo/segmentsNear';
 import type { NearbyElements } from '../../geo/segmentsNear';
-import { createFormatters } from '../../i18n/format';
-import { messagesFor } from '../../i18n/messages';
-import type { Lang, Messages } from '../../i18n/messages';
 import type { CutSet } from '../../model/cuts';
-import type { CutState, CutTarget, ExplorerState, FailureSlice } from '../types';
+import type { CutState, CutTarget, ExplorerState, FailureSlice, StoreEvent, TargetProblem } from '../types';
 
 export const NO_CUTS: CutState = { cables: [], segments: [], links: [], metros: [] };
 
@@ -38,21 +35,6 @@ export function toCutSet(cuts: CutState): CutSet {
   };
 }
 
-/** A name for a target a person can read: "SEA-ME-WE 4", "MAREA segment (Virginia Beach – Bilbao)", "Paris". */
-export function describeTarget(backbone: Backbone | null, t: CutTarget, lang: Lang = 'en'): string {
-  if (t.kind === 'cable') return backbone?.cables.get(t.id)?.name ?? t.id;
-  if (t.kind === 'segment') {
-    const cable = backbone?.cables.get(t.id);
-    const seg = cable?.segments[t.index];
-    const ends = seg ? `${backbone?.landingPoints.get(seg.from)?.name ?? seg.from} – ${backbone?.landingPoints.get(seg.to)?.name ?? seg.to}` : '';
-    return messagesFor(lang).store.segment(cable?.name ?? t.id, ends);
-  }
-  if (t.kind === 'link') {
-    const link = backbone?.terrestrialLinks.get(t.id);
-    return link ? (link.name ?? `${backbone?.metros.get(link.from)?.name ?? link.from} – ${backbone?.metros.get(link.to)?.name ?? link.to}`) : t.id;
-  }
-  return backbone?.metros.get(t.id)?.name ?? t.id;
-}
 
 /** Every cable segment and terrestrial link passing within `radiusKm` of a point, as cut targets: what a region or a corridor cut takes out. */
 export function targetsNear(backbone: Backbone, at: LonLat, radiusKm: number): { targets: CutTarget[]; near: NearbyElements } {
@@ -85,12 +67,12 @@ export function incidentPlaces(backbone: Backbone, incident: Incident): LonLat[]
 }
 
 /** Why a target cannot be cut in this dataset, or null when it can. */
-function unknownTarget(backbone: Backbone | null, t: CutTarget, m: Messages['store']): string | null {
-  if (!backbone) return m.notLoaded;
-  if (t.kind === 'cable' && !backbone.cables.has(t.id)) return m.noCable(t.id);
-  if (t.kind === 'segment' && !backbone.cables.get(t.id)?.segments[t.index]) return m.noSegment(t.id, String(t.index + 1));
-  if (t.kind === 'link' && !backbone.terrestrialLinks.has(t.id)) return m.noLink(t.id);
-  if (t.kind === 'metro' && !backbone.metros.has(t.id)) return m.noCity(t.id);
+function unknownTarget(backbone: Backbone | null, t: CutTarget): TargetProblem | null {
+  if (!backbone) return { kind: 'notLoaded' };
+  if (t.kind === 'cable' && !backbone.cables.has(t.id)) return { kind: 'noCable', id: t.id };
+  if (t.kind === 'segment' && !backbone.cables.get(t.id)?.segments[t.index]) return { kind: 'noSegment', id: t.id, index: t.index };
+  if (t.kind === 'link' && !backbone.terrestrialLinks.has(t.id)) return { kind: 'noLink', id: t.id };
+  if (t.kind === 'metro' && !backbone.metros.has(t.id)) return { kind: 'noCity', id: t.id };
   return null;
 }
 
@@ -100,17 +82,15 @@ export const createFailureSlice: StateCreator<ExplorerState, [], [], FailureSlic
     const key = cutKey(t);
     return { ...cuts, [list]: add ? [...cuts[list], key] : cuts[list].filter((k) => k !== key) };
   };
-  /** The store's sentences in the interface language, and a pending announcement: the action's words, then "Computing the impact…". */
-  const words = () => messagesFor(get().lang).store;
-  const pending = (lead: string) => `${lead} ${words().computing}`;
-  const describe = (t: CutTarget) => describeTarget(get().backbone, t, get().lang);
+  /** Records what happened; `pending` until the engine's answer for it arrives (recompute.ts). */
+  const happened = (what: StoreEvent) => ({ event: { what, pending: true, seq: (get().event?.seq ?? 0) + 1 } });
 
   return {
     engine: null,
     cuts: NO_CUTS,
     scenario: null,
     scenarioStatus: 'idle',
-    announcement: '',
+    event: null,
     notice: null,
     inspector: { from: null, to: null, current: null, intact: null },
     critical: null,
@@ -123,52 +103,50 @@ export const createFailureSlice: StateCreator<ExplorerState, [], [], FailureSlic
       if (!backbone) return;
       const { targets, near } = targetsNear(backbone, at, radiusKm);
       set((s) => ({ regionPick: null, regions: [...s.regions, { at, radiusKm }] }));
-      const f = createFormatters(get().lang);
-      const km = `${f.count(radiusKm)} km`;
-      if (!targets.length) return set({ notice: words().nothingWithin(km) });
-      get().cutMany(targets, words().region(km, f.lonLat(at[0], at[1]), f.count(near.segments.length), f.count(near.links.length)));
+      if (!targets.length) return set({ notice: { kind: 'nothingWithin', km: radiusKm } });
+      get().cutMany(targets, { kind: 'region', km: radiusKm, at, segments: near.segments.length, links: near.links.length });
     },
     attachEngine: (engine) => set({ engine, scenario: null, critical: null, scenarioStatus: engine ? 'computing' : 'idle' }),
 
     cut: (target) => {
       const { backbone, cuts } = get();
-      const problem = unknownTarget(backbone, target, words());
-      if (problem) return set({ notice: words().nothingWasCut(problem) });
-      if (isCut(cuts, target)) return set({ notice: words().alreadyCut(describe(target)) });
-      set({ cuts: withTarget(cuts, target, true), notice: null, incident: null, announcement: pending(words().cut(describe(target))) });
+      const problem = unknownTarget(backbone, target);
+      if (problem) return set({ notice: { kind: 'nothingWasCut', problem } });
+      if (isCut(cuts, target)) return set({ notice: { kind: 'alreadyCut', target } });
+      set({ cuts: withTarget(cuts, target, true), notice: null, incident: null, ...happened({ kind: 'cut', subject: { kind: 'targets', targets: [target] } }) });
     },
 
-    cutMany: (targets, label) => {
+    cutMany: (targets, subject) => {
       const { backbone } = get();
       let cuts = get().cuts;
-      const skipped: string[] = [];
+      const problems: TargetProblem[] = [];
       for (const t of targets) {
-        const problem = unknownTarget(backbone, t, words());
-        if (problem) skipped.push(problem);
+        const problem = unknownTarget(backbone, t);
+        if (problem) problems.push(problem);
         else if (!isCut(cuts, t)) cuts = withTarget(cuts, t, true);
       }
-      set({ cuts, notice: skipped.length ? words().someNotCut(label, skipped.join('; ')) : null, announcement: pending(words().cut(label)) });
+      set({ cuts, notice: problems.length ? { kind: 'someNotCut', subject, problems } : null, ...happened({ kind: 'cut', subject }) });
     },
 
     restore: (target) => {
       const { cuts } = get();
-      if (!cuts[LIST[target.kind]].includes(cutKey(target))) return set({ notice: words().notCut(describe(target)) });
-      set({ cuts: withTarget(cuts, target, false), notice: null, incident: null, announcement: pending(words().restored(describe(target))) });
+      if (!cuts[LIST[target.kind]].includes(cutKey(target))) return set({ notice: { kind: 'notCut', target } });
+      set({ cuts: withTarget(cuts, target, false), notice: null, incident: null, ...happened({ kind: 'restore', target }) });
     },
 
     restoreAll: () => {
-      if (cutCount(get().cuts) === 0) return set({ notice: words().nothingIsCut });
-      set({ cuts: NO_CUTS, regions: [], notice: null, incident: null, announcement: pending(words().restoredAll) });
+      if (cutCount(get().cuts) === 0) return set({ notice: { kind: 'nothingIsCut' } });
+      set({ cuts: NO_CUTS, regions: [], notice: null, incident: null, ...happened({ kind: 'restoreAll' }) });
     },
 
     replayIncident: (incidentId) => {
       const { backbone } = get();
       const incident = backbone?.incidents.get(incidentId);
-      if (!backbone || !incident) return set({ notice: words().noIncident(incidentId) });
+      if (!backbone || !incident) return set({ notice: { kind: 'noIncident', id: incidentId } });
       const targets = incidentTargets(backbone, incident);
       const cuts = targets.reduce((acc, t) => (isCut(acc, t) ? acc : withTarget(acc, t, true)), NO_CUTS);
       get().setYear(Number(incident.date.slice(0, 4)));
-      set({ cuts, incident: incidentId, notice: null, announcement: pending(words().replaying(incident.name)) });
+      set({ cuts, incident: incidentId, notice: null, ...happened({ kind: 'replay', incident: incidentId }) });
       // Go to the place: the faults framed together (the globe turns to them).
       const places = incidentPlaces(backbone, incident);
       if (places.length) get().focusOn(places[0]!, 3, { type: 'MultiPoint', coordinates: places });
@@ -180,9 +158,10 @@ export const createFailureSlice: StateCreator<ExplorerState, [], [], FailureSlic
       if (!engine) return;
       engine.critical(year, 10).then(
         (critical) => get().year === year && set({ critical }),
-        (error: unknown) => set({ notice: words().criticalFailed(String(error)) }),
+        (error: unknown) => set({ notice: { kind: 'failed', what: 'critical', error: String(error) } }),
       );
     },
     dismissNotice: () => set({ notice: null }),
+    setNotice: (notice) => set({ notice }),
   };
 };

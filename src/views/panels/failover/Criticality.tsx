@@ -46,13 +46,12 @@ export function Criticality({ backbone }: { backbone: Backbone }) {
     const found = corridorTargets.get(id);
     if (!corridor || !found) return;
     const { targets, near } = found;
-    const { through } = corridorWords(m, corridor);
-    if (!targets.length) return store.setState({ notice: m.critical.noCorridorCable(through) });
+    if (!targets.length) return store.getState().setNotice({ kind: 'noCorridorCable', corridor: corridor.id });
     if (corridorCut(id)) {
       for (const t of targets) store.getState().restore(t);
       return;
     }
-    store.getState().cutMany(targets, m.critical.corridorCut(through, f.count(near.segments.length), f.count(near.links.length)));
+    store.getState().cutMany(targets, { kind: 'corridor', id: corridor.id, segments: near.segments.length, links: near.links.length });
     store.getState().focusOn(corridor.at, 4);
   };
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Backbone } from '../../../data/normalize';
 import { useExplorer, useExplorerStore } from '../../../store/context';
-import { cutCount, describeTarget } from '../../../store/slices/failureSlice';
+import { cutCount } from '../../../store/slices/failureSlice';
+import { describeTarget } from '../../announce';
 import type { CutState, CutTarget } from '../../../store/types';
 import { useFormatters, useLang, useMessages } from '../../i18n/useMessages';
 
