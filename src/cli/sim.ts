@@ -1,6 +1,6 @@
 // npm run sim -- [--data FILE] [--year YYYY] [cuts...] [--rtt A B | --critical N | --stats] [--json]
 // The failover simulator on the command line. Bad input exits 2 with a clear message and prints nothing else.
-import { readFileSync } from 'node:fs';
+import { forTerminal, readJsonFile } from './terminal';
 import { parseArgs } from 'node:util';
 import { formatProblems, parseBackbone } from '../data';
 import type { Backbone } from '../data';
@@ -49,7 +49,7 @@ interface Out {
 function readDataset(file: string): Backbone {
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    json = readJsonFile(file);
   } catch (error) {
     throw new InputError(`${file}: cannot read the dataset: ${(error as Error).message}`);
   }
@@ -267,4 +267,4 @@ function formatCritical(ranking: readonly CableCriticality[], corridors: readonl
   return lines.join('\n');
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = main(process.argv.slice(2), { log: (t) => console.log(forTerminal(t)), error: (t) => console.error(forTerminal(t)) });

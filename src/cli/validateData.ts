@@ -3,6 +3,7 @@
 // After the records and their relations, it checks the network as a whole (routes
 // at sea, every metro linked, every country connected) unless --records-only.
 import { readFileSync } from 'node:fs';
+import { forTerminal, readJsonFile } from './terminal';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { COLLECTIONS, formatPath, formatProblems, normalizeDataset, validateDataset } from '../data';
@@ -34,21 +35,21 @@ function main(argv: string[]): number {
   const file = argv.find((a) => !a.startsWith('--')) ?? 'data/backbone.json';
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    json = readJsonFile(file);
   } catch (error) {
     console.error(`${file}: cannot read the dataset: ${(error as Error).message}`);
     return 1;
   }
   const result = validateDataset(json);
   if (!result.ok) {
-    for (const line of formatProblems(result.problems)) console.error(`${file}: ${line}`);
+    for (const line of formatProblems(result.problems)) console.error(forTerminal(`${file}: ${line}`));
     console.error(`${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${file}`);
     if (asJson) console.log(JSON.stringify({ valid: false, problems: result.problems.length }));
     return 1;
   }
   const network = recordsOnly ? [] : networkProblems(result.dataset);
   if (network.length) {
-    for (const line of network) console.error(`${file}: ${line}`);
+    for (const line of network) console.error(forTerminal(`${file}: ${line}`));
     console.error(`${network.length} problem${network.length === 1 ? '' : 's'} in ${file}`);
     if (asJson) console.log(JSON.stringify({ valid: false, problems: network.length }));
     return 1;

@@ -23,6 +23,24 @@ describe('npm run validate-data', () => {
     expect(JSON.parse(stdout)).toEqual({ valid: true, carriers: 3, metros: 4, pops: 4, ixps: 1, landingPoints: 4, cables: 2, terrestrialLinks: 1, incidents: 0, relationships: 0, segments: 3, countries: 4 });
   });
 
+  it('accepts a file that starts with a UTF-8 byte-order mark, as a browser does', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'bbx-')), 'bom.json');
+    writeFileSync(file, `\uFEFF${JSON.stringify(tinyDataset())}`);
+    expect(runValidate(file, '--json', '--records-only').code).toBe(0);
+  });
+
+  it('prints a hostile id with its control characters escaped, never raw to the terminal', () => {
+    const d = tinyDataset();
+    d.metros[0]!.lat = -100;
+    d.metros[0]!.id = 'london\u001b[2J';
+    const file = join(mkdtempSync(join(tmpdir(), 'bbx-')), 'hostile.json');
+    writeFileSync(file, JSON.stringify(d));
+    const { code, stderr } = runValidate(file, '--records-only');
+    expect(code).toBe(1);
+    expect(stderr).not.toContain('\u001b');
+    expect(stderr).toContain('\\u{1b}');
+  });
+
   it('exits 1 and prints every problem with its JSON path', () => {
     const d = tinyDataset();
     d.metros[0]!.lat = -100;
