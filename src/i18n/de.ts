@@ -131,6 +131,11 @@ export const de: Messages = {
     cablesLanding: 'Anlandende Kabel',
   },
   lists: {
+    underCuts: 'Unter den aktuellen Schnitten',
+    cutOffNow: 'Vom Rest der Welt abgeschnitten',
+    notAffected: 'Nicht betroffen',
+    accessUpstreams: 'Seine Zugangsnetze kaufen Transit bei (veröffentlicht)',
+    borderCables: 'Hier anlandende Kabel mit ihrer Designkapazität',
     peers: 'Peers (ohne Verrechnung, veröffentlicht)',
     upstreams: 'Kauft Transit bei (veröffentlicht)',
     customers: 'Verkauft Transit an (veröffentlicht)',

@@ -135,6 +135,11 @@ export const en = {
     cablesLanding: 'Cables landing',
   },
   lists: {
+    underCuts: 'Under the current cuts',
+    cutOffNow: 'Cut off from the rest of the world',
+    notAffected: 'Not affected',
+    accessUpstreams: 'Its access networks buy transit from (published)',
+    borderCables: 'Cables landing here, with their design capacity',
     peers: 'Peers (settlement-free, published)',
     upstreams: 'Buys transit from (published)',
     customers: 'Sells transit to (published)',

@@ -128,3 +128,14 @@ describe('the impact beside the control, and the legend of the map', () => {
     expect(container.querySelector('.map-legend')).toBeNull();
   });
 });
+
+describe('the country view', () => {
+  it('says what the current cuts do to the country: cut off, its severity, or not affected', async () => {
+    const { store } = renderFailover();
+    await userEvent.click(within(await selectCable('FARICE-1')).getByRole('button', { name: 'Cut the whole cable' }));
+    await screen.findByRole('region', { name: 'Impact' });
+    store.getState().select({ kind: 'country', id: 'FO' });
+    const details = await screen.findByRole('complementary', { name: /^Details: Faroe Islands/ });
+    expect(within(details).getByRole('heading', { name: 'Under the current cuts' }).nextElementSibling).toHaveTextContent('Cut off from the rest of the world');
+  });
+});

@@ -1,4 +1,7 @@
 import type { Backbone } from '../../data/normalize';
+import { useExplorer } from '../../store/context';
+import { cutCount } from '../../store/slices/failureSlice';
+import { countryImpactParts } from './failover/CountryImpactTable';
 import type { EntityRef } from '../../kinds';
 import { useFormatters, useMessages } from '../i18n/useMessages';
 import type { Messages } from '../i18n/useMessages';
@@ -160,16 +163,48 @@ export function CountryDetails({ backbone, id }: { backbone: Backbone; id: strin
   const metros = d.metros.filter((m) => m.country === id).map((m) => ({ kind: 'metro' as const, id: m.id, label: m.name }));
   const landings = d.landingPoints.filter((l) => l.country === id);
   const landingIds = new Set(landings.map((l) => l.id));
-  const cables = d.cables.filter((c) => c.landingPoints.some((l) => landingIds.has(l))).map((c) => ({ kind: 'cable' as const, id: c.id, label: c.name, detail: `${c.rfs}` }));
+  const cables = d.cables
+    .filter((c) => c.landingPoints.some((l) => landingIds.has(l)))
+    .map((c) => ({ kind: 'cable' as const, id: c.id, label: c.name, detail: c.capacityTbps !== undefined ? `${c.rfs} · ${f.tbps(c.capacityTbps)}` : `${c.rfs}` }));
+  // The country's access networks (one aggregate in the model): the upstreams published for them.
+  const access = `access-${id.toLowerCase()}`;
+  const upstreams = (d.relationships ?? []).flatMap((r) => {
+    if (r.kind !== 'transit' || r.customer !== access) return [];
+    const c = backbone.carriers.get(r.provider);
+    return c ? [{ kind: 'carrier' as const, id: c.id, label: c.name, detail: `AS${c.asn}` }] : [];
+  });
   return (
     <>
       <dl className="facts">
         <Fact label={m.facts.isoCode}>{id}</Fact>
         <Fact label={m.facts.cablesLanding}>{f.count(cables.length)}</Fact>
       </dl>
+      <CountryUnderCuts id={id} />
+      <EntityList title={m.lists.accessUpstreams} items={upstreams} />
       <EntityList title={m.lists.cities} items={metros} />
       <EntityList title={m.lists.landingPoints} items={landings.map((l) => ({ kind: 'landingPoint' as const, id: l.id, label: l.name }))} />
-      <EntityList title={m.lists.cables} items={cables} />
+      <EntityList title={m.lists.borderCables} items={cables} />
     </>
+  );
+}
+
+/** What the current cuts do to a country: cut off, its severity with what happened to its traffic, or not affected. */
+function CountryUnderCuts({ id }: { id: string }) {
+  const m = useMessages();
+  const f = useFormatters();
+  const anyCut = useExplorer((s) => cutCount(s.cuts) > 0);
+  const scenario = useExplorer((s) => s.scenario);
+  if (!anyCut || !scenario) return null;
+  const row = scenario.degraded.find((d) => d.country === id);
+  const words = scenario.isolated.includes(id)
+    ? m.lists.cutOffNow
+    : row
+      ? [m.impact.severityName[row.severity], ...countryImpactParts(row, m, f)].join('; ')
+      : m.lists.notAffected;
+  return (
+    <section className="entity-list">
+      <h3>{m.lists.underCuts}</h3>
+      <p className={row ? `severity-${row.severity}` : undefined}>{words}</p>
+    </section>
   );
 }

@@ -27,6 +27,17 @@ export function CountryImpactTable({ degraded }: { degraded: readonly CountryRow
   );
 }
 
+/** What happened to a country's traffic, in words: the share unserved, the RTT rise, the share rerouted, the border capacity cut. */
+export function countryImpactParts(d: CountryRow, m: ReturnType<typeof useMessages>, f: ReturnType<typeof useFormatters>): string[] {
+  return [
+    d.unservedPct >= 0.5 ? m.impact.unservedShare(f.percent(d.unservedPct, 0)) : null,
+    // With nothing delivered there is no RTT to compare.
+    d.unservedPct < 99.5 && d.rttIncreaseMs >= 0.5 ? m.impact.rttRise(f.decimal(d.rttIncreaseMs, 0), f.percent(d.rttIncreasePct, 0, true)) : null,
+    d.trafficReroutedPct >= 0.5 ? m.impact.reroutedShare(f.percent(d.trafficReroutedPct, 0)) : null,
+    d.borderCapacityLostPct > 0 ? m.impact.borderLost(f.percent(d.borderCapacityLostPct, 0), f.decimal(d.capacityLostTbps, 1)) : null,
+  ].filter((p): p is string => p !== null);
+}
+
 function CountryList({ rows }: { rows: readonly CountryRow[] }) {
   const m = useMessages();
   const f = useFormatters();
@@ -34,13 +45,7 @@ function CountryList({ rows }: { rows: readonly CountryRow[] }) {
   return (
     <ul className="impact-list country-impact">
       {rows.map((d) => {
-        const parts = [
-          d.unservedPct >= 0.5 ? m.impact.unservedShare(f.percent(d.unservedPct, 0)) : null,
-          // With nothing delivered there is no RTT to compare.
-          d.unservedPct < 99.5 && d.rttIncreaseMs >= 0.5 ? m.impact.rttRise(f.decimal(d.rttIncreaseMs, 0), f.percent(d.rttIncreasePct, 0, true)) : null,
-          d.trafficReroutedPct >= 0.5 ? m.impact.reroutedShare(f.percent(d.trafficReroutedPct, 0)) : null,
-          d.borderCapacityLostPct > 0 ? m.impact.borderLost(f.percent(d.borderCapacityLostPct, 0), f.decimal(d.capacityLostTbps, 1)) : null,
-        ].filter((p): p is string => p !== null);
+        const parts = countryImpactParts(d, m, f);
         return (
           <li key={d.country} className={`severity-${d.severity}`}>
             <button type="button" className="link-button" onClick={() => goTo({ kind: 'country', id: d.country })}>
