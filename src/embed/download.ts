@@ -1,15 +1,7 @@
-/** Offers a file to the reader: a temporary link to a blob, clicked and released. */
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { saveFile } from '../views/panels/lists/saveFile';
+
+/** Offers a file to the reader (one implementation, the views' saveFile). */
+export const downloadBlob = saveFile;
 
 /** The painted properties SVG elements take from the stylesheet, written onto a copy so that it stands alone. */
 const PAINTED = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-size', 'font-family', 'font-weight', 'paint-order', 'stroke-linecap', 'display', 'visibility'] as const;

@@ -1,7 +1,6 @@
 /**
  * Offers a file to the reader: a temporary link to a blob, clicked and released.
- * The same as the embed's downloadBlob (src/embed/download.ts), which views may
- * not import: entry points use views, never the reverse (eslint.config.js).
+ * The embed's exports use it too (src/embed/download.ts): entry points use views, never the reverse.
  */
 export function saveFile(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
