@@ -2,8 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // Browser tests run the built app (npm run build) in Debian's Chromium; Playwright's own browser download is never used.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// A port of its own, so that a preview or dev server left running does not collide with the tests.
-const PORT = 4319;
+// A port of its own (E2E_PORT overrides it, for two checkouts testing side by side), so that a preview or dev server left running does not collide with the tests.
+const PORT = Number(process.env.E2E_PORT ?? 4319);
 
 export default defineConfig({
   testDir: 'tests/e2e',
