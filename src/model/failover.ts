@@ -70,15 +70,19 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
   for (const e of mask.deadEdges) for (const f of baseline.flowsByEdge[e]!) touched.add(f);
   const affected = [...touched].sort((a, b) => a - b);
 
-  const load = Float64Array.from(baseline.load);
+  const load = baseline.load.slice();
   for (const f of affected) applyAssignment(load, baseline.assignment[f]!, -1);
   for (let e = 0; e < load.length; e++) if (Math.abs(load[e]!) < 1e-9) load[e] = 0;
-  const broken = affected.filter((f) => baseline.routes[f]?.edges.some((e) => mask.dead[e]) || baseline.routes[f]?.nodes.some((n) => mask.deadNodes[n]));
+  const cutsNodes = mask.deadNodes.includes(1);
+  const broken = affected.filter((f) => {
+    const route = baseline.routes[f];
+    return !!route && (crosses(route.edges, mask.dead) || (cutsNodes && crosses(route.nodes, mask.deadNodes)));
+  });
   const router = new PolicyRouter(graph, baseline.layer, mask, baseline.router);
   const fresh = routeFlows(router, demand.flows, broken);
   for (const f of affected) if (!fresh.has(f)) fresh.set(f, baseline.routes[f] ?? null);
 
-  const finder = new PathFinder(graph);
+  const finder = PathFinder.of(graph);
   const footprints = new Map<number, Uint8Array | undefined>();
   const candidates = new Map<number, ParallelPath[] | null>();
   for (const f of affected) {
@@ -149,6 +153,13 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
   };
 }
 
+function crosses(indices: readonly number[], dead: Uint8Array): boolean {
+  for (const i of indices) if (dead[i]) return true;
+  return false;
+}
+
 function sameEdges(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((e, i) => e === b[i]);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

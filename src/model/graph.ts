@@ -126,7 +126,9 @@ export function buildGraph(backbone: Backbone, options: GraphOptions = {}): Grap
     drafts.push({ id: lp.id as NodeId, kind: 'landing', name: lp.name, metro: lp.metro as MetroId, country: lp.country as CountryCode, lonLat: [lp.lon, lp.lat] });
   }
   drafts.sort((x, y) => byCodeUnit(x.id, y.id));
-  const nodes: GraphNode[] = drafts.map((n, index) => ({ ...n, index }));
+  // Written out field by field (same order as the drafts): objects built by spreading each get a hidden class of
+  // their own in V8, and every read of a node's or an edge's field in the engine's loops then takes the slow path.
+  const nodes: GraphNode[] = drafts.map(({ id, kind, name, metro, country, lonLat }, index) => ({ id, kind, name, metro, country, lonLat, index }));
   const nodeIndex = new Map(nodes.map((n) => [n.id as string, n.index]));
   const at = (id: string) => nodeIndex.get(id)!;
 
@@ -224,7 +226,7 @@ export function buildGraph(backbone: Backbone, options: GraphOptions = {}): Grap
   }
   for (const e of edges) if (e.kind === 'interconnect') e.capacityTbps = Math.max(e.capacityTbps, attached.get(e.b) ?? 0);
   edges.sort((x, y) => byCodeUnit(x.id, y.id));
-  const finalEdges: GraphEdge[] = edges.map((e, index) => ({ ...e, index, latencyMs: edgeLatencyMs(e.kind, e.lengthKm, latency) }));
+  const finalEdges: GraphEdge[] = edges.map((e, index) => finalEdge(e, index, edgeLatencyMs(e.kind, e.lengthKm, latency)));
 
   return {
     backbone,
@@ -245,6 +247,14 @@ export function buildGraph(backbone: Backbone, options: GraphOptions = {}): Grap
     latency,
     capacity,
   };
+}
+
+/** An edge in its final form, field by field in the drafts' order (see the nodes above for why not a spread). */
+function finalEdge(e: Omit<GraphEdge, 'index' | 'latencyMs'>, index: number, latencyMs: number): GraphEdge {
+  const { id, kind, name, a, b, carriers, lengthKm, lengthFrom, capacityTbps, route } = e;
+  if (e.cable !== undefined) return { id, kind, name, a, b, cable: e.cable, segment: e.segment, carriers, lengthKm, lengthFrom, capacityTbps, route, index, latencyMs };
+  if (e.link !== undefined) return { id, kind, name, a, b, link: e.link, carriers, lengthKm, lengthFrom, capacityTbps, route, index, latencyMs };
+  return { id, kind, name, a, b, carriers, lengthKm, lengthFrom, capacityTbps, route, index, latencyMs };
 }
 
 function adjacency(nodeCount: number, edges: readonly GraphEdge[]) {
