@@ -1,4 +1,5 @@
-import { PathFinder, assignFlows, deliveredOf, edgeShares, parallelPaths, placementOrder, spreadFlows } from './assignment';
+import { PathFinder, assignFlows, parallelPaths, placementOrder, spreadFlows } from './assignment';
+import { deliveredOf, edgeShares } from './delivery';
 import type { FlowAssignment, ParallelPath } from './assignment';
 import { congestedEdges } from './capacity';
 import type { EdgeLoad } from './capacity';

@@ -1,6 +1,24 @@
 import { crossesDead, edgesTo } from './footprintTree';
 import type { FootprintTree } from './footprintTree';
-import type { AsHop } from './policyRouting';
+import type { Relation } from './networks';
+
+/** One network's part of a route. */
+export interface AsHop {
+  /** Network index. */
+  network: number;
+  /** Node where it receives the traffic, and node where it hands it on (or delivers it). */
+  entry: number;
+  exit: number;
+  /** What the next network is to this one; null for the last. */
+  next: Relation | null;
+}
+
+/** A route between two metros: its edges, its one-way latency and the networks that carry it. */
+export interface PolicyPath {
+  edges: number[];
+  oneWayMs: number;
+  hops: AsHop[];
+}
 
 /**
  * What a network does with traffic for a destination from where it holds it: carries it over its own footprint

@@ -1,4 +1,4 @@
-import { deliveredOf, edgeShares } from './assignment';
+import { deliveredOf, edgeShares } from './delivery';
 import type { FlowAssignment } from './assignment';
 import { flowEnds } from './baseline';
 import type { Baseline } from './baseline';

@@ -8,6 +8,7 @@ import { countryImpacts } from './countryImpact';
 import type { CountryImpact } from './countryImpact';
 import { isolatedCountries } from './countries';
 import { resolveCut } from './cuts';
+import { crossesAny, sameEdges } from './indexLists';
 import type { CutMask, CutSet } from './cuts';
 import type { Flow } from './demand';
 import { flowFootprint, sameAsPath } from './flowRoutes';
@@ -76,7 +77,7 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
   const cutsNodes = mask.deadNodes.includes(1);
   const broken = affected.filter((f) => {
     const route = baseline.routes[f];
-    return !!route && (crosses(route.edges, mask.dead) || (cutsNodes && crosses(route.nodes, mask.deadNodes)));
+    return !!route && (crossesAny(route.edges, mask.dead) || (cutsNodes && crossesAny(route.nodes, mask.deadNodes)));
   });
   const router = new PolicyRouter(graph, baseline.layer, mask, baseline.router);
   const fresh = routeFlows(router, demand.flows, broken);
@@ -151,15 +152,4 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
     congested,
     worsened,
   };
-}
-
-function crosses(indices: readonly number[], dead: Uint8Array): boolean {
-  for (const i of indices) if (dead[i]) return true;
-  return false;
-}
-
-function sameEdges(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

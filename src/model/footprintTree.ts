@@ -1,4 +1,5 @@
 import type { Graph } from './graph';
+import { settleFrom } from './dijkstra';
 import { MinHeap } from './heap';
 import type { NetworkLayer } from './networks';
 
@@ -85,37 +86,9 @@ export function footprintTree(graph: Graph, footprint: FootprintGraph, source: n
   const hops = new Int32Array(n).fill(0x7fffffff);
   const prevEdge = new Int32Array(n).fill(-1);
   const parent = new Int32Array(n).fill(-1);
-  const settled = new Uint8Array(n);
   const s = footprint.local[source]!;
   if (s < 0) throw new Error(`node ${source} is outside the network's footprint`);
-  const { start, edge, to } = footprint;
-  const { weight } = graph;
-  const heap = new MinHeap(64);
-  dist[s] = 0;
-  hops[s] = 0;
-  heap.push(0, s);
-  while (heap.size > 0) {
-    const d = heap.peekKey();
-    const u = heap.pop();
-    if (settled[u] || d > dist[u]!) continue;
-    settled[u] = 1;
-    const hu = hops[u]! + 1;
-    for (let k = start[u]!, end = start[u + 1]!; k < end; k++) {
-      const e = edge[k]!;
-      if (dead && dead[e]) continue;
-      const v = to[k]!;
-      if (settled[v]) continue;
-      const nd = d + weight[e]!;
-      const dv = dist[v]!;
-      if (nd < dv || (nd === dv && (hu < hops[v]! || (hu === hops[v]! && e < prevEdge[v]!)))) {
-        dist[v] = nd;
-        hops[v] = hu;
-        prevEdge[v] = e;
-        parent[v] = u;
-        heap.push(nd, v);
-      }
-    }
-  }
+  settleFrom(footprint, graph.weight, s, { dist, hops, prevEdge, parent }, dead);
   return { footprint, source, dist, hops, prevEdge, parent };
 }
 

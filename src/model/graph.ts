@@ -3,6 +3,7 @@ import { isCableActiveIn, isSegmentActiveIn } from '../data/normalize';
 import type { Cable, LonLat } from '../data/schema';
 import { polylineLengthKm } from '../geo/landCrossing';
 import { DEFAULT_CAPACITY, estimateCableTbps } from './capacity';
+import { compressedAdjacency } from './dijkstra';
 import type { CapacityModel } from './capacity';
 import { ModelInputError } from './ids';
 import type { CableId, CountryCode, EdgeId, LandingId, LinkId, MetroId, NodeId } from './ids';
@@ -235,7 +236,7 @@ export function buildGraph(backbone: Backbone, options: GraphOptions = {}): Grap
     edges: finalEdges,
     nodeIndex,
     edgeIndex: new Map(finalEdges.map((e) => [e.id as string, e.index])),
-    ...adjacency(nodes.length, finalEdges),
+    ...compressedAdjacency(nodes.length, finalEdges),
     weight: Float64Array.from(finalEdges, (e) => e.latencyMs),
     cables: new Map(cables.map((c) => [c.id as CableId, c])),
     edgesByCable: groupIndices(finalEdges, (e) => e.cable),
@@ -255,26 +256,6 @@ function finalEdge(e: Omit<GraphEdge, 'index' | 'latencyMs'>, index: number, lat
   if (e.cable !== undefined) return { id, kind, name, a, b, cable: e.cable, segment: e.segment, carriers, lengthKm, lengthFrom, capacityTbps, route, index, latencyMs };
   if (e.link !== undefined) return { id, kind, name, a, b, link: e.link, carriers, lengthKm, lengthFrom, capacityTbps, route, index, latencyMs };
   return { id, kind, name, a, b, carriers, lengthKm, lengthFrom, capacityTbps, route, index, latencyMs };
-}
-
-function adjacency(nodeCount: number, edges: readonly GraphEdge[]) {
-  const degree = new Int32Array(nodeCount + 1);
-  for (const e of edges) {
-    degree[e.a + 1]!++;
-    degree[e.b + 1]!++;
-  }
-  const adjStart = new Int32Array(nodeCount + 1);
-  for (let n = 0; n < nodeCount; n++) adjStart[n + 1] = adjStart[n]! + degree[n + 1]!;
-  const fill = adjStart.slice(0, nodeCount);
-  const adjEdge = new Int32Array(edges.length * 2);
-  const adjNode = new Int32Array(edges.length * 2);
-  for (const e of edges) {
-    adjEdge[fill[e.a]!] = e.index;
-    adjNode[fill[e.a]!++] = e.b;
-    adjEdge[fill[e.b]!] = e.index;
-    adjNode[fill[e.b]!++] = e.a;
-  }
-  return { adjStart, adjEdge, adjNode };
 }
 
 function groupIndices<K>(edges: readonly GraphEdge[], key: (e: GraphEdge) => K | undefined): Map<K, number[]> {

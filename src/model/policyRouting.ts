@@ -5,9 +5,12 @@ import type { CutMask } from './cuts';
 import type { Graph } from './graph';
 import type { NetworkLayer, Relation } from './networks';
 import { crossesCut, edgesOf, holds, hopsOf } from './continuation';
-import type { Continuation } from './continuation';
-import { distanceTo, edgesTo, footprintGraph, footprintTree, handoffsAt, positiveWeights, repairFootprintTree } from './footprintTree';
+import type { Continuation, PolicyPath } from './continuation';
+export type { AsHop, PolicyPath } from './continuation';
+import { domesticRoute } from './domesticRoute';
+import { distanceTo, footprintGraph, footprintTree, handoffsAt, positiveWeights, repairFootprintTree } from './footprintTree';
 import type { FootprintTree } from './footprintTree';
+import { FootprintUnions } from './footprintUnion';
 import { HandoffTies } from './handoffTies';
 import type { Candidate, Option } from './handoffTies';
 
@@ -32,22 +35,6 @@ export { HOT_POTATO_TIE_MS } from './handoffTies';
 /** Options tried at one network before it gives up on a destination. */
 export const MAX_OPTIONS = 48;
 
-export interface AsHop {
-  /** Network index. */
-  network: number;
-  /** Node where it receives the traffic, and node where it hands it on (or delivers it). */
-  entry: number;
-  exit: number;
-  /** What the next network is to this one; null for the last. */
-  next: Relation | null;
-}
-
-export interface PolicyPath {
-  edges: number[];
-  oneWayMs: number;
-  hops: AsHop[];
-}
-
 const RANK: Record<Relation, number> = { customer: VIA_CUSTOMER, peer: VIA_PEER, provider: VIA_PROVIDER };
 
 export class PolicyRouter {
@@ -69,6 +56,7 @@ export class PolicyRouter {
   ) {
     this.touched = new Uint8Array(layer.networks.length);
     this.cutsNodes = !!mask?.deadNodes.some((x) => x);
+    this.unions = new FootprintUnions(graph.edges.length, layer, (n) => this.openEdgesOf(n), mask, base?.unions);
     if (mask)
       for (const n of layer.networks) {
         if (mask.deadEdges.some((e) => !n.closed[e]) || n.presence.some((node) => mask.deadNodes[node])) this.touched[n.index] = 1;
@@ -88,34 +76,11 @@ export class PolicyRouter {
     return closed;
   }
 
-  private unions = new Map<string, Uint8Array>();
+  private unions: FootprintUnions;
 
-  /**
-   * The union of some networks' footprints (and, with `withContent`, those of the content and cloud
-   * networks) as a closed-edge mask, cached by the set: many flows are carried by the same networks.
-   */
+  /** The union of some networks' footprints (with `withContent`, also the content and cloud networks') as a closed-edge mask. */
   unionFootprint(networks: readonly number[], withContent: boolean): Uint8Array {
-    const key = `${withContent ? 'c' : ''}${networks.join(',')}`;
-    let closed = this.unions.get(key);
-    if (!closed && this.base && !this.base.mask && this.mask) {
-      // Under a cut, the union is the intact one less the dead edges (each network loses those in its footprint):
-      // a copy only where one of them is in it.
-      const intact = this.base.unionFootprint(networks, withContent);
-      if (this.mask.deadEdges.some((e) => !intact[e])) {
-        closed = intact.slice();
-        for (const e of this.mask.deadEdges) closed[e] = 1;
-      } else closed = intact;
-      this.unions.set(key, closed);
-    }
-    if (!closed) {
-      if (withContent) {
-        const content = this.layer.networks.filter((n) => n.kind === 'carrier' && !n.sellsTransit).map((n) => n.index);
-        closed = this.unionFootprint(content, false).slice();
-      } else closed = new Uint8Array(this.graph.edges.length).fill(1);
-      for (const n of networks) for (const e of this.openEdgesOf(n)) closed[e] = 0;
-      this.unions.set(key, closed);
-    }
-    return closed;
+    return this.unions.get(networks, withContent);
   }
 
   private openLists = new Map<number, Int32Array>();
@@ -175,42 +140,11 @@ export class PolicyRouter {
     const source = layer.accessOf.get(graph.nodes[from]!.country);
     const destination = layer.accessOf.get(graph.nodes[to]!.country);
     if (source === undefined || destination === undefined) return null;
-    if (source === destination) return this.domestic(source, from, to);
+    if (source === destination) return domesticRoute(this, source, from, to);
     let memo = this.memos.get(to);
     if (!memo) this.memos.set(to, (memo = new Map()));
     const found = this.continuation(source, from, { destination, to, memo, before: this.base?.memos.get(to), open: new Set() });
     return found && { edges: edgesOf(found), oneWayMs: found.oneWayMs, hops: hopsOf(found) };
-  }
-
-  /** Inside one country: over its access networks' own fibre, else through one of their upstreams and back. */
-  private domestic(access: number, from: number, to: number): PolicyPath | null {
-    const inside = this.tree(access, from);
-    const direct = distanceTo(inside, to);
-    if (direct < Infinity) return { edges: edgesTo(inside, to), oneWayMs: direct, hops: [{ network: access, entry: from, exit: to, next: null }] };
-    let best: { ms: number; via: number; h1: number; h2: number } | null = null;
-    for (const adj of this.layer.adjacency[access]!) {
-      if (adj.relation !== 'provider') continue;
-      for (const h1 of adj.handoffs) {
-        if (this.mask?.deadNodes[h1] || !(distanceTo(inside, h1) < Infinity)) continue;
-        const carried = this.tree(adj.network, h1);
-        for (const h2 of adj.handoffs) {
-          const last = distanceTo(this.tree(access, h2), to);
-          const ms = distanceTo(inside, h1) + distanceTo(carried, h2) + last;
-          if (ms < Infinity && (!best || ms < best.ms - 1e-9)) best = { ms, via: adj.network, h1, h2 };
-        }
-      }
-    }
-    if (!best) return null;
-    const { via, h1, h2, ms } = best;
-    return {
-      edges: [...edgesTo(inside, h1), ...edgesTo(this.tree(via, h1), h2), ...edgesTo(this.tree(access, h2), to)],
-      oneWayMs: ms,
-      hops: [
-        { network: access, entry: from, exit: h1, next: 'provider' },
-        { network: via, entry: h1, exit: h2, next: 'customer' },
-        { network: access, entry: h2, exit: to, next: null },
-      ],
-    };
   }
 
   /**
