@@ -116,27 +116,31 @@ function main(argv: string[]): void {
 
   const small = measure(label, base);
   const large = measure('synthetic 10×', big);
-  const rows: [string, (f: Figures) => number, string, string][] = [
-    ['graph build', (f) => f.buildMs, 'ms', ''],
-    ['baseline routing, all flows', (f) => f.baselineMs, 'ms', ''],
-    ['reroute after one cut, median', (f) => f.rerouteMedianMs, 'ms', '≤ 5 / ≤ 50'],
-    ['reroute after one cut, p95', (f) => f.rerouteP95Ms, 'ms', ''],
-    ['N-1 criticality, all cables', (f) => f.criticalityMs, 'ms', '≤ 2000'],
-    [`N-1 of the ${CRITICAL_AMONG} busiest (explorer)`, (f) => f.explorerRankingMs, 'ms', ''],
-    ['heap in use', (f) => f.heapMb, 'MB', ''],
+  // Each row: what it measures, and the targets of the issue (shipped data, and ten times the size where there is one).
+  const rows: [string, (f: Figures) => number, string, number | null, number | null][] = [
+    ['graph build', (f) => f.buildMs, 'ms', null, null],
+    ['baseline routing, all flows', (f) => f.baselineMs, 'ms', 1000, null],
+    ['reroute after one cut, median', (f) => f.rerouteMedianMs, 'ms', 5, 50],
+    ['reroute after one cut, p95', (f) => f.rerouteP95Ms, 'ms', 20, null],
+    ['N-1 criticality, all cables', (f) => f.criticalityMs, 'ms', 2000, 20000],
+    [`N-1 of the ${CRITICAL_AMONG} busiest (explorer)`, (f) => f.explorerRankingMs, 'ms', null, null],
+    ['heap in use', (f) => f.heapMb, 'MB', null, null],
   ];
   const cell = (text: string, width: number) => text.padStart(width);
-  console.log(`\n${''.padEnd(32)}${cell(small.label.slice(-20), 22)}${cell(large.label, 16)}${cell('growth', 9)}${cell('target', 14)}`);
+  const targetText = (a: number | null, b: number | null) => (a === null ? '' : b === null ? `≤ ${a}` : `≤ ${a} / ≤ ${b}`);
+  console.log(`\n${''.padEnd(32)}${cell(small.label.slice(-20), 22)}${cell(large.label, 16)}${cell('growth', 9)}${cell('target', 19)}`);
   console.log(`${'size (nodes / edges)'.padEnd(32)}${cell(`${small.nodes} / ${small.edges}`, 22)}${cell(`${large.nodes} / ${large.edges}`, 16)}${cell(`${(large.edges / small.edges).toFixed(1)}×`, 9)}`);
   console.log(`${'cables / flows'.padEnd(32)}${cell(`${small.cables} / ${small.flows}`, 22)}${cell(`${large.cables} / ${large.flows}`, 16)}`);
-  for (const [name, pick, unit, target] of rows) {
+  const missed: string[] = [];
+  for (const [name, pick, unit, smallTarget, largeTarget] of rows) {
     const a = pick(small);
     const b = pick(large);
-    console.log(`${name.padEnd(32)}${cell(`${a.toFixed(2)} ${unit}`, 22)}${cell(`${b.toFixed(2)} ${unit}`, 16)}${cell(`${(b / a).toFixed(1)}×`, 9)}${cell(target, 14)}`);
+    if (smallTarget !== null && !(a <= smallTarget)) missed.push(`${name}: ${a.toFixed(2)} ${unit} > ${smallTarget} ${unit}`);
+    if (largeTarget !== null && !(b <= largeTarget)) missed.push(`${name} at 10×: ${b.toFixed(2)} ${unit} > ${largeTarget} ${unit}`);
+    console.log(`${name.padEnd(32)}${cell(`${a.toFixed(2)} ${unit}`, 22)}${cell(`${b.toFixed(2)} ${unit}`, 16)}${cell(`${(b / a).toFixed(1)}×`, 9)}${cell(targetText(smallTarget, largeTarget), 19)}`);
   }
-  const ok = small.rerouteMedianMs <= 5 && large.rerouteMedianMs <= 50 && small.criticalityMs <= 2000;
   for (const f of [small, large]) if (f.estimated) console.log(`${f.label}: reroutes timed on ${SAMPLE} of ${f.cables} cables, evenly spaced; N-1 estimated from them`);
-  console.log(`\n${ok ? 'all targets met' : 'SOME TARGETS MISSED'} (reroute median ≤ 5 ms shipped, ≤ 50 ms at 10×; N-1 ≤ 2 s shipped)`);
+  console.log(missed.length ? `\nSOME TARGETS MISSED:\n  ${missed.join('\n  ')}` : '\nall targets met');
 }
 
 function parseOrThrow(json: unknown): Backbone {

@@ -3,6 +3,7 @@ import type { Flow } from './demand';
 import type { Graph } from './graph';
 import { PathFinder } from './pathFinder';
 import type { Route } from './routing';
+import { crossesAny, sameEdges } from './indexLists';
 
 export { PathFinder };
 
@@ -78,35 +79,50 @@ const EPSILON = 1e-9;
 
 const capacityAlong = (graph: Graph, edges: readonly number[]) => edges.reduce((m, e) => Math.min(m, graph.edges[e]!.capacityTbps), Infinity);
 
+const capacities = new WeakMap<Graph, Float64Array>();
+
+/** Every edge's capacity, by edge index, in one array: placement reads them far more often than anything else of an edge. */
+function edgeCapacities(graph: Graph): Float64Array {
+  let capacity = capacities.get(graph);
+  if (!capacity) capacities.set(graph, (capacity = Float64Array.from(graph.edges, (e) => e.capacityTbps)));
+  return capacity;
+}
+
 /**
  * A route's parallel paths over what survives `mask` (the route first), within
  * `footprint` (a closed-edge mask: the networks that carry the flow) when given.
  */
-export function parallelPaths(graph: Graph, route: Route, mask: CutMask, finder = new PathFinder(graph), footprint?: Uint8Array, spread = true): ParallelPath[] {
+export function parallelPaths(graph: Graph, route: Route, mask: CutMask, finder = PathFinder.of(graph), footprint?: Uint8Array, spread = true): ParallelPath[] {
   const out: ParallelPath[] = [{ edges: route.edges, rttMs: route.rttMs, capacityTbps: capacityAlong(graph, route.edges) }];
   if (!spread) return out;
-  const blocked = Uint8Array.from(mask.dead);
-  if (footprint) for (let e = 0; e < blocked.length; e++) if (footprint[e]) blocked[e] = 1;
-  while (out.length < PARALLEL_PATHS) {
-    let weakest = -1;
-    for (const e of out[out.length - 1]!.edges) {
-      const edge = graph.edges[e]!;
-      if ((edge.kind === 'segment' || edge.kind === 'terrestrial') && !blocked[e] && (weakest < 0 || edge.capacityTbps < graph.edges[weakest]!.capacityTbps)) weakest = e;
+  // The edges taken out one by one are closed in the finder's spare mask (reopened below), beside the cut and the footprint.
+  const taken = finder.spare;
+  const takenOut: number[] = [];
+  const blocked = (e: number) => mask.dead[e] || footprint?.[e] || taken[e];
+  try {
+    while (out.length < PARALLEL_PATHS) {
+      let weakest = -1;
+      for (const e of out[out.length - 1]!.edges) {
+        const edge = graph.edges[e]!;
+        if ((edge.kind === 'segment' || edge.kind === 'terrestrial') && !blocked(e) && (weakest < 0 || edge.capacityTbps < graph.edges[weakest]!.capacityTbps)) weakest = e;
+      }
+      if (weakest < 0) break;
+      taken[weakest] = 1;
+      takenOut.push(weakest);
+      const next = finder.find(route.from, route.to, mask.dead, footprint, taken);
+      if (!next || next.rttMs > route.rttMs * PARALLEL_TOLERANCE + EPSILON) break;
+      out.push({ edges: next.edges, rttMs: next.rttMs, capacityTbps: capacityAlong(graph, next.edges) });
     }
-    if (weakest < 0) break;
-    blocked[weakest] = 1;
-    const next = finder.find(route.from, route.to, blocked);
-    if (!next || next.rttMs > route.rttMs * PARALLEL_TOLERANCE + EPSILON) break;
-    out.push({ ...next, capacityTbps: capacityAlong(graph, next.edges) });
+  } finally {
+    for (const e of takenOut) taken[e] = 0;
   }
   return out;
 }
 
 /** The parallel paths a flow keeps after a cut: its new route first, then the old ones that survive. */
 export function survivingParallels(graph: Graph, before: readonly ParallelPath[], route: Route, mask: CutMask): ParallelPath[] {
-  const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((e, i) => e === b[i]);
-  const kept = before.filter((p) => !p.edges.some((e) => mask.dead[e]));
-  return kept.some((p) => same(p.edges, route.edges)) ? kept : [{ edges: route.edges, rttMs: route.rttMs, capacityTbps: capacityAlong(graph, route.edges) }, ...kept];
+  const kept = before.filter((p) => !crossesAny(p.edges, mask.dead));
+  return kept.some((p) => sameEdges(p.edges, route.edges)) ? kept : [{ edges: route.edges, rttMs: route.rttMs, capacityTbps: capacityAlong(graph, route.edges) }, ...kept];
 }
 
 /** Adds (sign 1) or removes (sign −1) a placement's volume from `load`. */
@@ -129,20 +145,25 @@ export function assignFlows(
   mask: CutMask,
   order: readonly number[],
   load: Float64Array,
-  finder = new PathFinder(graph),
+  finder = PathFinder.of(graph),
   footprint: (f: number) => Uint8Array | undefined = () => undefined,
   /** 'planned' fills the planned utilisation first (the intact network); 'headroom' goes straight to full capacity (traffic a cut displaced: headroom is kept for it). */
   fill: 'planned' | 'headroom' = 'planned',
 ): Map<number, FlowAssignment> {
   // Two levels of room: first what carriers plan to use at peak (headroom kept), then everything up to capacity.
   const levels = [Math.min(graph.capacity.plannedUtilisation, graph.capacity.congestedAbove), graph.capacity.congestedAbove];
-  const room = (e: number, level: number) => graph.edges[e]!.capacityTbps * levels[level]! - load[e]!;
-  const roomAlong = (edges: readonly number[], level: number) => edges.reduce((m, e) => Math.min(m, room(e, level)), Infinity);
+  const capacity = edgeCapacities(graph);
+  const room = (e: number, level: number) => capacity[e]! * levels[level]! - load[e]!;
+  const roomAlong = (edges: readonly number[], level: number) => {
+    let least = Infinity;
+    for (const e of edges) least = Math.min(least, room(e, level));
+    return least;
+  };
   // Dead edges and edges all but full (at that level) are closed to the paths found for what is left over.
-  const full = (e: number, level: number) => room(e, level) <= graph.edges[e]!.capacityTbps * levels[level]! * FULL_BELOW + EPSILON;
+  const full = (e: number, level: number) => room(e, level) <= capacity[e]! * levels[level]! * FULL_BELOW + EPSILON;
   const closed = levels.map((_, level) => {
     if (level === 0 && fill === 'headroom') return new Uint8Array(0);
-    const c = Uint8Array.from(mask.dead);
+    const c = mask.dead.slice();
     for (let e = 0; e < c.length; e++) if (full(e, level)) c[e] = 1;
     return c;
   });
@@ -213,48 +234,4 @@ export function assignFlows(
 export function placementOrder(flows: readonly Flow[], only?: Iterable<number>): number[] {
   const list = only ? [...only] : flows.map((f) => f.index);
   return list.sort((a, b) => flows[b]!.tbps - flows[a]!.tbps || a - b);
-}
-
-/**
- * What reaches the far end of each path: where an edge carries more than its
- * capacity, every flow crossing it gets the same share, capacity / load (as
- * competing TCP flows roughly do); a path delivers its volume times the
- * smallest share along it. The rest is lost.
- */
-export function edgeShares(graph: Graph, load: ArrayLike<number>): Float64Array {
-  const limit = graph.capacity.congestedAbove;
-  const share = new Float64Array(graph.edges.length);
-  for (let e = 0; e < share.length; e++) {
-    const cap = graph.edges[e]!.capacityTbps * limit;
-    const l = load[e] ?? 0;
-    share[e] = l > cap + EPSILON ? cap / l : 1;
-  }
-  return share;
-}
-
-export interface Delivery {
-  /** Per path of the placement, then its overflow: [Tbit/s delivered, RTT ms]. */
-  parts: [number, number][];
-  deliveredTbps: number;
-  /** The mean RTT of what is delivered, each path weighted by what it delivers, in ms; NaN when nothing is. */
-  rttMs: number;
-}
-
-export function delivery(a: FlowAssignment, share: Float64Array): Delivery {
-  const parts: [number, number][] = [];
-  let deliveredTbps = 0;
-  const along = (edges: readonly number[]) => edges.reduce((m, e) => Math.min(m, share[e]!), 1);
-  for (const p of a.paths) {
-    const tbps = p.tbps * along(p.edges);
-    parts.push([tbps, p.rttMs]);
-    deliveredTbps += tbps;
-  }
-  if (a.overflowTbps > 0) {
-    const tbps = a.overflowTbps * along(a.overflowEdges);
-    parts.push([tbps, a.routeRttMs]);
-    deliveredTbps += tbps;
-  }
-  let weighted = 0;
-  for (const [tbps, ms] of parts) weighted += tbps * ms;
-  return { parts, deliveredTbps, rttMs: deliveredTbps > 1e-12 ? weighted / deliveredTbps : Number.NaN };
 }

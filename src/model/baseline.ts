@@ -1,4 +1,5 @@
-import { PathFinder, assignFlows, delivery, edgeShares, parallelPaths, placementOrder, spreadFlows } from './assignment';
+import { PathFinder, assignFlows, parallelPaths, placementOrder, spreadFlows } from './assignment';
+import { deliveredOf, edgeShares } from './delivery';
 import type { FlowAssignment, ParallelPath } from './assignment';
 import { congestedEdges } from './capacity';
 import type { EdgeLoad } from './capacity';
@@ -74,7 +75,7 @@ export function countryTraffic(
   const countries = new Map<CountryCode, CountryTraffic>();
   for (const c of graph.countries) countries.set(c, { demandTbps: 0, servedTbps: 0, unservedTbps: 0, rttWeightedMs: 0, rttWeightTbps: 0, borderTbps: borders.get(c) ?? 0 });
   demand.flows.forEach((flow, f) => {
-    const { deliveredTbps, rttMs } = delivery(assignment[f]!, share);
+    const { deliveredTbps, rttMs } = deliveredOf(assignment[f]!, share);
     const [from, to] = flowEnds(graph, flow);
     for (const c of flowCountries(graph, from, to)) {
       const t = countries.get(c)!;
@@ -118,7 +119,7 @@ export function computeBaseline(graph: Graph, demand: Demand, layer: NetworkLaye
   const routes = demand.flows.map((f) => routed.get(f.index) ?? null);
   const footprints = routes.map((route) => (route ? flowFootprint(router, route) : undefined));
   const load = new Float64Array(graph.edges.length);
-  const finder = new PathFinder(graph);
+  const finder = PathFinder.of(graph);
   const spread = spreadFlows(demand.flows);
   const parallels = routes.map((route, f) => (route ? parallelPaths(graph, route, mask, finder, footprints[f], spread[f] === 1) : []));
   const placed = assignFlows(

@@ -10,22 +10,8 @@ import type { CountryCode } from './ids';
  * Satellite links are not modelled (docs/MODEL.md).
  */
 export function isolatedCountries(graph: Graph, mask?: CutMask): CountryCode[] {
-  const n = graph.nodes.length;
-  const parent = new Int32Array(n);
-  for (let i = 0; i < n; i++) parent[i] = i;
-  const find = (x: number): number => {
-    while (parent[x] !== x) {
-      parent[x] = parent[parent[x]!]!;
-      x = parent[x]!;
-    }
-    return x;
-  };
-  for (const e of graph.edges) {
-    if (mask?.dead[e.index]) continue;
-    const ra = find(e.a);
-    const rb = find(e.b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
+  const parts = componentsOf(graph, mask);
+  const find = (x: number) => parts[x]!;
   const countriesIn = new Map<number, Set<CountryCode>>();
   const nodesIn = new Map<number, number>();
   for (const [country, nodes] of graph.countryNodes) {
@@ -48,6 +34,44 @@ export function isolatedCountries(graph: Graph, mask?: CutMask): CountryCode[] {
     if (better) core = root;
   }
   return graph.countries.filter((country) => !graph.countryNodes.get(country)!.some((node) => !mask?.deadNodes[node] && find(node) === core));
+}
+
+const intactComponents = new WeakMap<Graph, Int32Array>();
+const cutComponents = new WeakMap<CutMask, Int32Array>();
+
+/**
+ * Each node's connected part of what survives `mask` (the whole graph without one), named by its lowest node
+ * index. Worked out once per graph and once per cut: the isolated countries and the routing of a cut both ask.
+ */
+export function componentsOf(graph: Graph, mask?: CutMask): Int32Array {
+  const known = mask ? cutComponents.get(mask) : intactComponents.get(graph);
+  if (known) return known;
+  const n = graph.nodes.length;
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  const { adjStart, adjEdge, adjNode } = graph;
+  const dead = mask?.dead;
+  for (let u = 0; u < n; u++) {
+    for (let k = adjStart[u]!, end = adjStart[u + 1]!; k < end; k++) {
+      const v = adjNode[k]!;
+      if (v <= u || (dead && dead[adjEdge[k]!])) continue;
+      const ru = find(u);
+      const rv = find(v);
+      // The lower root wins, so that a part is named by its lowest node.
+      if (ru !== rv) parent[Math.max(ru, rv)] = Math.min(ru, rv);
+    }
+  }
+  for (let i = 0; i < n; i++) parent[i] = find(i);
+  if (mask) cutComponents.set(mask, parent);
+  else intactComponents.set(graph, parent);
+  return parent;
 }
 
 /**

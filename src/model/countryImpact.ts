@@ -1,4 +1,4 @@
-import { delivery, edgeShares } from './assignment';
+import { deliveredOf, edgeShares } from './delivery';
 import type { FlowAssignment } from './assignment';
 import { flowEnds } from './baseline';
 import type { Baseline } from './baseline';
@@ -55,6 +55,29 @@ export function severityOf(i: Pick<CountryImpact, 'unservedPct' | 'rttIncreaseMs
 
 const SEVERITY_ORDER: Record<Severity, number> = { severe: 0, moderate: 1, minor: 2 };
 
+interface BaselineFlows {
+  /** What each flow delivers at baseline. */
+  delivered: readonly { deliveredTbps: number; rttMs: number }[];
+  /** The countries each flow touches. */
+  countries: readonly (readonly CountryCode[])[];
+}
+
+const baselineFlowsOf = new WeakMap<Baseline, BaselineFlows>();
+
+/** Each flow's baseline delivery and countries, worked out once: every cut compares the flows it changes against them. */
+function baselineFlows(baseline: Baseline): BaselineFlows {
+  let known = baselineFlowsOf.get(baseline);
+  if (!known) {
+    const { graph, demand } = baseline;
+    known = {
+      delivered: baseline.assignment.map((a) => deliveredOf(a, baseline.shares)),
+      countries: demand.flows.map((flow) => flowCountries(graph, ...flowEnds(graph, flow))),
+    };
+    baselineFlowsOf.set(baseline, known);
+  }
+  return known;
+}
+
 export function countryImpacts(
   baseline: Baseline,
   mask: CutMask,
@@ -74,12 +97,12 @@ export function countryImpacts(
   // The RTT rise compares each flow's RTT at fixed weights (its demand) over the flows delivered both times, so that a
   // change in what gets delivered is not read as a change in speed: rttLost/weightLost take out flows no longer delivered.
   const patch = new Map<CountryCode, { servedDelta: number; rttLost: number; weightLost: number; rttDelta: number }>();
+  const { delivered, countries } = baselineFlows(baseline);
   for (const f of changed) {
     const flow = demand.flows[f]!;
-    const before = delivery(baseline.assignment[f]!, baseline.shares);
-    const now = delivery(assignment[f]!, sharesAfter);
-    const [from, to] = flowEnds(graph, flow);
-    for (const c of flowCountries(graph, from, to)) {
+    const before = delivered[f]!;
+    const now = deliveredOf(assignment[f]!, sharesAfter);
+    for (const c of countries[f]!) {
       const p = patch.get(c) ?? { servedDelta: 0, rttLost: 0, weightLost: 0, rttDelta: 0 };
       p.servedDelta += now.deliveredTbps - before.deliveredTbps;
       if (!Number.isNaN(before.rttMs)) {

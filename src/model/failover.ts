@@ -8,6 +8,7 @@ import { countryImpacts } from './countryImpact';
 import type { CountryImpact } from './countryImpact';
 import { isolatedCountries } from './countries';
 import { resolveCut } from './cuts';
+import { crossesAny, sameEdges } from './indexLists';
 import type { CutMask, CutSet } from './cuts';
 import type { Flow } from './demand';
 import { flowFootprint, sameAsPath } from './flowRoutes';
@@ -70,15 +71,19 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
   for (const e of mask.deadEdges) for (const f of baseline.flowsByEdge[e]!) touched.add(f);
   const affected = [...touched].sort((a, b) => a - b);
 
-  const load = Float64Array.from(baseline.load);
+  const load = baseline.load.slice();
   for (const f of affected) applyAssignment(load, baseline.assignment[f]!, -1);
   for (let e = 0; e < load.length; e++) if (Math.abs(load[e]!) < 1e-9) load[e] = 0;
-  const broken = affected.filter((f) => baseline.routes[f]?.edges.some((e) => mask.dead[e]) || baseline.routes[f]?.nodes.some((n) => mask.deadNodes[n]));
+  const cutsNodes = mask.deadNodes.includes(1);
+  const broken = affected.filter((f) => {
+    const route = baseline.routes[f];
+    return !!route && (crossesAny(route.edges, mask.dead) || (cutsNodes && crossesAny(route.nodes, mask.deadNodes)));
+  });
   const router = new PolicyRouter(graph, baseline.layer, mask, baseline.router);
   const fresh = routeFlows(router, demand.flows, broken);
   for (const f of affected) if (!fresh.has(f)) fresh.set(f, baseline.routes[f] ?? null);
 
-  const finder = new PathFinder(graph);
+  const finder = PathFinder.of(graph);
   const footprints = new Map<number, Uint8Array | undefined>();
   const candidates = new Map<number, ParallelPath[] | null>();
   for (const f of affected) {
@@ -147,8 +152,4 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
     congested,
     worsened,
   };
-}
-
-function sameEdges(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((e, i) => e === b[i]);
 }

@@ -6,27 +6,40 @@ import type { AsPathHop, NetworkLayer } from './networks';
 import type { PolicyPath, PolicyRouter } from './policyRouting';
 import type { Route } from './routing';
 
+const floors = new WeakMap<Graph, Map<number, number>>();
+
+/** The fibre floor between two nodes, remembered: every reroute of a flow asks it again. */
+function floorBetween(graph: Graph, from: number, to: number): number {
+  let known = floors.get(graph);
+  if (!known) floors.set(graph, (known = new Map()));
+  const key = from * graph.nodes.length + to;
+  let floor = known.get(key);
+  if (floor === undefined) known.set(key, (floor = fibreFloorRttMs(graph.nodes[from]!.lonLat, graph.nodes[to]!.lonLat)));
+  return floor;
+}
+
 /** A policy path as the engine's Route, with its AS path. */
 export function toRoute(graph: Graph, layer: NetworkLayer, from: number, to: number, path: PolicyPath): Route {
+  // One pass over the edges; the few cables, links and carriers of a route are kept unique in arrays (cheaper than sets).
   const nodes = [from];
-  for (const e of path.edges) {
-    const edge = graph.edges[e]!;
-    const at = nodes[nodes.length - 1]!;
-    nodes.push(edge.a === at ? edge.b : edge.a);
-  }
-  const cables = new Set<CableId>();
-  const links = new Set<LinkId>();
+  const cables: CableId[] = [];
+  const links: LinkId[] = [];
   let lengthKm = 0;
   let oneWayMs = 0;
+  let at = from;
   for (const e of path.edges) {
     const edge = graph.edges[e]!;
+    at = edge.a === at ? edge.b : edge.a;
+    nodes.push(at);
     lengthKm += edge.lengthKm;
     oneWayMs += graph.weight[e]!;
-    if (edge.cable) cables.add(edge.cable);
-    if (edge.link) links.add(edge.link);
+    if (edge.cable && !cables.includes(edge.cable)) cables.push(edge.cable);
+    if (edge.link && !links.includes(edge.link)) links.push(edge.link);
   }
+  const carriers: string[] = [];
   const asPath: AsPathHop[] = path.hops.map((h) => {
     const n = layer.networks[h.network]!;
+    if (n.kind === 'carrier' && !carriers.includes(n.id)) carriers.push(n.id);
     return { network: n.index, id: n.id, name: n.name, asn: n.asn, entry: h.entry, exit: h.exit, next: h.next };
   });
   return {
@@ -37,10 +50,10 @@ export function toRoute(graph: Graph, layer: NetworkLayer, from: number, to: num
     lengthKm,
     oneWayMs,
     rttMs: 2 * oneWayMs,
-    floorMs: fibreFloorRttMs(graph.nodes[from]!.lonLat, graph.nodes[to]!.lonLat),
-    cables: [...cables],
-    links: [...links],
-    carriers: [...new Set(asPath.filter((h) => layer.networks[h.network]!.kind === 'carrier').map((h) => h.id))],
+    floorMs: floorBetween(graph, from, to),
+    cables,
+    links,
+    carriers,
     asPath,
   };
 }
@@ -68,7 +81,7 @@ export function flowFootprint(router: PolicyRouter, route: Route): Uint8Array {
   const closed = router.unionFootprint(networks, true);
   // The route itself may cross what no listed footprint holds (a hand-off's interconnect): always open.
   if (route.edges.some((e) => closed[e])) {
-    const copy = Uint8Array.from(closed);
+    const copy = closed.slice();
     for (const e of route.edges) copy[e] = 0;
     return copy;
   }
@@ -79,5 +92,7 @@ export function flowFootprint(router: PolicyRouter, route: Route): Uint8Array {
 export function sameAsPath(a: Route, b: Route): boolean {
   const x = a.asPath ?? [];
   const y = b.asPath ?? [];
-  return x.length === y.length && x.every((h, i) => h.network === y[i]!.network);
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i]!.network !== y[i]!.network) return false;
+  return true;
 }

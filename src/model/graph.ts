@@ -3,6 +3,7 @@ import { isCableActiveIn, isSegmentActiveIn } from '../data/normalize';
 import type { Cable, LonLat } from '../data/schema';
 import { polylineLengthKm } from '../geo/landCrossing';
 import { DEFAULT_CAPACITY, estimateCableTbps } from './capacity';
+import { compressedAdjacency } from './dijkstra';
 import type { CapacityModel } from './capacity';
 import { ModelInputError } from './ids';
 import type { CableId, CountryCode, EdgeId, LandingId, LinkId, MetroId, NodeId } from './ids';
@@ -126,7 +127,9 @@ export function buildGraph(backbone: Backbone, options: GraphOptions = {}): Grap
     drafts.push({ id: lp.id as NodeId, kind: 'landing', name: lp.name, metro: lp.metro as MetroId, country: lp.country as CountryCode, lonLat: [lp.lon, lp.lat] });
   }
   drafts.sort((x, y) => byCodeUnit(x.id, y.id));
-  const nodes: GraphNode[] = drafts.map((n, index) => ({ ...n, index }));
+  // Written out field by field (same order as the drafts): objects built by spreading each get a hidden class of
+  // their own in V8, and every read of a node's or an edge's field in the engine's loops then takes the slow path.
+  const nodes: GraphNode[] = drafts.map(({ id, kind, name, metro, country, lonLat }, index) => ({ id, kind, name, metro, country, lonLat, index }));
   const nodeIndex = new Map(nodes.map((n) => [n.id as string, n.index]));
   const at = (id: string) => nodeIndex.get(id)!;
 
@@ -224,7 +227,7 @@ export function buildGraph(backbone: Backbone, options: GraphOptions = {}): Grap
   }
   for (const e of edges) if (e.kind === 'interconnect') e.capacityTbps = Math.max(e.capacityTbps, attached.get(e.b) ?? 0);
   edges.sort((x, y) => byCodeUnit(x.id, y.id));
-  const finalEdges: GraphEdge[] = edges.map((e, index) => ({ ...e, index, latencyMs: edgeLatencyMs(e.kind, e.lengthKm, latency) }));
+  const finalEdges: GraphEdge[] = edges.map((e, index) => finalEdge(e, index, edgeLatencyMs(e.kind, e.lengthKm, latency)));
 
   return {
     backbone,
@@ -233,7 +236,7 @@ export function buildGraph(backbone: Backbone, options: GraphOptions = {}): Grap
     edges: finalEdges,
     nodeIndex,
     edgeIndex: new Map(finalEdges.map((e) => [e.id as string, e.index])),
-    ...adjacency(nodes.length, finalEdges),
+    ...compressedAdjacency(nodes.length, finalEdges),
     weight: Float64Array.from(finalEdges, (e) => e.latencyMs),
     cables: new Map(cables.map((c) => [c.id as CableId, c])),
     edgesByCable: groupIndices(finalEdges, (e) => e.cable),
@@ -247,24 +250,12 @@ export function buildGraph(backbone: Backbone, options: GraphOptions = {}): Grap
   };
 }
 
-function adjacency(nodeCount: number, edges: readonly GraphEdge[]) {
-  const degree = new Int32Array(nodeCount + 1);
-  for (const e of edges) {
-    degree[e.a + 1]!++;
-    degree[e.b + 1]!++;
-  }
-  const adjStart = new Int32Array(nodeCount + 1);
-  for (let n = 0; n < nodeCount; n++) adjStart[n + 1] = adjStart[n]! + degree[n + 1]!;
-  const fill = adjStart.slice(0, nodeCount);
-  const adjEdge = new Int32Array(edges.length * 2);
-  const adjNode = new Int32Array(edges.length * 2);
-  for (const e of edges) {
-    adjEdge[fill[e.a]!] = e.index;
-    adjNode[fill[e.a]!++] = e.b;
-    adjEdge[fill[e.b]!] = e.index;
-    adjNode[fill[e.b]!++] = e.a;
-  }
-  return { adjStart, adjEdge, adjNode };
+/** An edge in its final form, field by field in the drafts' order (see the nodes above for why not a spread). */
+function finalEdge(e: Omit<GraphEdge, 'index' | 'latencyMs'>, index: number, latencyMs: number): GraphEdge {
+  const { id, kind, name, a, b, carriers, lengthKm, lengthFrom, capacityTbps, route } = e;
+  if (e.cable !== undefined) return { id, kind, name, a, b, cable: e.cable, segment: e.segment, carriers, lengthKm, lengthFrom, capacityTbps, route, index, latencyMs };
+  if (e.link !== undefined) return { id, kind, name, a, b, link: e.link, carriers, lengthKm, lengthFrom, capacityTbps, route, index, latencyMs };
+  return { id, kind, name, a, b, carriers, lengthKm, lengthFrom, capacityTbps, route, index, latencyMs };
 }
 
 function groupIndices<K>(edges: readonly GraphEdge[], key: (e: GraphEdge) => K | undefined): Map<K, number[]> {

@@ -15,6 +15,7 @@ export * from './routing';
 export * from './demand';
 export * from './baseline';
 export * from './assignment';
+export * from './delivery';
 export * from './countries';
 export * from './failover';
 export * from './countryImpact';

@@ -1,10 +1,18 @@
 import { isExported, ORIGIN, routingTree, VIA_CUSTOMER, VIA_PEER, VIA_PROVIDER } from './asTree';
 import type { AsTree } from './asTree';
+import { componentsOf } from './countries';
 import type { CutMask } from './cuts';
 import type { Graph } from './graph';
 import type { NetworkLayer, Relation } from './networks';
-import { pathTo, shortestPathTree } from './routing';
-import type { PathTree } from './routing';
+import { crossesCut, edgesOf, holds, hopsOf } from './continuation';
+import type { Continuation, PolicyPath } from './continuation';
+export type { AsHop, PolicyPath } from './continuation';
+import { domesticRoute } from './domesticRoute';
+import { distanceTo, footprintGraph, footprintTree, handoffsAt, positiveWeights, repairFootprintTree } from './footprintTree';
+import type { FootprintTree } from './footprintTree';
+import { FootprintUnions } from './footprintUnion';
+import { HandoffTies } from './handoffTies';
+import type { Candidate, Option } from './handoffTies';
 
 /**
  * Routes as the internet picks them (docs/MODEL.md, "Policy routing"): between
@@ -23,43 +31,14 @@ import type { PathTree } from './routing';
  *    hand-off, or its AS path already holds N) is skipped for the next best,
  *    as a router drops a route whose next hop it cannot reach.
  */
-export const HOT_POTATO_TIE_MS = 0.5;
+export { HOT_POTATO_TIE_MS } from './handoffTies';
 /** Options tried at one network before it gives up on a destination. */
 export const MAX_OPTIONS = 48;
-
-export interface AsHop {
-  /** Network index. */
-  network: number;
-  /** Node where it receives the traffic, and node where it hands it on (or delivers it). */
-  entry: number;
-  exit: number;
-  /** What the next network is to this one; null for the last. */
-  next: Relation | null;
-}
-
-export interface PolicyPath {
-  edges: number[];
-  oneWayMs: number;
-  hops: AsHop[];
-}
-
-interface Continuation extends PolicyPath {
-  /** AS-path length from here. */
-  len: number;
-}
-
-interface Option {
-  neighbour: number;
-  relation: Relation;
-  rank: number;
-  len: number;
-  handoffs: readonly number[];
-}
 
 const RANK: Record<Relation, number> = { customer: VIA_CUSTOMER, peer: VIA_PEER, provider: VIA_PROVIDER };
 
 export class PolicyRouter {
-  private trees = new Map<number, PathTree>();
+  private trees = new Map<number, FootprintTree>();
   private asTrees = new Map<number, AsTree>();
   private closedCache = new Map<number, Uint8Array>();
   /** Per destination node, what each (network, node) does with traffic for it: shared by every flow to that destination. */
@@ -77,6 +56,7 @@ export class PolicyRouter {
   ) {
     this.touched = new Uint8Array(layer.networks.length);
     this.cutsNodes = !!mask?.deadNodes.some((x) => x);
+    this.unions = new FootprintUnions(graph.edges.length, layer, (n) => this.openEdgesOf(n), mask, base?.unions);
     if (mask)
       for (const n of layer.networks) {
         if (mask.deadEdges.some((e) => !n.closed[e]) || n.presence.some((node) => mask.deadNodes[node])) this.touched[n.index] = 1;
@@ -89,31 +69,18 @@ export class PolicyRouter {
     if (!this.mask || !this.touched[network]) return own;
     let closed = this.closedCache.get(network);
     if (!closed) {
-      closed = Uint8Array.from(own);
+      closed = own.slice();
       for (const e of this.mask.deadEdges) closed[e] = 1;
       this.closedCache.set(network, closed);
     }
     return closed;
   }
 
-  private unions = new Map<string, Uint8Array>();
+  private unions: FootprintUnions;
 
-  /**
-   * The union of some networks' footprints (and, with `withContent`, those of the content and cloud
-   * networks) as a closed-edge mask, cached by the set: many flows are carried by the same networks.
-   */
+  /** The union of some networks' footprints (with `withContent`, also the content and cloud networks') as a closed-edge mask. */
   unionFootprint(networks: readonly number[], withContent: boolean): Uint8Array {
-    const key = `${withContent ? 'c' : ''}${networks.join(',')}`;
-    let closed = this.unions.get(key);
-    if (!closed) {
-      if (withContent) {
-        const content = this.layer.networks.filter((n) => n.kind === 'carrier' && !n.sellsTransit).map((n) => n.index);
-        closed = Uint8Array.from(this.unionFootprint(content, false));
-      } else closed = new Uint8Array(this.graph.edges.length).fill(1);
-      for (const n of networks) for (const e of this.openEdgesOf(n)) closed[e] = 0;
-      this.unions.set(key, closed);
-    }
-    return closed;
+    return this.unions.get(networks, withContent);
   }
 
   private openLists = new Map<number, Int32Array>();
@@ -130,16 +97,28 @@ export class PolicyRouter {
     return list;
   }
 
-  /** Latency-shortest paths from `node` over one network's footprint. */
-  tree(network: number, node: number): PathTree {
+  /** Latency-shortest paths from `node` over one network's footprint (with what the cut took out closed too). */
+  tree(network: number, node: number): FootprintTree {
     if (this.base && !this.touched[network]) return this.base.tree(network, node);
     const key = network * this.graph.nodes.length + node;
     let tree = this.trees.get(key);
     if (!tree) {
-      tree = shortestPathTree(this.graph, node, this.closedFor(network));
+      // The intact network's tree, where it has one, needs only what hung from the cut edges recomputed.
+      const before = this.base && !this.base.mask && this.mask && positiveWeights(this.graph) ? this.base.trees.get(key) : undefined;
+      tree = before
+        ? repairFootprintTree(this.graph, before, this.mask!.dead, this.mask!.deadEdges)
+        : footprintTree(this.graph, footprintGraph(this.graph, this.layer, network), node, this.touched[network] ? this.mask!.dead : undefined);
       this.trees.set(key, tree);
     }
     return tree;
+  }
+
+  private parts?: Int32Array;
+
+  /** Whether what survives the cut still joins two nodes at all (any fibre, any network). */
+  private joined(a: number, b: number): boolean {
+    const parts = (this.parts ??= componentsOf(this.graph, this.mask));
+    return parts[a] === parts[b];
   }
 
   asTree(destination: number): AsTree {
@@ -161,123 +140,130 @@ export class PolicyRouter {
     const source = layer.accessOf.get(graph.nodes[from]!.country);
     const destination = layer.accessOf.get(graph.nodes[to]!.country);
     if (source === undefined || destination === undefined) return null;
-    if (source === destination) return this.domestic(source, from, to);
+    if (source === destination) return domesticRoute(this, source, from, to);
     let memo = this.memos.get(to);
     if (!memo) this.memos.set(to, (memo = new Map()));
-    return this.continuation(source, from, destination, to, memo, new Set());
+    const found = this.continuation(source, from, { destination, to, memo, before: this.base?.memos.get(to), open: new Set() });
+    return found && { edges: edgesOf(found), oneWayMs: found.oneWayMs, hops: hopsOf(found) };
   }
 
-  /** Inside one country: over its access networks' own fibre, else through one of their upstreams and back. */
-  private domestic(access: number, from: number, to: number): PolicyPath | null {
-    const inside = this.tree(access, from);
-    if (inside.dist[to]! < Infinity) return { edges: pathTo(this.graph, inside, to), oneWayMs: inside.dist[to]!, hops: [{ network: access, entry: from, exit: to, next: null }] };
-    let best: { ms: number; via: number; h1: number; h2: number } | null = null;
-    for (const adj of this.layer.adjacency[access]!) {
-      if (adj.relation !== 'provider') continue;
-      for (const h1 of adj.handoffs) {
-        if (this.mask?.deadNodes[h1] || !(inside.dist[h1]! < Infinity)) continue;
-        const carried = this.tree(adj.network, h1);
-        for (const h2 of adj.handoffs) {
-          const last = this.tree(access, h2).dist[to]!;
-          const ms = inside.dist[h1]! + carried.dist[h2]! + last;
-          if (ms < Infinity && (!best || ms < best.ms - 1e-9)) best = { ms, via: adj.network, h1, h2 };
-        }
+  /**
+   * What `network` does with traffic for the search's destination when it holds it at `node`. Where that is not
+   * known at once, it is decided by choosing among the neighbours' routes, which asks the same of each neighbour
+   * in turn, and so on: thousands deep on a large network. The decisions under way are kept on a stack of their
+   * own rather than on the call stack, which would overflow.
+   */
+  private continuation(network: number, node: number, search: Search): Continuation | null {
+    const known = this.known(network, node, search);
+    if (known !== UNDECIDED) return known;
+    const stack = [this.decision(network, node, search)];
+    let answer: Continuation | null = null;
+    for (;;) {
+      const top = stack[stack.length - 1]!;
+      const step = top.choice.next(answer);
+      if (step.done) {
+        stack.pop();
+        search.open.delete(top.key);
+        search.memo.set(top.key, step.value);
+        if (!stack.length) return step.value;
+        answer = step.value;
+      } else {
+        // The choice asks for a neighbour's state that has to be decided first.
+        stack.push(this.decision(step.value.neighbour, step.value.h, search));
+        answer = null;
       }
     }
-    if (!best) return null;
-    const { via, h1, h2, ms } = best;
-    return {
-      edges: [...pathTo(this.graph, inside, h1), ...pathTo(this.graph, this.tree(via, h1), h2), ...pathTo(this.graph, this.tree(access, h2), to)],
-      oneWayMs: ms,
-      hops: [
-        { network: access, entry: from, exit: h1, next: 'provider' },
-        { network: via, entry: h1, exit: h2, next: 'customer' },
-        { network: access, entry: h2, exit: to, next: null },
-      ],
-    };
   }
 
-  private continuation(network: number, node: number, destination: number, to: number, memo: Map<number, Continuation | null>, open: Set<number>): Continuation | null {
+  /** A state's decision, begun: it is open (a route back into it would loop) until it is made. */
+  private decision(network: number, node: number, search: Search): Decision {
     const key = network * this.graph.nodes.length + node;
-    if (memo.has(key)) return memo.get(key)!;
+    const inside = this.tree(network, node);
+    search.open.add(key);
+    return { key, choice: this.choose(network, inside, search) };
+  }
+
+  /** What a state does, where that is known without choosing (remembered, kept from the intact network, or plain), else UNDECIDED. */
+  private known(network: number, node: number, search: Search): Continuation | null | typeof UNDECIDED {
+    const { memo, to } = search;
+    const key = network * this.graph.nodes.length + node;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
     // What the intact network decided here still holds if its path survives: a cut only makes the alternatives worse.
-    const before = this.base?.memos.get(to)?.get(key);
-    if (before === null || (before && !before.edges.some((e) => this.mask!.dead[e]))) {
+    const before = search.before?.get(key);
+    if (before === null || (before && !crossesCut(before, this.touched, this.mask!.dead))) {
       memo.set(key, before);
       return before;
     }
     // A route back into a state still being decided would loop: BGP drops it (its AS path holds the network).
-    if (open.has(key)) return null;
-    const inside = this.tree(network, node);
-    if (network === destination) {
-      const result = inside.dist[to]! < Infinity ? { edges: pathTo(this.graph, inside, to), oneWayMs: inside.dist[to]!, hops: [{ network, entry: node, exit: to, next: null }], len: 0 } : null;
-      memo.set(key, result);
-      return result;
+    if (search.open.has(key)) return null;
+    // No fibre left between here and the destination: every option would be tried and fail (as many as MAX_OPTIONS
+    // at every network it reaches); the answer is known at once.
+    if (!this.joined(node, to)) {
+      memo.set(key, null);
+      return null;
     }
-    open.add(key);
-    const result = this.choose(network, inside, destination, to, memo, open);
-    open.delete(key);
+    if (network !== search.destination) return UNDECIDED;
+    const inside = this.tree(network, node);
+    const ms = distanceTo(inside, to);
+    const result = ms < Infinity ? { tree: inside, hop: { network, entry: node, exit: to, next: null }, rest: null, oneWayMs: ms, len: 0 } : null;
     memo.set(key, result);
     return result;
   }
 
-  private optionCache = new Map<number, Option[]>();
+  /** By network × networks + destination. */
+  private optionCache: (Option[] | undefined)[] = [];
 
-  /** The routes a network's neighbours export to it for one destination, best first: by local preference, then AS-path length. */
+  /**
+   * The routes a network's neighbours export to it for one destination, best first: by local preference, then
+   * AS-path length; each option knows where its group (the options of its rank and length) ends.
+   */
   private options(network: number, destination: number): Option[] {
     if (this.base && !this.cutsNodes) return this.base.options(network, destination);
     const key = network * this.layer.networks.length + destination;
-    let options = this.optionCache.get(key);
+    let options = this.optionCache[key];
     if (!options) {
       const tree = this.asTree(destination);
       options = [];
-      for (const adj of this.layer.adjacency[network]!) {
-        if (!isExported(adj.relation, tree.cls[adj.network]!)) continue;
-        options.push({ neighbour: adj.network, relation: adj.relation, rank: RANK[adj.relation], len: tree.len[adj.network]! + 1, handoffs: adj.handoffs });
-      }
+      const at = handoffsAt(this.graph, this.layer, network);
+      this.layer.adjacency[network]!.forEach((adj, k) => {
+        if (!isExported(adj.relation, tree.cls[adj.network]!)) return;
+        options!.push({ neighbour: adj.network, relation: adj.relation, rank: RANK[adj.relation], len: tree.len[adj.network]! + 1, handoffs: adj.handoffs, at: at[k]!, end: 0 });
+      });
       options.sort((a, b) => a.rank - b.rank || a.len - b.len || a.neighbour - b.neighbour);
-      this.optionCache.set(key, options);
+      for (let g = 0; g < options.length; ) {
+        let end = g;
+        while (end < options.length && options[end]!.rank === options[g]!.rank && options[end]!.len === options[g]!.len) end++;
+        for (let o = g; o < end; o++) options[o]!.end = end;
+        g = end;
+      }
+      this.optionCache[key] = options;
     }
     return options;
   }
 
-  private choose(network: number, inside: PathTree, destination: number, to: number, memo: Map<number, Continuation | null>, open: Set<number>): Continuation | null {
-    const deadNodes = this.mask?.deadNodes;
-    const options = this.options(network, destination);
+  /** Chooses among the neighbours' routes (see the top of this file); yields each neighbour's state it needs decided first. */
+  private *choose(network: number, inside: FootprintTree, search: Search): Choice {
+    const options = this.options(network, search.destination);
     let tried = 0;
     for (let g = 0; g < options.length && tried < MAX_OPTIONS; ) {
-      let end = g;
-      while (end < options.length && options[end]!.rank === options[g]!.rank && options[end]!.len === options[g]!.len) end++;
-      const candidates: { neighbour: number; relation: Relation; h: number; ms: number }[] = [];
-      for (const o of options.slice(g, end)) {
-        for (const h of o.handoffs) {
-          const ms = inside.dist[h]!;
-          if (!deadNodes?.[h] && ms < Infinity) candidates.push({ neighbour: o.neighbour, relation: o.relation, h, ms });
-        }
-      }
-      candidates.sort((a, b) => a.ms - b.ms || a.neighbour - b.neighbour || a.h - b.h);
-      for (let i = 0; i < candidates.length && tried < MAX_OPTIONS; ) {
-        let j = i;
-        while (j < candidates.length && candidates[j]!.ms <= candidates[i]!.ms + HOT_POTATO_TIE_MS) j++;
-        let best: { c: (typeof candidates)[number]; next: Continuation; total: number } | null = null;
-        for (const c of candidates.slice(i, j)) {
-          tried++;
-          const next = this.continuation(c.neighbour, c.h, destination, to, memo, open);
+      const { end } = options[g]!;
+      const ties = new HandoffTies(inside, options, g, this.cutsNodes ? this.mask!.deadNodes : undefined);
+      for (let tie = ties.next(); tie; tie = tried < MAX_OPTIONS ? ties.next() : null) {
+        tried += tie.length;
+        let best: { c: Candidate; next: Continuation; total: number } | null = null;
+        for (const c of tie) {
+          const known = this.known(c.neighbour, c.h, search);
+          const next = known === UNDECIDED ? yield c : known;
           // Valley-free on the route actually followed (it may be a fallback of another class than the neighbour's best).
-          if (!next || !isExported(c.relation, classOf(next)) || next.hops.some((hop) => hop.network === network)) continue;
+          if (!next || !isExported(c.relation, classOf(next)) || holds(next, network)) continue;
           const total = c.ms + next.oneWayMs;
           if (!best || total < best.total - 1e-9) best = { c, next, total };
         }
         if (best) {
           const { c, next, total } = best;
-          return {
-            edges: [...pathTo(this.graph, inside, c.h), ...next.edges],
-            oneWayMs: total,
-            hops: [{ network, entry: inside.source, exit: c.h, next: c.relation }, ...next.hops],
-            len: next.len + 1,
-          };
+          return { tree: inside, hop: { network, entry: inside.source, exit: c.h, next: c.relation }, rest: next, oneWayMs: total, len: next.len + 1 };
         }
-        i = j;
       }
       g = end;
     }
@@ -285,8 +271,27 @@ export class PolicyRouter {
   }
 }
 
+/** One destination's search: what has been decided (memo), what the intact network decided, what is being decided. */
+interface Search {
+  destination: number;
+  to: number;
+  memo: Map<number, Continuation | null>;
+  before: ReadonlyMap<number, Continuation | null> | undefined;
+  open: Set<number>;
+}
+
+/** A choice under way: it yields the hand-off whose neighbour's state it needs, and is given that state back. */
+type Choice = Generator<Candidate, Continuation | null, Continuation | null>;
+
+interface Decision {
+  key: number;
+  choice: Choice;
+}
+
+const UNDECIDED: unique symbol = Symbol('undecided');
+
 /** The class of a route as its first network holds it: its own, or learned from a customer, peer or provider. */
 function classOf(route: Continuation): number {
-  const next = route.hops[0]!.next;
+  const { next } = route.hop;
   return next === null ? ORIGIN : RANK[next];
 }

@@ -1,7 +1,7 @@
 import { resolveCut } from './cuts';
 import type { CutMask, CutSet } from './cuts';
 import type { Graph } from './graph';
-import { MinHeap } from './heap';
+import { settleFrom } from './dijkstra';
 import { ModelInputError } from './ids';
 import type { CableId, LinkId, MetroId, NodeId } from './ids';
 import { fibreFloorRttMs } from './latency';
@@ -59,7 +59,6 @@ export function shortestPathTree(
   const dist = new Float64Array(n).fill(Infinity);
   const hops = new Int32Array(n).fill(0x7fffffff);
   const prevEdge = new Int32Array(n).fill(-1);
-  const settled = new Uint8Array(n);
   let remaining = 0;
   let wanted: Uint8Array | undefined;
   if (targets) {
@@ -71,33 +70,7 @@ export function shortestPathTree(
     }
     if (remaining === 0) return { source, dist, hops, prevEdge };
   }
-  const { adjStart, adjEdge, adjNode } = graph;
-  const heap = new MinHeap(64);
-  dist[source] = 0;
-  hops[source] = 0;
-  heap.push(0, source);
-  while (heap.size > 0) {
-    const d = heap.peekKey();
-    const u = heap.pop();
-    if (settled[u] || d > dist[u]!) continue;
-    settled[u] = 1;
-    if (wanted && wanted[u] && --remaining === 0) break;
-    const hu = hops[u]! + 1;
-    for (let k = adjStart[u]!, end = adjStart[u + 1]!; k < end; k++) {
-      const e = adjEdge[k]!;
-      if (dead && dead[e]) continue;
-      const v = adjNode[k]!;
-      if (settled[v]) continue;
-      const nd = d + weight[e]!;
-      const dv = dist[v]!;
-      if (nd < dv || (nd === dv && (hu < hops[v]! || (hu === hops[v]! && e < prevEdge[v]!)))) {
-        dist[v] = nd;
-        hops[v] = hu;
-        prevEdge[v] = e;
-        heap.push(nd, v);
-      }
-    }
-  }
+  settleFrom({ start: graph.adjStart, edge: graph.adjEdge, to: graph.adjNode }, weight, source, { dist, hops, prevEdge }, dead, wanted, remaining);
   return { source, dist, hops, prevEdge };
 }
 

@@ -1,0 +1,70 @@
+import type { FlowAssignment } from './assignment';
+import type { Graph } from './graph';
+
+const EPSILON = 1e-9;
+
+/**
+ * What reaches the far end of each path: where an edge carries more than its
+ * capacity, every flow crossing it gets the same share, capacity / load (as
+ * competing TCP flows roughly do); a path delivers its volume times the
+ * smallest share along it. The rest is lost.
+ */
+export function edgeShares(graph: Graph, load: ArrayLike<number>): Float64Array {
+  const limit = graph.capacity.congestedAbove;
+  const share = new Float64Array(graph.edges.length);
+  for (let e = 0; e < share.length; e++) {
+    const cap = graph.edges[e]!.capacityTbps * limit;
+    const l = load[e] ?? 0;
+    share[e] = l > cap + EPSILON ? cap / l : 1;
+  }
+  return share;
+}
+
+export interface Delivery {
+  /** Per path of the placement, then its overflow: [Tbit/s delivered, RTT ms]. */
+  parts: [number, number][];
+  deliveredTbps: number;
+  /** The mean RTT of what is delivered, each path weighted by what it delivers, in ms; NaN when nothing is. */
+  rttMs: number;
+}
+
+/** What `delivery` gives without its parts (the same sums, in the same order): for the loops over many flows. */
+export function deliveredOf(a: FlowAssignment, share: Float64Array): { deliveredTbps: number; rttMs: number } {
+  let deliveredTbps = 0;
+  let weighted = 0;
+  for (const p of a.paths) {
+    const tbps = p.tbps * leastShare(p.edges, share);
+    deliveredTbps += tbps;
+    weighted += tbps * p.rttMs;
+  }
+  if (a.overflowTbps > 0) {
+    const tbps = a.overflowTbps * leastShare(a.overflowEdges, share);
+    deliveredTbps += tbps;
+    weighted += tbps * a.routeRttMs;
+  }
+  return { deliveredTbps, rttMs: deliveredTbps > 1e-12 ? weighted / deliveredTbps : Number.NaN };
+}
+
+function leastShare(edges: readonly number[], share: Float64Array): number {
+  let least = 1;
+  for (const e of edges) least = Math.min(least, share[e]!);
+  return least;
+}
+
+export function delivery(a: FlowAssignment, share: Float64Array): Delivery {
+  const parts: [number, number][] = [];
+  let deliveredTbps = 0;
+  for (const p of a.paths) {
+    const tbps = p.tbps * leastShare(p.edges, share);
+    parts.push([tbps, p.rttMs]);
+    deliveredTbps += tbps;
+  }
+  if (a.overflowTbps > 0) {
+    const tbps = a.overflowTbps * leastShare(a.overflowEdges, share);
+    parts.push([tbps, a.routeRttMs]);
+    deliveredTbps += tbps;
+  }
+  let weighted = 0;
+  for (const [tbps, ms] of parts) weighted += tbps * ms;
+  return { parts, deliveredTbps, rttMs: deliveredTbps > 1e-12 ? weighted / deliveredTbps : Number.NaN };
+}

@@ -1,0 +1,174 @@
+import { distanceTo } from './footprintTree';
+import type { FootprintTree } from './footprintTree';
+import { MinHeap } from './heap';
+import type { Relation } from './networks';
+
+/** Hand-offs within this many ms of each other are tied (docs/MODEL.md, "Policy routing"; policyRouting.ts). */
+export const HOT_POTATO_TIE_MS = 0.5;
+
+/** A route a neighbour exports to a network for one destination, and where the two can hand over. */
+export interface Option {
+  neighbour: number;
+  relation: Relation;
+  rank: number;
+  len: number;
+  handoffs: readonly number[];
+  /** The hand-offs' local indices in the network's footprint graph. */
+  at: Int32Array;
+  /** Where the group of options of its rank and length ends (options come sorted by rank, then length). */
+  end: number;
+}
+
+/** One hand-off a network may take: to whom, where, and how far it is from where the network holds the traffic. */
+export interface Candidate {
+  neighbour: number;
+  relation: Relation;
+  h: number;
+  ms: number;
+}
+
+const byNearest = (a: Candidate, b: Candidate) => a.ms - b.ms || a.neighbour - b.neighbour || a.h - b.h;
+
+/** Ties picked out by scanning before the rest of a group's hand-offs are sorted. */
+const PICKED_AT_MOST = 2;
+/** A group of options with more hand-offs than this is read off each option's hand-offs in order of distance. */
+const SCAN_AT_MOST = 256;
+
+/**
+ * The hand-offs of a group of options (one rank and AS-path length), a tie at a time: every hand-off within
+ * HOT_POTATO_TIE_MS of the nearest one left, in order of distance, then neighbour, then hand-off, as sorting
+ * them all would give. Usually the first tie decides, so the first ties are picked out in two passes over the
+ * hand-offs each, and the rest are sorted only when they do not. A group with many hand-offs (a large carrier's
+ * peers or customers) is read off each option's hand-offs in order of distance (sorted once per tree), merged:
+ * only the nearest are looked at.
+ */
+export class HandoffTies {
+  /** The tree's distances, by the footprint's local index of each node. */
+  private readonly dist: Float64Array;
+  /** Where the group ends among the options. */
+  private readonly end: number;
+  /** Scanning: the ties after the first ones, once they have been tried. */
+  private rest?: Candidate[];
+  private restAt = 0;
+  private limit = -Infinity;
+  /** How many ties have been picked out by scanning. */
+  private picked = 0;
+  /** Merging: each option's hand-offs in order, how far each has been read, and the next of each, nearest first. */
+  private lists?: HandoffsInOrder[];
+  private at?: Int32Array;
+  private heads?: MinHeap;
+
+  /** The group of `options` that starts at `g`, at `tree`; hand-offs at `deadNodes` are left out. */
+  constructor(
+    tree: FootprintTree,
+    private readonly options: readonly Option[],
+    private readonly g: number,
+    private readonly deadNodes: Uint8Array | undefined,
+  ) {
+    const end = (this.end = options[g]!.end);
+    this.dist = tree.dist;
+    let handoffs = 0;
+    for (let o = g; o < end; o++) handoffs += options[o]!.handoffs.length;
+    if (handoffs > SCAN_AT_MOST) {
+      this.lists = [];
+      for (let o = g; o < end; o++) this.lists.push(handoffsInOrder(tree, options[o]!));
+      this.at = new Int32Array(this.lists.length);
+      this.heads = new MinHeap(this.lists.length);
+      for (let j = 0; j < this.lists.length; j++) this.queue(j);
+    }
+  }
+
+  /** The next tie, or null when there is none left. */
+  next(): Candidate[] | null {
+    return this.heads ? this.merged() : this.scanned();
+  }
+
+  private scanned(): Candidate[] | null {
+    const { dist, deadNodes, options, g, end } = this;
+    if (this.picked < PICKED_AT_MOST) {
+      // Everything up to `limit` has been handed out. One pass keeps what lies within the tie of the nearest seen so
+      // far beyond it, dropping what falls out as nearer ones turn up.
+      const from = this.limit;
+      let limit = Infinity;
+      let tie: Candidate[] = [];
+      for (let o = g; o < end; o++) {
+        const { neighbour, relation, handoffs, at } = options[o]!;
+        for (let i = 0; i < at.length; i++) {
+          const ms = dist[at[i]!]!;
+          if (ms <= from || ms > limit || ms === Infinity || deadNodes?.[handoffs[i]!]) continue;
+          if (ms + HOT_POTATO_TIE_MS < limit) {
+            limit = ms + HOT_POTATO_TIE_MS;
+            if (tie.some((c) => c.ms > limit)) tie = tie.filter((c) => c.ms <= limit);
+          }
+          tie.push({ neighbour, relation, h: handoffs[i]!, ms });
+        }
+      }
+      if (!tie.length) return null;
+      this.limit = limit;
+      this.picked++;
+      return tie.sort(byNearest);
+    }
+    let rest = this.rest;
+    if (!rest) {
+      rest = this.rest = [];
+      for (let o = g; o < end; o++) {
+        const { neighbour, relation, handoffs, at } = options[o]!;
+        for (let i = 0; i < at.length; i++) {
+          const ms = dist[at[i]!]!;
+          if (ms > this.limit && ms < Infinity && !deadNodes?.[handoffs[i]!]) rest.push({ neighbour, relation, h: handoffs[i]!, ms });
+        }
+      }
+      rest.sort(byNearest);
+    }
+    const i = this.restAt;
+    if (i >= rest.length) return null;
+    let j = i;
+    while (j < rest.length && rest[j]!.ms <= rest[i]!.ms + HOT_POTATO_TIE_MS) j++;
+    this.restAt = j;
+    return rest.slice(i, j);
+  }
+
+  private merged(): Candidate[] | null {
+    const heads = this.heads!;
+    if (heads.size === 0) return null;
+    const limit = heads.peekKey() + HOT_POTATO_TIE_MS;
+    const tie: Candidate[] = [];
+    while (heads.size > 0 && heads.peekKey() <= limit) {
+      const ms = heads.peekKey();
+      const j = heads.pop();
+      const { neighbour, relation } = this.options[this.g + j]!;
+      tie.push({ neighbour, relation, h: this.lists![j]!.nodes[this.at![j]!++]!, ms });
+      this.queue(j);
+    }
+    return tie.sort(byNearest);
+  }
+
+  /** Queues option j's next hand-off that is not cut, if any. */
+  private queue(j: number): void {
+    const { nodes, ms } = this.lists![j]!;
+    const at = this.at!;
+    while (at[j]! < nodes.length && this.deadNodes?.[nodes[at[j]!]!]) at[j]!++;
+    if (at[j]! < nodes.length) this.heads!.push(ms[at[j]!]!, j);
+  }
+}
+
+/** An option's hand-offs that a tree reaches, nearest first (ties by node), and their distances. */
+interface HandoffsInOrder {
+  nodes: Int32Array;
+  ms: Float64Array;
+}
+
+const handoffOrders = new WeakMap<FootprintTree, Map<Option['handoffs'], HandoffsInOrder>>();
+
+/** Worked out once per tree and option. */
+function handoffsInOrder(tree: FootprintTree, option: Option): HandoffsInOrder {
+  let orders = handoffOrders.get(tree);
+  if (!orders) handoffOrders.set(tree, (orders = new Map()));
+  let order = orders.get(option.handoffs);
+  if (!order) {
+    const ms = (h: number) => distanceTo(tree, h);
+    const nodes = Int32Array.from(option.handoffs.filter((h) => ms(h) < Infinity).sort((x, y) => ms(x) - ms(y) || x - y));
+    orders.set(option.handoffs, (order = { nodes, ms: Float64Array.from(nodes, ms) }));
+  }
+  return order;
+}
