@@ -64,6 +64,29 @@ export function normalizeDataset(dataset: Dataset): Backbone {
   };
 }
 
+const asOfYear = new WeakMap<Backbone, Map<number, Backbone>>();
+
+/**
+ * The backbone as it stood in `year`: the PoPs, terrestrial links and exchanges that existed then (popSince,
+ * linkSince, an IXP's founding year; unknown years count as always there, as on the map). Cables keep all their
+ * records: the graph takes each cable's and segment's own years. The same object when nothing is left out.
+ */
+export function backboneIn(backbone: Backbone, year: number): Backbone {
+  let byYear = asOfYear.get(backbone);
+  if (!byYear) asOfYear.set(backbone, (byYear = new Map()));
+  let then = byYear.get(year);
+  if (!then) {
+    const d = backbone.dataset;
+    const pops = d.pops.filter((p) => (popSince(backbone, p) ?? -Infinity) <= year);
+    const terrestrialLinks = d.terrestrialLinks.filter((l) => (linkSince(backbone, l) ?? -Infinity) <= year);
+    const ixps = d.ixps.filter((x) => x.founded <= year);
+    const unchanged = pops.length === d.pops.length && terrestrialLinks.length === d.terrestrialLinks.length && ixps.length === d.ixps.length;
+    then = unchanged ? backbone : normalizeDataset({ ...d, pops, terrestrialLinks, ixps });
+    byYear.set(year, then);
+  }
+  return then;
+}
+
 /** Whether a cable was part of the network in a given year. */
 export function isCableActiveIn(cable: Cable, year: number): boolean {
   return cable.rfs <= year && (cable.retired === undefined || cable.retired > year);

@@ -1,5 +1,5 @@
 import type { Backbone } from '../data/normalize';
-import { isCableActiveIn, isSegmentActiveIn } from '../data/normalize';
+import { backboneIn, isCableActiveIn, isSegmentActiveIn } from '../data/normalize';
 import type { Cable, LonLat } from '../data/schema';
 import { polylineLengthKm } from '../geo/landCrossing';
 import { DEFAULT_CAPACITY, estimateCableTbps } from './capacity';
@@ -102,9 +102,11 @@ export function checkYear(backbone: Backbone, year: number): void {
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function buildGraph(backbone: Backbone, options: GraphOptions = {}): Graph {
-  const year = options.year ?? backbone.years.asOf;
-  checkYear(backbone, year);
+export function buildGraph(dataset: Backbone, options: GraphOptions = {}): Graph {
+  const year = options.year ?? dataset.years.asOf;
+  checkYear(dataset, year);
+  // The network as it stood that year, as the map shows it: the engine routes over nothing the map leaves out.
+  const backbone = backboneIn(dataset, year);
   const latency = options.latency ?? DEFAULT_LATENCY;
   const capacity = options.capacity ?? DEFAULT_CAPACITY;
   const d = backbone.dataset;

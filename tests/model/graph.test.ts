@@ -33,6 +33,21 @@ describe('buildGraph', () => {
     expect(ids(2010)).toEqual(['seg:farice-1:0', 'seg:farice-1:1']);
   });
 
+  it('buildGraph takes PoPs, terrestrial links and exchanges as they stood in the year, as the map draws them', () => {
+    const json = fixtureJson();
+    json.pops.find((p) => p.id === 'lumen-new-york')!.since = 2015;
+    json.terrestrialLinks.find((l) => l.id === 'london-paris')!.since = 2012;
+    const dated = loadBackbone(json);
+    const at = (year: number) => buildGraph(dated, { year });
+    const carriersAt = (year: number, metro: string) => at(year).edges.find((e) => e.kind === 'interconnect' && e.a === at(year).metroNode.get(metro as never))!.carriers;
+    expect(carriersAt(2014, 'new-york')).not.toContain('lumen');
+    expect(carriersAt(2015, 'new-york')).toContain('lumen');
+    expect(at(2011).edgeIndex.has('link:london-paris')).toBe(false);
+    expect(at(2012).edgeIndex.has('link:london-paris')).toBe(true);
+    // Nothing dated after the dataset's year: the graph of that year is built from the very same backbone.
+    expect(buildGraph(backbone).backbone).toBe(backbone);
+  });
+
   it('every edge is at least as long as the great circle between its ends', () => {
     const g = buildGraph(backbone);
     for (const e of g.edges) expect(e.lengthKm).toBeGreaterThanOrEqual(greatCircleKm(g.nodes[e.a]!.lonLat, g.nodes[e.b]!.lonLat) - 1e-9);
