@@ -82,7 +82,7 @@ export const deFailover: FailoverMessages = {
     congested: 'Überlastet: über der Kapazität wegen des Schnitts',
     critical: 'Kritischste Kabel (N-1-Rangfolge)',
     region: 'Gekappter Bereich',
-    inspector: 'Route im Routen-Inspektor',
+    inspector: 'Route im Routen-Inspektor, darin jedes Netz in seiner Farbe',
     baselineNote: 'Verbindungen, die schon vor dem Schnitt überlastet waren und durch ihn nicht stärker belastet werden, sind nicht eingefärbt.',
   },
   incidents: {
@@ -116,8 +116,16 @@ export const deFailover: FailoverMessages = {
     networks: 'Netze auf dem Weg',
     handsTo: { customer: 'übergibt an seinen Kunden', peer: 'übergibt an einen Peer', provider: 'übergibt an seinen Transitanbieter' },
     modelNote: 'Modelliert: BGP-Policy zwischen Netzen (Kunde vor Peer vor Anbieter, dann der kürzeste AS-Pfad, dann die nächste Übergabe), jedes Netz über seine eigenen Glasfasern.',
-    reroutedInside: (networks) => `Dieselben Netze tragen sie weiter: ${networks} leitete im eigenen Netz um.`,
-    asPathChanged: (before, after) => `Die Route wurde zurückgezogen und BGP wählte neu: vorher ${before}, jetzt ${after}.`,
+    before: 'Vor den Schnitten',
+    now: 'Jetzt',
+    reroutedInside: (network, over) => `Dieselben Netze tragen sie weiter: ${network} leitete im eigenen Netz um${over ? `, jetzt über ${over}` : ''}.`,
+    asRelation: (network, relation) => `${network} (${relation === 'peer' ? 'ein Peer' : relation === 'provider' ? 'ein Transitanbieter' : 'ein Kunde'})`,
+    asPathChanged: (withdrawn, via, after) =>
+      withdrawn && via
+        ? `${withdrawn} verlor den Weg und zog die Route zurück; sie läuft jetzt stattdessen über ${via}: ${after}.`
+        : withdrawn
+          ? `${withdrawn} verlor den Weg und zog die Route zurück; die anderen tragen sie: ${after}.`
+          : `BGP wählte neu: die Route läuft jetzt über ${via}: ${after}.`,
     withdrawnNoRoute: (before) => `Zurückgezogen: ${before} erreicht das Ziel nicht mehr, und kein anderer Weg über Netze.`,
   },
   critical: {

@@ -80,7 +80,7 @@ export const enFailover = {
     congested: 'Congested: over capacity because of the cut',
     critical: 'Most critical cables (N-1 ranking)',
     region: 'Area cut',
-    inspector: 'Route in the route inspector',
+    inspector: 'Route in the route inspector, each network inside it in its colour',
     baselineNote: 'Links already over capacity before the cut, and not loaded more by it, are not coloured.',
   },
   incidents: {
@@ -114,8 +114,16 @@ export const enFailover = {
     networks: 'Networks on the way',
     handsTo: { customer: 'hands over to its customer', peer: 'hands over to a peer', provider: 'hands over to its provider' },
     modelNote: 'Modelled: BGP policy between networks (customer over peer over provider, then the shortest AS path, then the nearest hand-off), each network over its own fibre.',
-    reroutedInside: (networks: string) => `The same networks still carry it: ${networks} rerouted inside its own network.`,
-    asPathChanged: (before: string, after: string) => `The route was withdrawn and BGP chose again: ${before} before, now ${after}.`,
+    before: 'Before the cuts',
+    now: 'Now',
+    reroutedInside: (network: string, over: string) => `The same networks still carry it: ${network} rerouted inside its own network${over ? `, now over ${over}` : ''}.`,
+    asRelation: (network: string, relation: 'customer' | 'peer' | 'provider') => `${network} (${relation === 'peer' ? 'a peer' : relation === 'provider' ? 'a provider' : 'a customer'})`,
+    asPathChanged: (withdrawn: string, via: string, after: string) =>
+      withdrawn && via
+        ? `${withdrawn} lost its path and withdrew the route; it now goes through ${via} instead: ${after}.`
+        : withdrawn
+          ? `${withdrawn} lost its path and withdrew the route; the others carry it: ${after}.`
+          : `BGP chose again: the route now goes through ${via}: ${after}.`,
     withdrawnNoRoute: (before: string) => `Withdrawn: ${before} no longer reaches it, and no other path of networks does.`,
   },
   critical: {

@@ -7,7 +7,7 @@ import type { CountryImpact } from './countryImpact';
 import type { Graph } from './graph';
 import type { MetroId } from './ids';
 import { fibreFloorRttMs } from './latency';
-import { routePath } from './routing';
+import { hopElements, routePath } from './routing';
 import type { Route } from './routing';
 
 /**
@@ -57,13 +57,16 @@ export function utilisationStats(baseline: Baseline): { p50: number; p95: number
 
 /** A route's AS path for people and machines: each network with its ASN and where it hands over. */
 export function asPathJson(graph: Graph, route: Route | null) {
-  return (route?.asPath ?? []).map((h) => ({
+  const elements = route ? hopElements(graph, route) : [];
+  return (route?.asPath ?? []).map((h, i) => ({
     carrier: h.id,
     asn: h.asn,
     name: h.name,
     from: graph.nodes[h.entry]!.metro,
     to: graph.nodes[h.exit]!.metro,
     next: h.next,
+    /** The cables and terrestrial links this network carries the route over, in route order. */
+    elements: elements[i] ?? [],
   }));
 }
 

@@ -162,3 +162,21 @@ export function pathTo(graph: Graph, tree: PathTree, target: number): number[] {
   }
   return edges.reverse();
 }
+
+/** Per network on a route's AS path, the cables and terrestrial links of its stretch (each once, in route order). */
+export function hopElements(graph: Graph, route: Route): string[][] {
+  const hops = route.asPath ?? [];
+  const nodeAt = new Map<number, number>();
+  route.nodes.forEach((n, i) => nodeAt.has(n) || nodeAt.set(n, i));
+  return hops.map((hop, h) => {
+    const start = h === 0 ? 0 : (nodeAt.get(hop.entry) ?? route.edges.length);
+    const end = h === hops.length - 1 ? route.edges.length : (nodeAt.get(hops[h + 1]!.entry) ?? route.edges.length);
+    const out: string[] = [];
+    for (let i = start; i < end; i++) {
+      const edge = graph.edges[route.edges[i]!]!;
+      const element = edge.cable ?? edge.link;
+      if (element && !out.includes(element)) out.push(element);
+    }
+    return out;
+  });
+}

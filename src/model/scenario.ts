@@ -99,6 +99,8 @@ export interface RouteView {
   metros: string[];
   /** The networks that carry it, in order, with where each hands over. */
   asPath: ReturnType<typeof asPathJson>;
+  /** The network carrying each stretch of `path`, in order: `from` is the index of the stretch's first point. */
+  stretches: { from: number; network: string }[];
 }
 
 export interface CriticalCableView {
@@ -200,7 +202,7 @@ export function createScenarioEngine(backbone: Backbone) {
       const { graph } = baselineFor(year);
       const a = graph.nodes[graph.metroNode.get(from as MetroId) ?? -1];
       const b = graph.nodes[graph.metroNode.get(to as MetroId) ?? -1];
-      if (!a || !b) return { from, to, path: null, rttMs: null, floorMs: 0, cables: [], links: [], metros: [], asPath: [] };
+      if (!a || !b) return { from, to, path: null, rttMs: null, floorMs: 0, cables: [], links: [], metros: [], asPath: [], stretches: [] };
       const { router } = baselineFor(year);
       const mask = resolveCut(graph, cut);
       const route = policyRouteBetween(mask.deadEdges.length ? new PolicyRouter(graph, router.layer, mask, router) : router, from, to);
@@ -214,6 +216,7 @@ export function createScenarioEngine(backbone: Backbone) {
         links: route ? [...route.links] : [],
         metros: route ? routeMetros(graph, route) : [],
         asPath: asPathJson(graph, route),
+        stretches: route ? routeStretches(graph, route) : [],
       };
     },
 

@@ -161,7 +161,7 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
             </div>
             <div role="tabpanel" id={`${ids}-tabpanel-failover`} aria-labelledby={`${ids}-tab-failover`} hidden={tab !== 'failover'}>
               <YearSlider backbone={backbone} />
-              <FailoverPanel backbone={backbone} />
+              <FailoverPanel backbone={backbone} colours={colours} />
             </div>
           </aside>
           )}

@@ -91,6 +91,29 @@ test.describe('regions, routes and rankings', () => {
     await expect(page.locator('.scenario .inspector-route')).toHaveCount(1);
   });
 
+  test('the route inspector shows the AS path between two real cities; a cut of a cable on it changes it, and the words name the network', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('tab', { name: 'Failover' }).click();
+    const inspector = page.getByRole('region', { name: 'Route inspector' });
+    await inspector.getByRole('combobox', { name: 'From' }).selectOption('frankfurt');
+    await inspector.getByRole('combobox', { name: 'To' }).selectOption('tokyo');
+    const hops = inspector.getByRole('list').first().getByRole('listitem');
+    await expect(hops.first()).toContainText('Access networks in Germany');
+    await expect(hops.last()).toContainText('Access networks in Japan');
+    // The network between them carries the route: its name (before " AS…"), and its stretch in its colour on the map.
+    const transit = ((await hops.nth(1).locator('strong').textContent()) ?? '').trim();
+    expect(transit.length).toBeGreaterThan(0);
+    await expect(page.locator('.scenario .inspector-stretch').first()).toBeAttached();
+    const via = ((await inspector.locator('dt:text-is("Via") + dd').textContent()) ?? '').split(', ')[0]!.trim();
+    await selectByName(page, via, new RegExp(`Details: ${via.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await page.getByRole('button', { name: 'Cut the whole cable' }).click();
+    await page.getByRole('tab', { name: 'Failover' }).click();
+    // Either the network rerouted inside its own fibre, or it withdrew the route: both name it.
+    await expect(inspector.locator('.failover-words')).toContainText(transit, { timeout: 60_000 });
+    await expect(inspector.getByRole('heading', { name: 'Before the cuts' })).toBeVisible();
+    await expect(inspector.getByRole('heading', { name: 'Now' })).toBeVisible();
+  });
+
   test('the N-1 ranking lists the most critical cables and highlights them on the map', async ({ page }) => {
     test.slow();
     await openMap(page);

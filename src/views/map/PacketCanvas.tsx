@@ -15,7 +15,7 @@ import { useExplorerStore } from '../../store/context';
 import { selectDrawnElementIds } from '../../store/selectors';
 import type { ExplorerState } from '../../store/types';
 import { BASE_SLOWDOWN } from '../../store/slices/viewSlice';
-import { CARRIER_PALETTE } from '../palette';
+import { CARRIER_PALETTE, networkColour } from '../palette';
 import type { Size } from '../useParentSize';
 
 /** Each flow keeps its colour: a stable pick from the palette by its id. */
@@ -24,9 +24,6 @@ function flowColour(id: string): string {
   for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
   return CARRIER_PALETTE[Math.abs(h) % CARRIER_PALETTE.length]!;
 }
-
-/** A country's access networks, as one aggregate, in a neutral colour: the carriers keep the palette. */
-export const ACCESS_NETWORK_COLOUR = '#c3cad4';
 
 /**
  * The flows to animate: those whose every cable and link is drawn (`drawn`, by id), or all of them without it.
@@ -73,9 +70,9 @@ export function PacketCanvas({ projection, size, scheduler, colours }: { project
 
     const initial = store.getState();
     // Packets only on what the map draws: a hidden layer or a carrier filter takes its flows' packets away.
-    const networkColour = (network: string) => (network.startsWith('access-') ? ACCESS_NETWORK_COLOUR : (coloursRef.current?.get(network) ?? ACCESS_NETWORK_COLOUR));
+    const colourOfNetwork = (network: string) => networkColour(coloursRef.current, network);
     const flowsOf = (state: ExplorerState) => {
-      const flows = toPacketFlows(state.scenario, state.backbone ? selectDrawnElementIds(state.backbone, state) : undefined, state.packetColour === 'network' ? networkColour : undefined);
+      const flows = toPacketFlows(state.scenario, state.backbone ? selectDrawnElementIds(state.backbone, state) : undefined, state.packetColour === 'network' ? colourOfNetwork : undefined);
       canvas.dataset.flows = String(flows.length);
       return flows;
     };

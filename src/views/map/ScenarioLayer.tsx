@@ -7,6 +7,7 @@ import { cableGeometry, linkGeometry } from '../../geo/features';
 import { isPointVisible } from '../../geo/projection';
 import type { ScenarioView } from '../../model/scenario';
 import { useExplorer } from '../../store/context';
+import { networkColour } from '../palette';
 
 const CHANGED_SHOWN = 12;
 
@@ -23,7 +24,17 @@ const line = (coordinates: LonLat[]) => ({ type: 'LineString' as const, coordina
  * crossed out, the routes that changed (old faded, new bright), links coloured
  * by how full they are, and the route inspector's path.
  */
-export const ScenarioLayer = memo(function ScenarioLayer({ path, projection, backbone }: { path: GeoPath; projection: GeoProjection; backbone: Backbone }) {
+export const ScenarioLayer = memo(function ScenarioLayer({
+  path,
+  projection,
+  backbone,
+  colours,
+}: {
+  path: GeoPath;
+  projection: GeoProjection;
+  backbone: Backbone;
+  colours: ReadonlyMap<string, string>;
+}) {
   const scenario = useExplorer((s) => s.scenario);
   const metros = useExplorer((s) => s.cuts.metros);
   const links = useExplorer((s) => s.cuts.links);
@@ -57,6 +68,11 @@ export const ScenarioLayer = memo(function ScenarioLayer({ path, projection, bac
           {/* A dark halo under a bright dashed line: the inspected route stands out from the cables and packets it runs along. */}
           <path className="inspector-halo" d={path(line(inspector.path)) ?? ''} />
           <path className="inspector-route" d={path(line(inspector.path)) ?? ''} />
+          {/* Each network's stretch in that network's colour, inside the route's own: where the colour changes, one network hands over to the next. */}
+          {inspector.stretches.map((s, i) => {
+            const points = inspector.path!.slice(s.from, (inspector.stretches[i + 1]?.from ?? inspector.path!.length - 1) + 1);
+            return points.length > 1 ? <path key={i} className="inspector-stretch" data-network={s.network} style={{ stroke: networkColour(colours, s.network) }} d={path(line(points)) ?? ''} /> : null;
+          })}
         </g>
       )}
     </g>

@@ -153,7 +153,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
           {layers.landingPoints && <LandingPointLayer projection={projection} landingPoints={landingPoints} />}
           {layers.pops && <PopLayer projection={projection} metros={popMetros} colourOf={colourOf} />}
           {layers.ixps && <IxpLayer projection={projection} ixps={ixps} />}
-          <ScenarioLayer path={path} projection={projection} backbone={backbone} />
+          <ScenarioLayer path={path} projection={projection} backbone={backbone} colours={colours} />
           <SelectionLayer path={path} projection={projection} backbone={backbone} />
           <LabelLayer projection={projection} backbone={backbone} />
         </g>

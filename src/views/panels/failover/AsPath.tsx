@@ -1,10 +1,13 @@
 import type { RouteView } from '../../../model/scenario';
+import { failoverStory } from '../../../model/failoverStory';
+import type { StoryNetwork } from '../../../model/failoverStory';
+import type { Backbone } from '../../../data/normalize';
 import { useFormatters, useMessages } from '../../i18n/useMessages';
 
 type Hop = RouteView['asPath'][number];
 
-/** The networks that carry a route, in order: who hands over to whom, where, and as what. */
-export function AsPathList({ title, hops, metroName }: { title: string; hops: readonly Hop[]; metroName: (id: string) => string }) {
+/** The networks that carry a route, in order: who hands over to whom, where, and as what; each with its colour on the map. */
+export function AsPathList({ title, hops, metroName, colourOf }: { title: string; hops: readonly Hop[]; metroName: (id: string) => string; colourOf: (network: string) => string }) {
   const m = useMessages();
   const name = useNetworkName();
   return (
@@ -13,6 +16,7 @@ export function AsPathList({ title, hops, metroName }: { title: string; hops: re
       <ol>
         {hops.map((h, i) => (
           <li key={`${h.carrier}-${i}`}>
+            <span className="network-swatch" aria-hidden="true" style={{ background: colourOf(h.carrier) }} />
             <strong>{name(h)}</strong>
             {h.asn !== null && <span className="detail"> AS{h.asn}</span>}
             <span className="detail">
@@ -23,26 +27,32 @@ export function AsPathList({ title, hops, metroName }: { title: string; hops: re
           </li>
         ))}
       </ol>
-      <p className="hint">{m.inspector.modelNote}</p>
     </div>
   );
 }
 
-/** What the cuts did to a route, in words: rerouted inside the same networks, or onto another AS path. */
-export function FailoverWords({ current, intact }: { current: RouteView; intact: RouteView }) {
+/**
+ * What the cuts did to a route, in words: which network rerouted inside its own fibre and over what, or which
+ * network withdrew the route and which took over (and as what), or that no path of networks is left.
+ */
+export function FailoverWords({ current, intact, backbone }: { current: RouteView; intact: RouteView; backbone: Backbone }) {
   const m = useMessages();
   const name = useNetworkName();
-  const names = (r: RouteView) => r.asPath.map(name);
-  const before = names(intact);
-  const after = names(current);
-  const samePath = before.length === after.length && before.every((n, i) => n === after[i]);
-  const sameFibre = JSON.stringify(current.path) === JSON.stringify(intact.path);
-  if (current.rttMs === null && intact.rttMs !== null) return <p className="failover-words bad">{m.inspector.withdrawnNoRoute(before.join(' → '))}</p>;
-  if (samePath && sameFibre) return null;
-  const text = samePath
-    ? m.inspector.reroutedInside(after.slice(1, -1).join(', ') || after.join(', '))
-    : m.inspector.asPathChanged(before.join(' → '), after.join(' → '));
-  return <p className="failover-words">{text}</p>;
+  const story = failoverStory(intact, current);
+  const list = (networks: readonly StoryNetwork[]) => networks.map(name).join(', ');
+  const element = (id: string) => backbone.cables.get(id)?.name ?? backbone.terrestrialLinks.get(id)?.name ?? id;
+  switch (story.kind) {
+    case 'unchanged':
+      return null;
+    case 'lost':
+      return <p className="failover-words bad">{m.inspector.withdrawnNoRoute(list(story.networks))}</p>;
+    case 'inside':
+      return <p className="failover-words">{m.inspector.reroutedInside(name(story.network), story.over.map(element).join(', '))}</p>;
+    case 'as-path': {
+      const via = story.via.map((n) => (n.relation ? m.inspector.asRelation(name(n), n.relation) : name(n))).join(', ');
+      return <p className="failover-words">{m.inspector.asPathChanged(list(story.withdrawn), via, current.asPath.map(name).join(' → '))}</p>;
+    }
+  }
 }
 
 /** A network's name for people: a carrier's own, or "Germany's access networks" for `access-de`. */

@@ -6,12 +6,12 @@ import { Incidents } from './Incidents';
 import { RouteInspector } from './RouteInspector';
 
 /** Everything about breaking the network: what is cut, what it did, incidents to replay, critical cables, routes. */
-export function FailoverPanel({ backbone }: { backbone: Backbone }) {
+export function FailoverPanel({ backbone, colours }: { backbone: Backbone; colours: ReadonlyMap<string, string> }) {
   return (
     <div className="failover">
       <ImpactPanel backbone={backbone} />
       <CutList backbone={backbone} />
-      <RouteInspector backbone={backbone} />
+      <RouteInspector backbone={backbone} colours={colours} />
       <Incidents backbone={backbone} />
       <Criticality backbone={backbone} />
     </div>

@@ -4,9 +4,11 @@ import { useExplorer, useExplorerStore } from '../../../store/context';
 import { useFormatters, useLang, useMessages } from '../../i18n/useMessages';
 import { AsPathList, FailoverWords } from './AsPath';
 import { metroLabel } from '../../entityInfo';
+import { networkColour } from '../../palette';
+import { failoverStory } from '../../../model/failoverStory';
 
 /** Two cities, the route between them, its RTT beside the fibre floor, and how the cuts change it. */
-export function RouteInspector({ backbone }: { backbone: Backbone }) {
+export function RouteInspector({ backbone, colours }: { backbone: Backbone; colours: ReadonlyMap<string, string> }) {
   const inspector = useExplorer((s) => s.inspector);
   const store = useExplorerStore();
   const id = useId();
@@ -24,6 +26,8 @@ export function RouteInspector({ backbone }: { backbone: Backbone }) {
   const change = current && intact && current.rttMs !== null && intact.rttMs !== null ? current.rttMs - intact.rttMs : null;
   const cableNames = (ids: string[]) => ids.map((c) => backbone.cables.get(c)?.name ?? c).join(', ');
   const metroName = (id: string) => metroLabel(backbone, id, lang);
+  const colourOf = (network: string) => networkColour(colours, network);
+  const changed = current && intact ? failoverStory(intact, current).kind !== 'unchanged' : false;
   return (
     <section className="inspector" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{m.inspector.title}</h2>
@@ -71,8 +75,17 @@ export function RouteInspector({ backbone }: { backbone: Backbone }) {
           )}
         </dl>
       )}
-      {current && current.asPath.length > 0 && <AsPathList title={m.inspector.networks} hops={current.asPath} metroName={metroName} />}
-      {current && intact && <FailoverWords current={current} intact={intact} />}
+      {current && intact && <FailoverWords current={current} intact={intact} backbone={backbone} />}
+      {current && (changed && intact ? (
+        // Before and after side by side (stacked where the panel is narrow): the networks that carried it, and those that do now.
+        <div className="as-path-compare">
+          {intact.asPath.length > 0 && <AsPathList title={m.inspector.before} hops={intact.asPath} metroName={metroName} colourOf={colourOf} />}
+          <AsPathList title={m.inspector.now} hops={current.asPath} metroName={metroName} colourOf={colourOf} />
+        </div>
+      ) : (
+        current.asPath.length > 0 && <AsPathList title={m.inspector.networks} hops={current.asPath} metroName={metroName} colourOf={colourOf} />
+      ))}
+      {current && current.asPath.length > 0 && <p className="hint">{m.inspector.modelNote}</p>}
     </section>
   );
 }
