@@ -15,6 +15,8 @@ import { policyRouteBetween } from './flowRoutes';
 import { PolicyRouter } from './policyRouting';
 import type { Route } from './routing';
 import { loadChanges, routeGeometry, routeMetros, routeStretches } from './routeViews';
+import { networkRelations, networksUnderCuts, upstreamShares } from './networkSummary';
+import type { NetworkSummaryView } from './networkSummary';
 import type { ElementLoadView } from './routeViews';
 
 export { loadChanges, routeGeometry, routeStretches };
@@ -85,6 +87,8 @@ export interface ScenarioView {
   cutSegments: { cable: string; segment: number }[];
   /** Cut ids that exist but were not in service that year (they cut nothing). */
   absent: string[];
+  /** The networks' relationships, each country's upstreams and what the cuts do to each network (networkSummary.ts). */
+  networks: NetworkSummaryView;
 }
 
 export interface RouteView {
@@ -119,6 +123,14 @@ export const BASELINES_KEPT = 3;
 export const CRITICAL_AMONG = 60;
 
 const networkNames = (route: Route) => (route.asPath ?? []).map((h) => h.name);
+
+const summaries = new WeakMap<Baseline, Omit<NetworkSummaryView, 'underCuts'>>();
+/** A year's relationships and upstream shares do not change with the cuts: worked out once per baseline. */
+function baselineNetworks(baseline: Baseline): Omit<NetworkSummaryView, 'underCuts'> {
+  let summary = summaries.get(baseline);
+  if (!summary) summaries.set(baseline, (summary = { relations: networkRelations(baseline), upstreamShare: upstreamShares(baseline) }));
+  return summary;
+}
 
 /** One explorer's engine: the graph and baseline of each year, kept, and scenarios computed against them. */
 export function createScenarioEngine(backbone: Backbone) {
@@ -195,6 +207,7 @@ export function createScenarioEngine(backbone: Backbone) {
         utilisation,
         cutSegments,
         absent: [...impact.mask.absent],
+        networks: { ...baselineNetworks(baseline), underCuts: networksUnderCuts(impact) },
       };
     },
 

@@ -144,3 +144,28 @@ describe('the country view', () => {
     expect(within(details).getByRole('heading', { name: 'Under the current cuts' }).nextElementSibling).toHaveTextContent('Cut off from the rest of the world');
   });
 });
+
+describe('the carrier lens and the country view show the networks as the engine routes them', () => {
+  it("a carrier's peers and customers, published or modelled, and what the cuts do to its routes", async () => {
+    const { store } = renderFailover();
+    store.getState().select({ kind: 'carrier', id: 'lumen' });
+    const details = await screen.findByRole('complementary', { name: /^Details: Lumen/ });
+    // Once the engine has answered, its relationships: the Tier 1 mesh (Zayo) and, by the model's rule, the access networks where Lumen is present.
+    const peers = await within(details).findByRole('heading', { name: /^Peers \(settlement-free\)/ });
+    expect(peers.closest('section')).toHaveTextContent('Zayo');
+    const customers = within(details).getByRole('heading', { name: /^Sells transit to/ }).closest('section')!;
+    expect(within(customers).getByRole('button', { name: 'Access networks in Ireland' }).parentElement).toHaveTextContent('modelled');
+    expect(within(details).queryByRole('heading', { name: 'Under the current cuts' })).toBeNull();
+    store.getState().cut({ kind: 'cable', id: 'grace-hopper' });
+    const under = await within(details).findByRole('heading', { name: 'Under the current cuts' });
+    expect(under.nextElementSibling).toHaveTextContent(/it still carries 3 \(rerouted inside its own network.*withdrew 0.*took over 0, and lost 0/);
+  });
+
+  it("a country's upstreams with the share of its international traffic each carries first", async () => {
+    const { store } = renderFailover();
+    store.getState().select({ kind: 'country', id: 'IE' });
+    const details = await screen.findByRole('complementary', { name: /^Details: Ireland/ });
+    const heading = await within(details).findByRole('heading', { name: /^Upstreams: share of its international traffic/ });
+    expect(heading.closest('section')).toHaveTextContent(/Lumen.*100 % · AS3356/);
+  });
+});

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { EntityRef } from '../../store/types';
 import { useFormatters, useMessages } from '../i18n/useMessages';
@@ -16,17 +17,22 @@ export function Fact({ label, children }: { label: string; children: ReactNode }
 }
 
 /** A list of related records, each a button that selects it and brings it into view. */
-export function EntityList({ title, items }: { title: string; items: readonly (EntityRef & { label: string; detail?: string })[] }) {
+/** A titled list of things to go to; with `limit`, the first `limit` and a button for the rest (a Tier 1 has hundreds of customers). */
+export function EntityList({ title, items, limit }: { title: string; items: readonly (EntityRef & { label: string; detail?: string })[]; limit?: number }) {
   const goTo = useGoTo();
   const f = useFormatters();
+  const m = useMessages();
+  const [all, setAll] = useState(false);
   if (!items.length) return null;
+  const folded = limit !== undefined && items.length > limit + 2;
+  const shown = folded && !all ? items.slice(0, limit) : items;
   return (
     <section className="entity-list">
       <h3>
         {title} <span className="count">({f.count(items.length)})</span>
       </h3>
       <ul>
-        {items.map((item) => (
+        {shown.map((item) => (
           <li key={`${item.kind}:${item.id}`}>
             <button type="button" className="link-button" onClick={() => goTo(item)}>
               {item.label}
@@ -35,6 +41,11 @@ export function EntityList({ title, items }: { title: string; items: readonly (E
           </li>
         ))}
       </ul>
+      {folded && (
+        <button type="button" className="link-button" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? m.lists.showFewer : m.lists.showAll(f.count(items.length))}
+        </button>
+      )}
     </section>
   );
 }

@@ -2,7 +2,8 @@ import type { ComponentType } from 'react';
 import type { Backbone } from '../../data/normalize';
 import type { EntityKind } from '../../kinds';
 import { CableDetails, LandingPointDetails, LinkDetails } from './CableDetails';
-import { CarrierDetails, CountryDetails, IxpDetails, MetroDetails } from './PlaceDetails';
+import { IxpDetails, MetroDetails } from './PlaceDetails';
+import { CarrierDetails, CountryDetails } from './NetworkDetails';
 
 /**
  * How the details panel describes each kind of thing: the view half of the registry in src/kinds (which
