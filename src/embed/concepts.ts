@@ -27,10 +27,11 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'tier-1',
     title: { en: 'Tier 1 network', de: 'Tier-1-Netz' },
     caption: {
-      en: 'Tier 1 carriers reach every network on the internet without paying anyone for transit: they exchange traffic with each other by settlement-free peering.',
-      de: 'Tier-1-Carrier erreichen jedes Netz im Internet, ohne für Transit zu zahlen: Sie tauschen Verkehr untereinander per kostenfreiem Peering aus.',
+      en: 'Tier 1 carriers reach every network on the internet without paying anyone for transit: they exchange traffic with each other by settlement-free peering. Arelion (AS1299), shown here with its network, peers with the other 14 Tier 1s and buys transit from no one.',
+      de: 'Tier-1-Carrier erreichen jedes Netz im Internet, ohne für Transit zu zahlen: Sie tauschen Verkehr untereinander per kostenfreiem Peering aus. Arelion (AS1299), hier mit seinem Netz, peert mit den 14 anderen Tier-1-Netzen und kauft bei niemandem Transit.',
     },
-    options: { layers: ['pops', 'terrestrial'], carriers: ['arelion', 'lumen', 'ntt'] },
+    // Arelion's peers and providers are the engine's (tests/embed/concepts.test.ts checks them).
+    options: { view: { centre: [10, 45], zoom: 1.6 }, layers: ['pops', 'terrestrial', 'submarine'], select: 'carrier:arelion', autoplay: false },
   },
   {
     id: 'pop',
@@ -63,10 +64,11 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'bgp-failover',
     title: { en: 'BGP failover', de: 'BGP-Failover' },
     caption: {
-      en: 'When a cable is cut, routers running BGP withdraw the routes that used it and traffic shifts to the next-best paths, usually longer and more crowded.',
-      de: 'Wird ein Kabel durchtrennt, ziehen Router per BGP die betroffenen Routen zurück, und der Verkehr weicht auf die nächstbesten Wege aus, meist länger und voller.',
+      en: 'When a cable is cut, a network that has no other way withdraws the routes that used it, and BGP picks the next-best path of networks, usually longer. Here Pacific Crossing-1 is cut: Arelion, which carried Frankfurt–Tokyo across it, withdraws the route, and Germany’s access networks send the traffic through their provider Orange instead, by the Red Sea.',
+      de: 'Wird ein Kabel durchtrennt, zieht ein Netz ohne anderen Weg die Routen darüber zurück, und BGP wählt den nächstbesten Weg über Netze, meist länger. Hier ist Pacific Crossing-1 gekappt: Arelion, das Frankfurt–Tokio darüber trug, zieht die Route zurück, und Deutschlands Zugangsnetze schicken den Verkehr stattdessen über ihren Transitanbieter Orange, durch das Rote Meer.',
     },
-    options: { view: { centre: [40, 20], zoom: 2.2 }, cut: ['cable:sea-me-we-4'], autoplay: true },
+    // The withdrawal and the new AS path the caption names are the model's (tests/embed/concepts.test.ts checks them).
+    options: { view: { centre: [75, 35], zoom: 1.3 }, route: ['frankfurt', 'tokyo'], cut: ['cable:pc-1'], autoplay: true },
   },
   {
     id: 'peering',

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBackbone } from '../../src/data/load';
 import { CONCEPTS, findConcept } from '../../src/embed/concepts';
 import { createScenarioEngine } from '../../src/model/scenario';
+import { failoverStory } from '../../src/model/failoverStory';
 
 // A concept's caption says what its view shows: where it names a model result, the model must give it.
 const parsed = parseBackbone(JSON.parse(readFileSync('data/backbone.json', 'utf8')));
@@ -34,15 +35,33 @@ describe('glossary concepts show what their captions say', () => {
     expect(hops[i + 1]).toMatchObject({ carrier: 'arelion', from: 'amsterdam' });
   });
 
-  it('bgp-failover cuts a cable whose loss reroutes traffic', () => {
-    const cables = findConcept('bgp-failover')!.options.cut!.map((c) => c.replace(/^cable:/, ''));
+  it('bgp-failover: cutting Pacific Crossing-1, Arelion withdraws Frankfurt–Tokyo and Orange, a provider of German access networks, takes it over', () => {
+    const options = findConcept('bgp-failover')!.options;
+    const cables = options.cut!.map((c) => c.replace(/^cable:/, ''));
+    const [from, to] = options.route!;
+    const intact = engine.route(year, from, to, {});
+    expect(intact.cables).toEqual(expect.arrayContaining(cables));
+    const story = failoverStory(intact, engine.route(year, from, to, { cables }));
+    expect(story).toMatchObject({ kind: 'as-path', withdrawn: [{ carrier: 'arelion' }], via: [{ carrier: 'orange', relation: 'provider' }] });
     expect(engine.evaluate(year, { cables }).rerouted).toBeGreaterThan(0);
+  });
+
+  it('tier-1: Arelion peers with the other 14 Tier 1s and buys transit from no one', () => {
+    expect(findConcept('tier-1')!.options.select).toBe('carrier:arelion');
+    const { relations } = engine.evaluate(year, {}).networks;
+    const tier1 = backbone.dataset.carriers.filter((c) => c.tier === 1 && c.id !== 'arelion').map((c) => c.id);
+    expect(tier1).toHaveLength(14);
+    const peers = relations.flatMap(([a, b, r]) => (r === 'peer' && (a === 'arelion' || b === 'arelion') ? [a === 'arelion' ? b : a] : []));
+    expect(peers).toEqual(expect.arrayContaining(tier1));
+    // What b is to a: Arelion has no provider.
+    const providers = relations.filter(([a, b, r]) => (a === 'arelion' && r === 'provider') || (b === 'arelion' && r === 'customer'));
+    expect(providers).toEqual([]);
   });
 
   it('every concept names only records the dataset has', () => {
     for (const concept of CONCEPTS) {
       const { select, route, cut, carriers } = concept.options;
-      if (select) expect(backbone[`${select.split(':')[0]}s` as 'cables' | 'metros' | 'ixps'].has(select.split(':')[1]!), `${concept.id}: ${select}`).toBe(true);
+      if (select) expect(backbone[`${select.split(':')[0]}s` as 'cables' | 'metros' | 'ixps' | 'carriers'].has(select.split(':')[1]!), `${concept.id}: ${select}`).toBe(true);
       for (const id of route ?? []) expect(backbone.metros.has(id), `${concept.id}: ${id}`).toBe(true);
       for (const c of cut ?? []) expect(backbone.cables.has(c.replace(/^cable:/, '')), `${concept.id}: ${c}`).toBe(true);
       for (const id of carriers ?? []) expect(backbone.carriers.has(id), `${concept.id}: ${id}`).toBe(true);
