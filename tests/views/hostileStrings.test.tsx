@@ -41,6 +41,8 @@ function textNodes(root: Node): Text[] {
 
 /** Checks one rendered panel: only safe elements, capped text, and each tagged value it shows reachable in full. */
 function checkPanel(panel: HTMLElement, values: ReadonlyMap<string, string>, what: string) {
+  // Each record's texts start shortened, even after the previous record's were all shown whole.
+  expect(panel.querySelectorAll('button.show-whole[aria-expanded="true"]'), what).toHaveLength(0);
   for (const el of panel.querySelectorAll('*')) {
     expect(SAFE_TAGS.has(el.localName), `${what}: <${el.localName}>`).toBe(true);
     for (const attribute of el.attributes) expect(attribute.name.startsWith('on'), `${what}: ${attribute.name}`).toBe(false);
@@ -72,7 +74,6 @@ function renderEveryPanel(backbone: Backbone, values: ReadonlyMap<string, string
   try {
     for (const kind of ENTITY_KINDS) {
       for (const id of idsByKind(backbone)[kind]) {
-        act(() => store.getState().select(null));
         act(() => store.getState().select({ kind, id }));
         const panel = container.querySelector<HTMLElement>('aside.details');
         expect(panel, `${kind}:${id}`).not.toBeNull();

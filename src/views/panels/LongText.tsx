@@ -14,7 +14,9 @@ export function Label({ text, max = LABEL_CHARS }: { text: string; max?: number 
 
 /** A text from the data (notes, a citation, a list of owners): past `max` characters, shortened with a button that shows it all. */
 export function LongText({ text, max = TEXT_CHARS }: { text: string; max?: number }) {
-  const [whole, setWhole] = useState(false);
+  // Shown whole for this text only: when the panel moves to another record, its text starts shortened again.
+  const [wholeText, setWholeText] = useState<string | null>(null);
+  const whole = wholeText === text;
   const m = useMessages();
   const f = useFormatters();
   const shown = shorten(text, max);
@@ -22,7 +24,7 @@ export function LongText({ text, max = TEXT_CHARS }: { text: string; max?: numbe
   return (
     <>
       <bdi>{whole ? text : shown}</bdi>{' '}
-      <button type="button" className="link-button show-whole" aria-expanded={whole} onClick={() => setWhole(!whole)}>
+      <button type="button" className="link-button show-whole" aria-expanded={whole} onClick={() => setWholeText(whole ? null : text)}>
         {whole ? m.details.showLess : m.details.showWhole(f.count(text.length))}
       </button>
     </>
