@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Topology } from 'topojson-specification';
 import { act, cleanup, fireEvent, render } from '@testing-library/react';
 import fc from 'fast-check';
 import { parseBackbone } from '../../src/data/load';
@@ -6,6 +8,8 @@ import type { Backbone } from '../../src/data/normalize';
 import { ENTITY_KINDS } from '../../src/kinds';
 import type { EntityKind } from '../../src/kinds';
 import { createExplorerStore } from '../../src/store/createExplorerStore';
+import { TABLE_LISTS } from '../../src/store/types';
+import { Explorer } from '../../src/views/Explorer';
 import { ExplorerStoreProvider } from '../../src/store/context';
 import { DetailsPanel } from '../../src/views/panels/DetailsPanel';
 import { Incidents } from '../../src/views/panels/failover/Incidents';
@@ -30,7 +34,7 @@ function idsByKind(backbone: Backbone): Record<EntityKind, string[]> {
   };
 }
 
-const SAFE_TAGS = new Set(['aside', 'header', 'div', 'p', 'h2', 'h3', 'dl', 'dt', 'dd', 'section', 'ul', 'ol', 'li', 'span', 'bdi', 'button', 'a', 'strong', 'article', 'time']);
+const SAFE_TAGS = new Set(['aside', 'header', 'div', 'p', 'h2', 'h3', 'dl', 'dt', 'dd', 'section', 'ul', 'ol', 'li', 'span', 'bdi', 'button', 'a', 'strong', 'article', 'time', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td']);
 
 function textNodes(root: Node): Text[] {
   const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -133,6 +137,26 @@ describe('details panels with hostile strings', () => {
     const section = container.querySelector<HTMLElement>('section.incidents')!;
     expect(section.querySelector('article.incident-card')).not.toBeNull();
     expect(checkPanel(section, values, 'incident')).toBeGreaterThanOrEqual(5);
+  });
+
+  it('the table of every list and the search results: text only, capped, whole values reachable', () => {
+    const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology;
+    const { backbone, values } = hostileBackbone((n) => HOSTILE_SAMPLES[n % HOSTILE_SAMPLES.length]!);
+    const store = createExplorerStore();
+    const { container } = render(<Explorer backbone={backbone} basemapTopology={topology} store={store} />);
+    act(() => store.getState().setAreaView('table'));
+    let shown = 0;
+    for (const list of TABLE_LISTS) {
+      act(() => store.getState().setTableList(list));
+      shown += checkPanel(container.querySelector<HTMLElement>('table')!, values, `table of ${list}`);
+    }
+    expect(shown).toBeGreaterThan(TABLE_LISTS.length);
+    const search = container.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+    act(() => fireEvent.change(search, { target: { value: 'h' } }));
+    const results = container.querySelector<HTMLElement>('[role="listbox"]')!;
+    expect(results.querySelectorAll('[role="option"]').length).toBeGreaterThan(3);
+    for (const el of results.querySelectorAll('*')) for (const node of el.childNodes) if (node.nodeType === 3) expect((node as Text).data.length).toBeLessThanOrEqual(LABEL_CHARS);
+    cleanup();
   });
 
   it('a selection whose id is 100,000 characters long says it is not in the dataset, shortened', () => {

@@ -1,5 +1,6 @@
 import type { RouteView } from '../../../model/scenario';
 import { useFormatters, useMessages } from '../../i18n/useMessages';
+import { LABEL_CHARS, shorten } from '../format';
 
 type Hop = RouteView['asPath'][number];
 
@@ -49,5 +50,5 @@ export function FailoverWords({ current, intact }: { current: RouteView; intact:
 function useNetworkName(): (hop: Pick<Hop, 'carrier' | 'name'>) => string {
   const m = useMessages();
   const f = useFormatters();
-  return (hop) => (hop.carrier.startsWith('access-') ? m.inspector.accessNetworks(f.countryName(hop.carrier.slice(7).toUpperCase())) : hop.name);
+  return (hop) => (hop.carrier.startsWith('access-') ? m.inspector.accessNetworks(f.countryName(hop.carrier.slice(7).toUpperCase())) : shorten(hop.name, LABEL_CHARS));
 }

@@ -4,6 +4,8 @@ import { useExplorer, useExplorerStore } from '../../../store/context';
 import { useFormatters, useLang, useMessages } from '../../i18n/useMessages';
 import { AsPathList, FailoverWords } from './AsPath';
 import { metroLabel } from '../../entityInfo';
+import { LABEL_CHARS, shorten } from '../format';
+import { LongText } from '../LongText';
 
 /** Two cities, the route between them, its RTT beside the fibre floor, and how the cuts change it. */
 export function RouteInspector({ backbone }: { backbone: Backbone }) {
@@ -18,7 +20,7 @@ export function RouteInspector({ backbone }: { backbone: Backbone }) {
   const set = (nextFrom: string | null, nextTo: string | null) => store.getState().setInspector(nextFrom, nextTo);
   const options = metros.map((m) => (
     <option key={m.id} value={m.id}>
-      {metroLabel(backbone, m.id, lang)}
+      {shorten(metroLabel(backbone, m.id, lang), LABEL_CHARS)}
     </option>
   ));
   const change = current && intact && current.rttMs !== null && intact.rttMs !== null ? current.rttMs - intact.rttMs : null;
@@ -62,7 +64,7 @@ export function RouteInspector({ backbone }: { backbone: Backbone }) {
           <dt>{m.inspector.floor}</dt>
           <dd>{f.ms(current.floorMs)}</dd>
           <dt>{m.inspector.via}</dt>
-          <dd>{current.cables.length ? cableNames(current.cables) : current.path ? m.inspector.landOnly : '—'}</dd>
+          <dd>{current.cables.length ? <LongText text={cableNames(current.cables)} /> : current.path ? m.inspector.landOnly : '—'}</dd>
           {current.metros.length > 2 && (
             <>
               <dt>{m.inspector.through}</dt>
