@@ -3,6 +3,7 @@ import { COLLECTIONS, datasetSchema } from './schema';
 import type { Dataset } from './schema';
 import { checkRelations } from './relations';
 import { checkSince } from './sinceChecks';
+import { guardStructure } from './structureGuard';
 
 export type PathPart = string | number;
 
@@ -22,8 +23,17 @@ export type ValidationResult = { ok: true; dataset: Dataset; problems: [] } | { 
  */
 export function validateDataset(input: unknown): ValidationResult {
   try {
-    const parsed = datasetSchema.safeParse(input, { reportInput: true });
-    if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => fromZodIssue(issue, input)) };
+    // Cycles and absurd nesting are cut off first, each named where it was found, so the schema's problems are all still listed.
+    const guarded = guardStructure(input);
+    const structural = guarded.problems.map(({ path, message }) => ({ path, message, where: formatPath(path, input) }));
+    const parsed = datasetSchema.safeParse(guarded.value, { reportInput: true });
+    if (!parsed.success) {
+      // What the schema says about a cut-off place (now null) is about the cut, not the data: the structural problem says it.
+      const cut = (path: readonly PathPart[]) => guarded.problems.some((p) => p.path.length <= path.length && p.path.every((part, i) => part === path[i]));
+      const issues = parsed.error.issues.map((issue) => fromZodIssue(issue, guarded.value)).filter((p) => !cut(p.path));
+      return { ok: false, problems: [...structural, ...issues] };
+    }
+    if (structural.length) return { ok: false, problems: structural };
     const problems = [...checkRelations(parsed.data), ...checkSince(parsed.data)].map(({ path, message }) => ({ path, message, where: formatPath(path, parsed.data) }));
     return problems.length ? { ok: false, problems } : { ok: true, dataset: parsed.data, problems: [] };
   } catch (error) {
@@ -40,17 +50,26 @@ function fromZodIssue(issue: $ZodIssue, input: unknown): Problem {
 function explain(issue: $ZodIssue): string {
   if (issue.code === 'invalid_type') {
     const received = (issue as { input?: unknown }).input;
-    return received === undefined ? `is missing (expected ${issue.expected})` : `must be ${issue.expected}, not ${describeValue(received)}`;
+    if (received === undefined) return `is missing (expected ${issue.expected})`;
+    // NaN and ±Infinity are numbers to JavaScript (1e999 in a JSON file reads as Infinity): name them as they are.
+    if (issue.expected === 'number' && typeof received === 'number') return `must be a finite number, got ${received}`;
+    if (issue.expected === 'int' && typeof received === 'number') return `must be a whole number, got ${received}`;
+    return `must be ${issue.expected}, not ${describeValue(received)}`;
   }
   if (issue.code === 'unrecognized_keys') return `has unknown field(s): ${issue.keys.join(', ')}`;
   if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   return issue.message;
 }
 
+/** A value named in a few words; never serialised whole (it may be huge, deep or contain itself). */
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return typeof value === 'string' ? `the text ${JSON.stringify(value.slice(0, 40))}` : `${typeof value} ${JSON.stringify(value)?.slice(0, 40) ?? ''}`.trim();
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.slice(0, 40))}${value.length > 40 ? '…' : ''}`;
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return String(value);
+  return typeof value;
 }
 
 /** `cables[3] "sea-me-we-4".segments[0].from`: the path, with the record's id where one is known. */
@@ -63,7 +82,9 @@ export function formatPath(path: readonly PathPart[], root: unknown): string {
     node = node !== null && typeof node === 'object' ? (node as Record<PathPart, unknown>)[part] : undefined;
     const isRecord = depth === 1 && typeof part === 'number' && (COLLECTIONS as readonly PathPart[]).includes(path[0]!);
     if (isRecord && node !== null && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string') {
-      text += ` "${(node as { id: string }).id}"`;
+      // Quoted as JSON (control characters escaped) and shortened: the id comes from the data, whatever it holds.
+      const id = (node as { id: string }).id;
+      text += ` ${JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}…` : id)}`;
     }
   });
   return text;

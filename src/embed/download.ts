@@ -1,10 +1,15 @@
 import { saveFile } from '../views/panels/lists/saveFile';
+import { drawSvg } from '../draw/drawSvg';
 
 /** Offers a file to the reader (one implementation, the views' saveFile). */
 export const downloadBlob = saveFile;
 
 /** The painted properties SVG elements take from the stylesheet, written onto a copy so that it stands alone. */
-const PAINTED = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-size', 'font-family', 'font-weight', 'paint-order', 'stroke-linecap', 'display', 'visibility'] as const;
+const PAINTED = [
+  'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linecap', 'stroke-linejoin',
+  // Lines keep their width at any zoom on screen (non-scaling strokes); without it a zoomed export draws them fat.
+  'vector-effect', 'opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'paint-order', 'display', 'visibility',
+] as const;
 
 /** What the export adds below the map: the legend of what is drawn and the attribution. */
 export interface MapExtras {
@@ -40,11 +45,11 @@ function writeGeometry(target: SVGElement, computed: CSSStyleDeclaration, tag: s
 }
 
 /**
- * The map as a standalone SVG file: a copy of the drawn SVG with every element's computed paint and
- * CSS geometry written inline (the stylesheet and its variables stay behind), the sea as a background,
+ * The map as a standalone SVG: a copy of the drawn SVG with every element's computed paint and
+ * CSS geometry written as presentation attributes (the stylesheet and its variables stay behind),
  * and below the map the legend of what the failover layer draws and the attribution line.
  */
-export function serializeMapSvg(svg: SVGSVGElement, extras: MapExtras = {}): string {
+export function standaloneMapSvg(svg: SVGSVGElement, extras: MapExtras = {}): SVGSVGElement {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = svg.querySelectorAll<SVGElement>('*');
   const copies = copy.querySelectorAll<SVGElement>('*');
@@ -104,7 +109,12 @@ export function serializeMapSvg(svg: SVGSVGElement, extras: MapExtras = {}): str
       copy.setAttribute('viewBox', `${x} ${yb} ${w} ${h + added}`);
     }
   }
-  return new XMLSerializer().serializeToString(copy);
+  return copy;
+}
+
+/** The map as a standalone SVG file (see standaloneMapSvg). */
+export function serializeMapSvg(svg: SVGSVGElement, extras: MapExtras = {}): string {
+  return new XMLSerializer().serializeToString(standaloneMapSvg(svg, extras));
 }
 
 /** The failover legend as drawn beside the map (none when nothing is cut), for the export. */
@@ -117,31 +127,25 @@ export function legendOf(explorer: Element | null): NonNullable<MapExtras['legen
   });
 }
 
-/** The map and the packets over it as a PNG, at the device's pixel ratio. */
+/**
+ * The map and the packets over it as a PNG, at the device's pixel ratio. The standalone SVG is painted
+ * shape by shape onto a canvas (drawSvg), not loaded as an image: an image of it would need a blob: or
+ * data: URL, which a page under `default-src 'self'` refuses.
+ */
 export async function renderMapPng(svg: SVGSVGElement, packets: HTMLCanvasElement | null, extras: MapExtras = {}): Promise<Blob> {
-  const markup = serializeMapSvg(svg, extras);
-  const { width } = svg.getBoundingClientRect();
+  const copy = standaloneMapSvg(svg, extras);
+  const box = svg.getBoundingClientRect();
+  const width = Number(copy.getAttribute('width')) || box.width;
   // The file is as tall as the map plus what the export adds below it (legend, attribution).
-  const height = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(markup)?.[1]) || svg.getBoundingClientRect().height;
+  const height = Number(copy.getAttribute('height')) || box.height;
   const ratio = window.devicePixelRatio || 1;
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * ratio);
   canvas.height = Math.round(height * ratio);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('this browser cannot draw to a canvas');
-  const image = new Image();
-  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
-  try {
-    await new Promise<void>((resolve, reject) => {
-      image.onload = () => resolve();
-      image.onerror = () => reject(new Error('the map could not be drawn as an image'));
-      image.src = url;
-    });
-    ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
-    // The packets cover the map only, not the legend below it.
-    if (packets) ctx.drawImage(packets, 0, 0, packets.width, packets.height, 0, 0, canvas.width, Math.round(svg.getBoundingClientRect().height * ratio));
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  drawSvg(ctx, copy, { scale: ratio, createPath: (d) => new Path2D(d) });
+  // The packets cover the map only, not the legend below it.
+  if (packets) ctx.drawImage(packets, 0, 0, packets.width, packets.height, 0, 0, canvas.width, Math.round(box.height * ratio));
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be made'))), 'image/png'));
 }

@@ -100,6 +100,8 @@ export const de: Messages = {
     confidence: { inferred: 'erschlossen', modelled: 'modelliert' },
     someValues: (confidence, withNotes) => `Einige Werte sind ${confidence}${withNotes ? ':' : '.'}`,
     status: { 'in-service': 'In Betrieb', planned: 'Geplant', retired: 'Außer Betrieb' },
+    showWhole: (characters) => `Alles zeigen (${characters} Zeichen)`,
+    showLess: 'Weniger zeigen',
   },
   facts: {
     inServiceSince: 'In Betrieb seit',

@@ -104,6 +104,8 @@ export const en = {
     confidence: { inferred: 'inferred', modelled: 'modelled' },
     someValues: (confidence: string, withNotes: boolean) => `Some values are ${confidence}${withNotes ? ':' : '.'}`,
     status: { 'in-service': 'In service', planned: 'Planned', retired: 'Retired' },
+    showWhole: (characters: string) => `Show all (${characters} characters)`,
+    showLess: 'Show less',
   },
   facts: {
     inServiceSince: 'In service since',

@@ -121,7 +121,7 @@ describe('validateDataset', () => {
     expect(problemsAfter((d) => (d.carriers[0]!.networkSince = 1959))).toEqual(['carriers[0] "arelion".networkSince: year must be 1960 or later']);
     expect(problemsAfter((d) => (d.pops[1]!.since = 1900))).toEqual(['pops[1] "lumen-london".since: year must be 1960 or later']);
     expect(problemsAfter((d) => (d.terrestrialLinks[0]!.since = 1850))).toEqual(['terrestrialLinks[0] "london-paris".since: year must be 1960 or later']);
-    expect(problemsAfter((d) => (d.carriers[1]!.networkSince = 1998.5))).toEqual(['carriers[1] "lumen".networkSince: must be int, not number 1998.5']);
+    expect(problemsAfter((d) => (d.carriers[1]!.networkSince = 1998.5))).toEqual(['carriers[1] "lumen".networkSince: must be a whole number, got 1998.5']);
     // The fixture's date is 2022-06-01: 2027 is the latest first year it accepts.
     expect(problemsAfter((d) => (d.carriers[0]!.networkSince = 2028))).toEqual([
       'carriers[0] "arelion".networkSince: networkSince 2028 is more than 5 years after the dataset\'s date 2022-06-01 (latest 2027)',

@@ -35,7 +35,7 @@ describe('<Explorer>', () => {
     expect(within(details).getByText('2003')).toBeInTheDocument();
     expect(within(details).getByText('13,000 km')).toBeInTheDocument();
     expect(within(details).getByText('3.2 Tbit/s')).toBeInTheDocument();
-    expect(within(details).getByText('Vodafone', { selector: 'dd' })).toBeInTheDocument();
+    expect(within(details).getByText('Vodafone', { selector: 'dd > bdi' })).toBeInTheDocument();
     expect(within(details).getByRole('button', { name: 'Vodafone' })).toBeInTheDocument();
     await userEvent.click(within(details).getByRole('button', { name: 'Shirley, New York' }));
     const lpDetails = screen.getByRole('complementary', { name: 'Details: Shirley, New York' });

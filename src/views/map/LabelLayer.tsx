@@ -3,6 +3,10 @@ import type { GeoProjection } from 'd3';
 import { isPointVisible } from '../../geo/projection';
 import type { Backbone } from '../../data/normalize';
 import { useExplorer } from '../../store/context';
+import { shorten } from '../panels/format';
+
+/** A label on the map is a city's name, not its whole record: a name from the data is cut to this many characters. */
+const MAP_LABEL_CHARS = 40;
 
 /** Zoom levels at which more labels appear; the layer re-renders only when the level changes. */
 const LEVELS = [1, 2.5, 5, 10] as const;
@@ -31,7 +35,7 @@ export const LabelLayer = memo(function LabelLayer({ projection, backbone }: { p
         if (!p) return null;
         return (
           <text key={metro.id} x={p[0] + 6 / k} y={p[1] - 4 / k} className="label">
-            {metro.name}
+            {shorten(metro.name, MAP_LABEL_CHARS)}
           </text>
         );
       })}

@@ -2,6 +2,7 @@ import type { Backbone } from '../../data/normalize';
 import { useExplorer } from '../../store/context';
 import { entityName } from '../entityInfo';
 import { useLang, useMessages } from '../i18n/useMessages';
+import { Label } from '../panels/LongText';
 
 /** Names what the pointer is over. Text only: dataset strings are never HTML. */
 export function Tooltip({ backbone }: { backbone: Backbone }) {
@@ -13,7 +14,9 @@ export function Tooltip({ backbone }: { backbone: Backbone }) {
   if (!name) return null;
   return (
     <div className="tooltip" role="tooltip" style={{ left: hovered.x + 12, top: hovered.y + 12 }}>
-      <strong>{name}</strong>
+      <strong>
+        <Label text={name} />
+      </strong>
       <span>{m.kinds[hovered.kind]}</span>
     </div>
   );

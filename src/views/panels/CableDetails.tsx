@@ -3,6 +3,7 @@ import { linkSince } from '../../data/normalize';
 import { useFormatters, useMessages } from '../i18n/useMessages';
 import { EntityList, Fact, Sources } from './DetailsParts';
 import { CutButton } from './failover/CutButton';
+import { Label } from './LongText';
 
 export function CableDetails({ backbone, id }: { backbone: Backbone; id: string }) {
   const m = useMessages();
@@ -42,7 +43,7 @@ export function CableDetails({ backbone, id }: { backbone: Backbone; id: string 
           {cable.segments.map((seg, i) => (
             <li key={i}>
               <span>
-                {backbone.landingPoints.get(seg.from)?.name ?? seg.from} – {backbone.landingPoints.get(seg.to)?.name ?? seg.to}
+                <Label text={backbone.landingPoints.get(seg.from)?.name ?? seg.from} /> – <Label text={backbone.landingPoints.get(seg.to)?.name ?? seg.to} />
                 {seg.overland && <span className="detail">{m.details.overLand}</span>}
               </span>
               <CutButton target={{ kind: 'segment', id: cable.id, index: i }} />

@@ -1,6 +1,7 @@
 import type { Backbone } from '../../data/normalize';
 import { useExplorer, useExplorerStore } from '../../store/context';
 import { useFormatters, useLang, useMessages } from '../i18n/useMessages';
+import { Label } from './LongText';
 
 /** Carriers as a colour key and a filter: checking any shows only their PoPs, links and cables. */
 export function CarrierFilter({ backbone, colours }: { backbone: Backbone; colours: ReadonlyMap<string, string> }) {
@@ -29,7 +30,7 @@ export function CarrierFilter({ backbone, colours }: { backbone: Backbone; colou
             <label>
               <input type="checkbox" checked={filter.has(c.id)} onChange={() => store.getState().toggleCarrier(c.id)} />
               <span className="carrier-swatch" style={{ background: colours.get(c.id) }} aria-hidden="true" />
-              {c.name} <span className="asn">AS{c.asn}</span>
+              <Label text={c.name} /> <span className="asn">AS{c.asn}</span>
               {c.tier === 1 && (
                 <span className="tier-badge" title={m.details.tier1Badge}>
                   T1

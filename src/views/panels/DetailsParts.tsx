@@ -3,15 +3,16 @@ import type { ReactNode } from 'react';
 import type { EntityRef } from '../../store/types';
 import { useFormatters, useMessages } from '../i18n/useMessages';
 import { safeHref } from './format';
+import { Label, LongText } from './LongText';
 import { useGoTo } from './useGoTo';
 
-/** A row of the facts table; rows without a value are left out rather than shown empty. */
+/** A row of the facts table; rows without a value are left out rather than shown empty. A text value is capped (LongText). */
 export function Fact({ label, children }: { label: string; children: ReactNode }) {
   if (children === undefined || children === null || children === '') return null;
   return (
     <>
       <dt>{label}</dt>
-      <dd>{children}</dd>
+      <dd>{typeof children === 'string' ? <LongText text={children} /> : children}</dd>
     </>
   );
 }
@@ -35,9 +36,14 @@ export function EntityList({ title, items, limit }: { title: string; items: read
         {shown.map((item) => (
           <li key={`${item.kind}:${item.id}`}>
             <button type="button" className="link-button" onClick={() => goTo(item)}>
-              {item.label}
+              <Label text={item.label} />
             </button>
-            {item.detail && <span className="detail"> {item.detail}</span>}
+            {item.detail && (
+              <span className="detail">
+                {' '}
+                <Label text={item.detail} />
+              </span>
+            )}
           </li>
         ))}
       </ul>
@@ -56,10 +62,14 @@ export function Sources({ sources, notes, confidence }: { sources: readonly stri
     <section className="sources">
       {confidence && (
         <p className="confidence">
-          {m.details.someValues(m.details.confidence[confidence], Boolean(notes))} {notes}
+          {m.details.someValues(m.details.confidence[confidence], Boolean(notes))} {notes && <LongText text={notes} />}
         </p>
       )}
-      {!confidence && notes && <p className="notes">{notes}</p>}
+      {!confidence && notes && (
+        <p className="notes">
+          <LongText text={notes} />
+        </p>
+      )}
       <h3>{m.details.sources}</h3>
       <ul>
         {sources.map((source) => {
@@ -67,11 +77,11 @@ export function Sources({ sources, notes, confidence }: { sources: readonly stri
           return (
             <li key={source}>
               {href ? (
-                <a href={href} target="_blank" rel="noopener noreferrer">
-                  {new URL(href).hostname.replace(/^www\./, '')}
+                <a href={href} target="_blank" rel="noopener noreferrer" title={href}>
+                  <Label text={new URL(href).hostname.replace(/^www\./, '')} />
                 </a>
               ) : (
-                source
+                <LongText text={source} />
               )}
             </li>
           );

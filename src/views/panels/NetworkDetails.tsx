@@ -8,6 +8,7 @@ import { countryImpactParts } from './failover/CountryImpactTable';
 import { useFormatters, useMessages } from '../i18n/useMessages';
 import { EntityList, Fact, Sources } from './DetailsParts';
 import { safeHref } from './format';
+import { Label } from './LongText';
 
 type Item = EntityRef & { label: string; detail?: string };
 const INVERSE: Record<Relation, Relation> = { customer: 'provider', provider: 'customer', peer: 'peer' };
@@ -71,7 +72,7 @@ export function CarrierDetails({ backbone, id }: { backbone: Backbone; id: strin
         <Fact label={m.facts.tier}>{m.details.tier(carrier.tier)}</Fact>
         <Fact label={m.facts.headquarters}>{f.countryName(carrier.hq)}</Fact>
         <Fact label={m.facts.aliases}>{carrier.aliases?.join(', ')}</Fact>
-        <Fact label={m.facts.website}>{website ? <a href={website} target="_blank" rel="noopener noreferrer">{new URL(website).hostname}</a> : undefined}</Fact>
+        <Fact label={m.facts.website}>{website ? <a href={website} target="_blank" rel="noopener noreferrer" title={website}><Label text={new URL(website).hostname} /></a> : undefined}</Fact>
       </dl>
       <NetworkUnderCuts id={id} />
       <EntityList title={m.lists.pops} items={pops} limit={20} />

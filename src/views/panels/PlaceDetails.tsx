@@ -4,6 +4,7 @@ import type { Messages } from '../i18n/useMessages';
 import { EntityList, Fact, Sources } from './DetailsParts';
 import { safeHref } from './format';
 import { CutButton } from './failover/CutButton';
+import { Label } from './LongText';
 import { useExplorerStore } from '../../store/context';
 
 /** Picks this city as an end of the route inspector's route, and shows the inspector. */
@@ -93,7 +94,7 @@ export function IxpDetails({ backbone, id }: { backbone: Backbone; id: string })
         <Fact label={m.facts.founded}>{ixp.founded}</Fact>
         <Fact label={m.facts.peakTraffic}>{ixp.peakTraffic ? m.details.asOf(f.tbps(ixp.peakTraffic.tbps), f.date(ixp.peakTraffic.asOf)) : m.details.notPublished}</Fact>
         <Fact label={m.facts.members}>{ixp.members ? m.details.asOf(f.count(ixp.members.count), f.date(ixp.members.asOf)) : m.details.notPublished}</Fact>
-        <Fact label={m.facts.website}>{website ? <a href={website} target="_blank" rel="noopener noreferrer">{new URL(website).hostname}</a> : undefined}</Fact>
+        <Fact label={m.facts.website}>{website ? <a href={website} target="_blank" rel="noopener noreferrer" title={website}><Label text={new URL(website).hostname} /></a> : undefined}</Fact>
       </dl>
       <EntityList title={m.lists.city} items={metro ? [{ kind: 'metro', id: metro.id, label: metro.name, detail: f.countryName(metro.country) }] : []} />
       <Sources sources={ixp.sources} notes={ixp.notes} confidence={ixp.confidence} />

@@ -4,6 +4,7 @@ import type { Backbone } from '../../data/normalize';
 import { createSearchIndex, searchEntries } from '../../kinds/search';
 import { useLang, useMessages } from '../i18n/useMessages';
 import { useGoTo } from './useGoTo';
+import { Label } from './LongText';
 
 /** A combobox over cables, carriers (by name or ASN), cities, IXPs, countries and landing points. */
 export function SearchBox({ backbone }: { backbone: Backbone }) {
@@ -84,8 +85,12 @@ export function SearchBox({ backbone }: { backbone: Backbone }) {
               onClick={() => choose(i)}
               onMouseEnter={() => setActive(i)}
             >
-              <span className="result-label">{entry.label}</span>
-              <span className="result-detail">{entry.detail}</span>
+              <span className="result-label">
+                <Label text={entry.label} />
+              </span>
+              <span className="result-detail">
+                <Label text={entry.detail} />
+              </span>
             </li>
           ))}
       </ul>

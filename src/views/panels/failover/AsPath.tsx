@@ -3,6 +3,7 @@ import { failoverStory } from '../../../model/failoverStory';
 import type { StoryNetwork } from '../../../model/failoverStory';
 import type { Backbone } from '../../../data/normalize';
 import { useFormatters, useMessages } from '../../i18n/useMessages';
+import { LABEL_CHARS, shorten } from '../format';
 
 type Hop = RouteView['asPath'][number];
 
@@ -59,5 +60,5 @@ export function FailoverWords({ current, intact, backbone }: { current: RouteVie
 function useNetworkName(): (hop: Pick<Hop, 'carrier' | 'name'>) => string {
   const m = useMessages();
   const f = useFormatters();
-  return (hop) => (hop.carrier.startsWith('access-') ? m.inspector.accessNetworks(f.countryName(hop.carrier.slice(7).toUpperCase())) : hop.name);
+  return (hop) => (hop.carrier.startsWith('access-') ? m.inspector.accessNetworks(f.countryName(hop.carrier.slice(7).toUpperCase())) : shorten(hop.name, LABEL_CHARS));
 }

@@ -8,6 +8,7 @@ import type { CorridorPreset } from '../../../store/corridors';
 import { useFormatters, useMessages } from '../../i18n/useMessages';
 import type { Messages } from '../../i18n/useMessages';
 import { useGoTo } from '../useGoTo';
+import { Label } from '../LongText';
 
 const RADII = [50, 100, 250, 500, 1000];
 
@@ -69,7 +70,7 @@ export function Criticality({ backbone }: { backbone: Backbone }) {
           {critical.map((c) => (
             <li key={c.cable}>
               <button type="button" className="link-button" onClick={() => goTo({ kind: 'cable', id: c.cable })}>
-                {c.name}
+                <Label text={c.name} />
               </button>
               <span className="detail">
                 {' '}

@@ -5,6 +5,8 @@ import { cutCount } from '../../../store/slices/failureSlice';
 import { describeTarget } from '../../announce';
 import type { CutState, CutTarget } from '../../../store/types';
 import { useFormatters, useLang, useMessages } from '../../i18n/useMessages';
+import { LABEL_CHARS, shorten } from '../format';
+import { Label } from '../LongText';
 
 function targetsOf(cuts: CutState): CutTarget[] {
   return [
@@ -49,10 +51,10 @@ export function CutList({ backbone }: { backbone: Backbone }) {
                   ✕
                 </span>
                 <span>
-                  {describeTarget(backbone, t, lang)} {kinds[t.kind] && <span className="detail">{kinds[t.kind]}</span>}
+                  <Label text={describeTarget(backbone, t, lang)} /> {kinds[t.kind] && <span className="detail">{kinds[t.kind]}</span>}
                   {absent?.includes(t.id) && <span className="detail">{m.cutList.absent}</span>}
                 </span>
-                <button type="button" className="link-button" onClick={() => store.getState().restore(t)} aria-label={m.cutList.restoreNamed(describeTarget(backbone, t, lang))}>
+                <button type="button" className="link-button" onClick={() => store.getState().restore(t)} aria-label={m.cutList.restoreNamed(shorten(describeTarget(backbone, t, lang), LABEL_CHARS))}>
                   {m.cutList.restore}
                 </button>
               </li>

@@ -4,6 +4,7 @@ import { useExplorer, useExplorerStore } from '../../../store/context';
 import { cutCount } from '../../../store/slices/failureSlice';
 import { useFormatters, useLang, useMessages } from '../../i18n/useMessages';
 import { useGoTo } from '../useGoTo';
+import { Label } from '../LongText';
 import { CountryImpactTable } from './CountryImpactTable';
 import { metroLabel } from '../../entityInfo';
 
@@ -130,14 +131,14 @@ export function ImpactPanel({ backbone }: { backbone: Backbone }) {
               <li key={`${c.name}-${i}`}>
                 {c.element && backbone.cables.has(c.element) ? (
                   <button type="button" className="link-button" onClick={() => goTo({ kind: 'cable', id: c.element! })}>
-                    {c.name}
+                    <Label text={c.name} />
                   </button>
                 ) : c.element && backbone.terrestrialLinks.has(c.element) ? (
                   <button type="button" className="link-button" onClick={() => goTo({ kind: 'link', id: c.element! })}>
-                    {c.name}
+                    <Label text={c.name} />
                   </button>
                 ) : (
-                  c.name
+                  <Label text={c.name} />
                 )}{' '}
                 <span className="detail">{c.utilisation >= 2 ? m.impact.timesCapacity(f.count(c.utilisation)) : m.impact.ofCapacity(f.percent(c.utilisation * 100, 0))}</span>
               </li>

@@ -1,5 +1,6 @@
 import type { Backbone } from '../../../data/normalize';
-import { safeHref } from '../format';
+import { LABEL_CHARS, safeHref, shorten } from '../format';
+import { Label, LongText } from '../LongText';
 import { useExplorer, useExplorerStore } from '../../../store/context';
 import { useFormatters, useMessages } from '../../i18n/useMessages';
 
@@ -14,7 +15,7 @@ export function Incidents({ backbone }: { backbone: Backbone }) {
   const incidents = [...backbone.dataset.incidents].sort((a, b) => b.date.localeCompare(a.date));
   if (!incidents.length) return null;
   const replaying = current ? backbone.incidents.get(current) : undefined;
-  const stillDown = (replaying?.faults ?? []).flatMap((fault) => (fault.since ? [m.incidents.since(backbone.cables.get(fault.cable)?.name ?? fault.cable, f.date(fault.since))] : []));
+  const stillDown = (replaying?.faults ?? []).flatMap((fault) => (fault.since ? [m.incidents.since(shorten(backbone.cables.get(fault.cable)?.name ?? fault.cable, LABEL_CHARS), f.date(fault.since))] : []));
   return (
     <section className="incidents" aria-labelledby="incidents-title">
       <h2 id="incidents-title">{m.incidents.title}</h2>
@@ -22,7 +23,9 @@ export function Incidents({ backbone }: { backbone: Backbone }) {
         {incidents.map((incident) => (
           <li key={incident.id}>
             <button type="button" className={`incident-button${incident.id === current ? ' active' : ''}`} aria-pressed={incident.id === current} onClick={() => store.getState().replayIncident(incident.id)}>
-              <span>{incident.name}</span>
+              <span>
+                <Label text={incident.name} />
+              </span>
               <span className="detail">
                 <time dateTime={incident.date}>{f.date(incident.date)}</time>
               </span>
@@ -31,15 +34,21 @@ export function Incidents({ backbone }: { backbone: Backbone }) {
         ))}
       </ul>
       {replaying && (
-        <article className="incident-card" aria-label={m.incidents.label(replaying.name)}>
-          <h3>{replaying.name}</h3>
+        <article className="incident-card" aria-label={m.incidents.label(shorten(replaying.name, LABEL_CHARS))}>
+          <h3>
+            <Label text={replaying.name} />
+          </h3>
           <p className="detail">
-            <time dateTime={replaying.date}>{f.date(replaying.date)}</time> · {replaying.cause}
+            <time dateTime={replaying.date}>{f.date(replaying.date)}</time> · <LongText text={replaying.cause} />
           </p>
           <p>
-            <strong>{m.incidents.reported}</strong> {replaying.reported}
+            <strong>{m.incidents.reported}</strong> <LongText text={replaying.reported} />
           </p>
-          {stillDown.length > 0 && <p className="detail">{m.incidents.stillDown(stillDown.join(', '))}</p>}
+          {stillDown.length > 0 && (
+            <p className="detail">
+              <LongText text={m.incidents.stillDown(stillDown.join(', '))} />
+            </p>
+          )}
           {scenario && (
             <p>
               <strong>{m.incidents.simulated}</strong> {m.incidents.flows(scenario.rerouted, f.count(scenario.rerouted), f.count(scenario.stranded))}
@@ -64,7 +73,17 @@ export function Incidents({ backbone }: { backbone: Backbone }) {
           <ul className="sources-inline">
             {replaying.sources.map((s) => {
               const href = safeHref(s);
-              return <li key={s}>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{new URL(href).hostname.replace(/^www\./, '')}</a> : s}</li>;
+              return (
+                <li key={s}>
+                  {href ? (
+                    <a href={href} target="_blank" rel="noopener noreferrer" title={href}>
+                      <Label text={new URL(href).hostname.replace(/^www\./, '')} />
+                    </a>
+                  ) : (
+                    <LongText text={s} />
+                  )}
+                </li>
+              );
             })}
           </ul>
         </article>

@@ -6,6 +6,8 @@ import { AsPathList, FailoverWords } from './AsPath';
 import { metroLabel } from '../../entityInfo';
 import { networkColour } from '../../palette';
 import { failoverStory } from '../../../model/failoverStory';
+import { LABEL_CHARS, shorten } from '../format';
+import { LongText } from '../LongText';
 
 /** Two cities, the route between them, its RTT beside the fibre floor, and how the cuts change it. */
 export function RouteInspector({ backbone, colours }: { backbone: Backbone; colours: ReadonlyMap<string, string> }) {
@@ -20,7 +22,7 @@ export function RouteInspector({ backbone, colours }: { backbone: Backbone; colo
   const set = (nextFrom: string | null, nextTo: string | null) => store.getState().setInspector(nextFrom, nextTo);
   const options = metros.map((m) => (
     <option key={m.id} value={m.id}>
-      {metroLabel(backbone, m.id, lang)}
+      {shorten(metroLabel(backbone, m.id, lang), LABEL_CHARS)}
     </option>
   ));
   const change = current && intact && current.rttMs !== null && intact.rttMs !== null ? current.rttMs - intact.rttMs : null;
@@ -66,7 +68,7 @@ export function RouteInspector({ backbone, colours }: { backbone: Backbone; colo
           <dt>{m.inspector.floor}</dt>
           <dd>{f.ms(current.floorMs)}</dd>
           <dt>{m.inspector.via}</dt>
-          <dd>{current.cables.length ? cableNames(current.cables) : current.path ? m.inspector.landOnly : '—'}</dd>
+          <dd>{current.cables.length ? <LongText text={cableNames(current.cables)} /> : current.path ? m.inspector.landOnly : '—'}</dd>
           {current.metros.length > 2 && (
             <>
               <dt>{m.inspector.through}</dt>

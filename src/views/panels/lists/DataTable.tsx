@@ -1,5 +1,7 @@
 import type { EntityRef, TableSort } from '../../../store/types';
 import { cellText } from './tableRows';
+import { LABEL_CHARS } from '../format';
+import { Label, LongText } from '../LongText';
 import { isNumeric } from './listTypes';
 import type { ListColumn, ListRow, ListWords } from './listTypes';
 
@@ -53,7 +55,7 @@ export function DataTable({ caption, columns, rows, sort, emptyText, selected, w
                     return (
                       <th key={c.key} scope="row">
                         <button type="button" className="link-button" aria-current={isSelected || undefined} onClick={() => onSelect(row.ref)}>
-                          {text}
+                          <Label text={text} />
                         </button>
                       </th>
                     );
@@ -65,7 +67,7 @@ export function DataTable({ caption, columns, rows, sort, emptyText, selected, w
                           <span className="visually-hidden">{m.table.unknownSpoken}</span>
                         </>
                       ) : (
-                        text
+                        <LongText text={text} max={LABEL_CHARS * 3} />
                       )}
                     </td>
                   );
