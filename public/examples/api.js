@@ -9,8 +9,13 @@ function describe(event) {
       return `select ${event.selected ? `${event.selected.kind}:${event.selected.id}` : 'nothing'}`;
     case 'cuts':
       return `cuts ${event.cuts.cables.length + event.cuts.segments.length + event.cuts.links.length + event.cuts.metros.length}`;
-    case 'impact':
-      return `impact ${event.impact.rerouted} rerouted`;
+    case 'impact': {
+      const first = event.impact.failovers[0];
+      const asPaths = first ? `; ${first.from}–${first.to}: ${first.networksBefore.join(' > ')} → ${first.networksAfter.join(' > ') || 'no route'}` : '';
+      return `impact ${event.impact.rerouted} rerouted${asPaths}`;
+    }
+    case 'route':
+      return event.route ? `route ${event.route.from}–${event.route.to} ${event.route.rttMs} ms via ${event.route.asPath.map((h) => h.name).join(' > ')}` : 'route cleared';
     default:
       return event.type;
   }
@@ -27,6 +32,7 @@ function mount() {
 
 document.getElementById('cut').addEventListener('click', () => explorer?.cut('cable:marea'));
 document.getElementById('restore').addEventListener('click', () => explorer?.restoreAll());
+document.getElementById('route').addEventListener('click', () => explorer?.route('new-york', 'london'));
 document.getElementById('select').addEventListener('click', () => explorer?.select('cable:dunant'));
 document.getElementById('destroy').addEventListener('click', () => {
   explorer?.destroy();

@@ -1,6 +1,6 @@
 import type { MountedExplorer } from './mount';
 import { mountIsolatedExplorer } from './isolatedMount';
-import { OPTION_NAMES, parseOptions } from './parseOptions';
+import { ALIAS_NAMES, OPTION_NAMES, parseOptions } from './parseOptions';
 
 /**
  * <backbone-explorer concept="ixp" cut="cable:marea" height="400">: an explorer
@@ -9,7 +9,7 @@ import { OPTION_NAMES, parseOptions } from './parseOptions';
  * `element.explorer` is the handle mountExplorer returns.
  */
 export class BackboneExplorerElement extends HTMLElement {
-  static observedAttributes = [...Object.values(OPTION_NAMES), 'focus'];
+  static observedAttributes = [...Object.values(OPTION_NAMES), ...ALIAS_NAMES];
   explorer: MountedExplorer | null = null;
   private remountQueued = false;
 

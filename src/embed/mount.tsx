@@ -2,7 +2,7 @@ import { createEngineClient } from '../worker/workerEngineClient';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Backbone } from '../data/normalize';
-import type { ScenarioView } from '../model/scenario';
+import type { RouteView, ScenarioView } from '../model/scenario';
 import { createExplorerStore } from '../store/createExplorerStore';
 import type { ExplorerStore } from '../store/createExplorerStore';
 import type { CutState, EntityRef } from '../store/types';
@@ -27,7 +27,20 @@ export type ExplorerEvent =
   | { type: 'ready' }
   | { type: 'select'; selected: EntityRef | null }
   | { type: 'cuts'; cuts: CutState }
-  | { type: 'impact'; impact: Pick<ScenarioView, 'year' | 'rerouted' | 'stranded' | 'isolated' | 'degraded' | 'congested'> };
+  | { type: 'impact'; impact: Pick<ScenarioView, 'year' | 'rerouted' | 'stranded' | 'isolated' | 'degraded' | 'congested'> & { failovers: FailoverEvent[] } }
+  | { type: 'route'; route: Pick<RouteView, 'from' | 'to' | 'rttMs' | 'floorMs' | 'cables' | 'links' | 'asPath'> | null };
+
+/** One flow the cuts moved, as BGP failed over: the networks before and after (empty after when no route is left). */
+export interface FailoverEvent {
+  from: string;
+  to: string;
+  failover: 'internal' | 'as-path' | null;
+  networksBefore: string[];
+  networksAfter: string[];
+}
+
+/** The impact event lists the flows with the largest RTT rise first, up to this many. */
+export const FAILOVERS_IN_EVENT = 50;
 
 export interface MountOptions extends Partial<ExplorerOptions> {
   /** The dataset's URL when `dataSrc` is not set. */
@@ -50,6 +63,8 @@ export interface MountedExplorer {
   restoreAll(): void;
   /** Selects `kind:id` (e.g. `cable:marea`), or nothing with null. */
   select(ref: string | null): void;
+  /** Shows the route between two metros (ids) in the route inspector, with its AS path (a `route` event follows); null clears it. */
+  route(from: string | null, to?: string | null): void;
   /** Calls `listener` on every event until the returned function is called. */
   subscribe(listener: (event: ExplorerEvent) => void): () => void;
   /** This explorer's store, for advanced use. */
@@ -104,8 +119,13 @@ export function mountExplorer(element: HTMLElement, mount: MountOptions = {}): M
     if (state.selected !== previous.selected) emit({ type: 'select', selected: state.selected });
     if (state.cuts !== previous.cuts) emit({ type: 'cuts', cuts: state.cuts });
     if (state.scenario !== previous.scenario && state.scenario) {
-      const { year, rerouted, stranded, isolated, degraded, congested } = state.scenario;
-      emit({ type: 'impact', impact: { year, rerouted, stranded, isolated, degraded, congested } });
+      const { year, rerouted, stranded, isolated, degraded, congested, changed } = state.scenario;
+      const failovers = changed.slice(0, FAILOVERS_IN_EVENT).map(({ from, to, failover, networksBefore, networksAfter }) => ({ from, to, failover, networksBefore, networksAfter }));
+      emit({ type: 'impact', impact: { year, rerouted, stranded, isolated, degraded, congested, failovers } });
+    }
+    if (state.inspector.current !== previous.inspector.current) {
+      const current = state.inspector.current;
+      emit({ type: 'route', route: current && { from: current.from, to: current.to, rttMs: current.rttMs, floorMs: current.floorMs, cables: current.cables, links: current.links, asPath: current.asPath } });
     }
   });
 
@@ -145,6 +165,11 @@ export function mountExplorer(element: HTMLElement, mount: MountOptions = {}): M
       const ref = parseEntityRef(text);
       if (ref) store.getState().select(ref);
       else onWarning({ name: 'select', value: text, message: 'expected kind:id, for example cable:marea' });
+    },
+    route: (from, to = null) => {
+      const known = (id: string | null) => id === null || Boolean(store.getState().backbone?.metros.has(id));
+      if (known(from) && known(to)) store.getState().setInspector(from, to);
+      else onWarning({ name: 'route', value: `${from},${to}`, message: 'expected two metro ids of the dataset, for example new-york, london' });
     },
     subscribe: (listener) => {
       listeners.add(listener);

@@ -209,9 +209,15 @@ const READERS: { [K in keyof ExplorerOptions]: Reader<K> } = {
 
 /**
  * Names read as another option's: `focus=kind:id` is `select` (a selected record
- * is also brought into view when no `view` is given). The canonical name wins when both are given.
+ * is also brought into view when no `view` is given), `carrier=ID` is `select=carrier:ID`.
+ * The canonical name wins when both are given.
  */
-const ALIASES: Readonly<Record<string, keyof ExplorerOptions>> = { focus: 'select' };
+const ALIASES: Readonly<Record<string, keyof ExplorerOptions>> = { focus: 'select', carrier: 'select' };
+/** An alias whose value is written another way: `carrier=arelion` is `select=carrier:arelion` (the carrier lens). */
+const ALIAS_VALUES: Readonly<Record<string, (value: string) => string>> = { carrier: (value) => `carrier:${value}` };
+
+/** The other names an option answers to (attributes an element observes too). */
+export const ALIAS_NAMES: readonly string[] = Object.keys(ALIASES);
 
 const KEY_BY_NAME = new Map<string, keyof ExplorerOptions>([...Object.entries(ALIASES), ...OPTION_KEYS.map((k): [string, keyof ExplorerOptions] => [OPTION_NAMES[k], k])]);
 
@@ -238,7 +244,8 @@ function lastValues(input: Input, names: Map<keyof ExplorerOptions, string>): Ma
     if (!key || v === null) return;
     const alias = typeof name === 'string' && name in ALIASES;
     if (alias && values.has(key) && !fromAlias.has(key)) return;
-    values.set(key, v);
+    const written = typeof name === 'string' && Object.hasOwn(ALIAS_VALUES, name) ? ALIAS_VALUES[name]!(v) : v;
+    values.set(key, written);
     names.set(key, name as string);
     if (alias) fromAlias.add(key);
     else fromAlias.delete(key);

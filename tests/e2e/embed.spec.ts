@@ -130,8 +130,11 @@ test.describe('mountExplorer from the classic script', () => {
     await page.getByRole('button', { name: 'Cut MAREA' }).click();
     await expect(events.filter({ hasText: 'cuts 1' })).toHaveCount(1);
     await expect(host.locator('.scenario .severed').first()).toBeAttached();
+    await expect(events.filter({ hasText: /^impact \d+ rerouted/ }).first()).toBeAttached();
     await page.getByRole('button', { name: 'Select Dunant' }).click();
     await expect(events.last()).toHaveText('select cable:dunant');
+    await page.getByRole('button', { name: 'Route New York–London' }).click();
+    await expect(events.filter({ hasText: /^route new-york–london [\d.]+ ms via US access networks > .+ > GB access networks$/ })).toHaveCount(1);
     await page.getByRole('button', { name: 'Restore all' }).click();
     await expect(events.filter({ hasText: 'cuts 0' })).toHaveCount(1);
     await expect(host.locator('.scenario .severed')).toHaveCount(0);

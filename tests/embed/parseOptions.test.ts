@@ -307,6 +307,12 @@ describe('parseOptions aliases', () => {
     expect(parseOptions({ focus: 'ixp:de-cix-frankfurt' }).options).toEqual({ select: 'ixp:de-cix-frankfurt' });
   });
 
+  it('parseOptions({carrier}) reads carrier=ID as select=carrier:ID, the carrier lens; select wins over it', () => {
+    expect(parseOptions({ carrier: 'arelion' }).options).toEqual({ select: 'carrier:arelion' });
+    expect(parseOptions(new URLSearchParams('carrier=arelion&select=cable:marea')).options).toEqual({ select: 'cable:marea' });
+    expect(parseOptions({ carrier: 'Not An Id!' }).warnings).toHaveLength(1);
+  });
+
   it('parseOptions gives select precedence over its alias focus, in either order', () => {
     expect(parseOptions(new URLSearchParams('select=cable:marea&focus=metro:paris')).options).toEqual({ select: 'cable:marea' });
     expect(parseOptions(new URLSearchParams('focus=metro:paris&select=cable:marea')).options).toEqual({ select: 'cable:marea' });
