@@ -100,7 +100,10 @@ export function resolveCutRequests(graph: Graph, requests: readonly CutRequest[]
       let bestKm = Infinity;
       for (const e of graph.edgesByCable.get(cable.id as CableId) ?? []) {
         const km = distanceToRouteKm(r.at, graph.edges[e]!.route);
-        if (km < bestKm) [best, bestKm] = [e, km];
+        // On a tie (segments meeting at the landing nearest the point) the lowest segment wins,
+        // as in the explorer's nearestRoute: the graph's edge order is not the cable's segment order.
+        const earlier = km === bestKm && (graph.edges[e]!.segment ?? 0) < (graph.edges[best]!.segment ?? 0);
+        if (km < bestKm || earlier) [best, bestKm] = [e, km];
       }
       const edge = graph.edges[best]!;
       edges.add(edge.id);
