@@ -13,7 +13,8 @@ const backbone = parsed.backbone;
 const engine = createScenarioEngine(backbone);
 const year = backbone.years.asOf;
 
-describe('glossary concepts show what their captions say', () => {
+// The real dataset's engine: its first baseline takes seconds on a busy 2-core machine.
+describe('glossary concepts show what their captions say', { timeout: 120_000 }, () => {
   it('internet-backbone cuts the cable New York–London runs over, and a backup path takes over', () => {
     const options = findConcept('internet-backbone')!.options;
     const [from, to] = options.route!;
