@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 // the page (#16.1). These tests watch what the page and its worker say to each other, so that they prove where
 // the work happened rather than how long it took (which a busy machine cannot promise).
 
-const tiny = JSON.parse(readFileSync('tests/fixtures/tiny.json', 'utf8')) as Record<string, unknown[]> & { metros: { lat: number }[] };
+const tiny = JSON.parse(readFileSync('tests/fixtures/tiny.json', 'utf8')) as { metros: { lat: number }[]; pops: object[] };
 
 /** Records, in the page, the type of every request posted to a worker and a summary of every message back. */
 const SPY = `(() => {
@@ -64,7 +64,7 @@ for (const [where, path] of [
 
     test('a dataset past the size limit is refused with one clear message, not a hang', async ({ page }) => {
       const huge = structuredClone(tiny);
-      huge.pops = Array.from({ length: 50_001 }, (_, i) => ({ ...(tiny.pops[0] as object), id: `pop-${i}` }));
+      huge.pops = Array.from({ length: 50_001 }, (_, i) => ({ ...tiny.pops[0], id: `pop-${i}` }));
       await openWith(page, path, huge);
       await expect(page.getByRole('alert')).toContainText('the dataset is too large: 50,');
       const log = await workerLog(page);
