@@ -43,7 +43,8 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
   const layerRef = useRef<SVGGElement>(null);
   const surfaceRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
-  const size = useParentSize(containerRef);
+  const { measured, width, height } = useParentSize(containerRef);
+  const size = useMemo(() => ({ width, height }), [width, height]);
   const m = useMessages();
 
   const projectionName = useExplorer((s) => s.projection);
@@ -146,7 +147,10 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
         onPointerLeave={onPointerLeave}
         onContextMenu={onContextMenu}
       >
+        {/* The layers wait for the map's real size: drawn at a guessed size first, every path would be drawn twice. */}
         <g ref={layerRef}>
+          {measured && (
+          <>
           <BasemapLayer path={path} basemap={basemap} />
           {layers.terrestrial && <LinkLayer path={path} backbone={backbone} links={links} colourOf={colourOf} />}
           {layers.submarine && <CableLayer path={path} backbone={backbone} cables={cables} year={year} colourOf={colourOf} />}
@@ -156,6 +160,8 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
           <ScenarioLayer path={path} projection={projection} backbone={backbone} />
           <SelectionLayer path={path} projection={projection} backbone={backbone} />
           <LabelLayer projection={projection} backbone={backbone} />
+          </>
+          )}
         </g>
       </svg>
       </div>
