@@ -12,7 +12,7 @@ const backbone = parsed.backbone;
 const engine = createScenarioEngine(backbone);
 const year = backbone.years.asOf;
 
-describe('glossary concepts show what their captions say', () => {
+describe('glossary concepts show what their captions say', { timeout: 60_000 }, () => {
   it('internet-backbone cuts the cable New York–London runs over, and a backup path takes over', () => {
     const options = findConcept('internet-backbone')!.options;
     const [from, to] = options.route!;
