@@ -3,6 +3,10 @@ import type { CSSProperties } from 'react';
 import type { GeoProjection } from 'd3';
 import type { Ixp, LandingPoint } from '../../data/schema';
 import { isPointVisible } from '../../geo/projection';
+import { useProgressiveCount } from './useProgressiveCount';
+
+/** Markers drawn per task on a layer's first drawing (useProgressiveCount). */
+const MARKERS_PER_TASK = 800;
 import type { PopMetro } from '../../store/selectors';
 
 /** Where a [lon, lat] lands on screen, or null when it is on the far side of the globe. */
@@ -15,9 +19,10 @@ function place(projection: GeoProjection, lon: number, lat: number): [number, nu
 const radius = (px: number) => ({ '--r': px }) as CSSProperties;
 
 export const PopLayer = memo(function PopLayer({ projection, metros, colourOf }: { projection: GeoProjection; metros: readonly PopMetro[]; colourOf: (carriers: readonly string[]) => string | undefined }) {
+  const count = useProgressiveCount(metros.length, MARKERS_PER_TASK);
   return (
     <g className="pops">
-      {metros.map(({ metro, carriers }) => {
+      {metros.slice(0, count).map(({ metro, carriers }) => {
         const p = place(projection, metro.lon, metro.lat);
         if (!p) return null;
         return (
@@ -29,9 +34,10 @@ export const PopLayer = memo(function PopLayer({ projection, metros, colourOf }:
 });
 
 export const IxpLayer = memo(function IxpLayer({ projection, ixps }: { projection: GeoProjection; ixps: readonly Ixp[] }) {
+  const count = useProgressiveCount(ixps.length, MARKERS_PER_TASK);
   return (
     <g className="ixps">
-      {ixps.map((ixp) => {
+      {ixps.slice(0, count).map((ixp) => {
         const p = place(projection, ixp.lon, ixp.lat);
         if (!p) return null;
         const size = 3 + Math.sqrt(ixp.members?.count ?? 50) / 8;
@@ -42,9 +48,10 @@ export const IxpLayer = memo(function IxpLayer({ projection, ixps }: { projectio
 });
 
 export const LandingPointLayer = memo(function LandingPointLayer({ projection, landingPoints }: { projection: GeoProjection; landingPoints: readonly LandingPoint[] }) {
+  const count = useProgressiveCount(landingPoints.length, MARKERS_PER_TASK);
   return (
     <g className="landing-points">
-      {landingPoints.map((lp) => {
+      {landingPoints.slice(0, count).map((lp) => {
         const p = place(projection, lp.lon, lp.lat);
         if (!p) return null;
         return <circle key={lp.id} data-kind="landingPoint" data-id={lp.id} className="landing-point" cx={p[0]} cy={p[1]} style={radius(2.2)} />;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { geoPath } from 'd3';
 import type { Backbone } from '../../data/normalize';
@@ -36,6 +36,9 @@ function entityAt(target: EventTarget | null): EntityRef | null {
   return isEntityKind(kind) && id ? { kind, id } : null;
 }
 
+/** The groups of layers a first drawing shows one per task (see `stage` below). */
+const LAYER_GROUPS = 4;
+
 export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; basemap: Basemap | null; colours: ReadonlyMap<string, string> }) {
   const store = useExplorerStore();
   const containerRef = useRef<HTMLDivElement>(null);
@@ -43,8 +46,18 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
   const layerRef = useRef<SVGGElement>(null);
   const surfaceRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
-  const { measured, width, height } = useParentSize(containerRef);
+  const { measured, laidOut, width, height } = useParentSize(containerRef);
   const size = useMemo(() => ({ width, height }), [width, height]);
+  // In a page, the layers are first drawn group by group, each in a task of its own after the panels around the
+  // map (the world; the lines; the markers; the scenario, selection and labels): the explorer's first drawing is
+  // then several short tasks rather than one that blocks the page. Where nothing is laid out (jsdom), all at once.
+  const [stage, setStage] = useState(0);
+  useEffect(() => {
+    if (!laidOut || stage >= LAYER_GROUPS) return;
+    const next = setTimeout(() => setStage((s) => s + 1), 0);
+    return () => clearTimeout(next);
+  }, [laidOut, stage]);
+  const drawn = (group: number) => measured && (!laidOut || stage >= group);
   const m = useMessages();
 
   const projectionName = useExplorer((s) => s.projection);
@@ -149,18 +162,18 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
       >
         {/* The layers wait for the map's real size: drawn at a guessed size first, every path would be drawn twice. */}
         <g ref={layerRef}>
-          {measured && (
-          <>
-          <BasemapLayer path={path} basemap={basemap} />
-          {layers.terrestrial && <LinkLayer path={path} backbone={backbone} links={links} colourOf={colourOf} />}
-          {layers.submarine && <CableLayer path={path} backbone={backbone} cables={cables} year={year} colourOf={colourOf} />}
-          {layers.landingPoints && <LandingPointLayer projection={projection} landingPoints={landingPoints} />}
-          {layers.pops && <PopLayer projection={projection} metros={popMetros} colourOf={colourOf} />}
-          {layers.ixps && <IxpLayer projection={projection} ixps={ixps} />}
-          <ScenarioLayer path={path} projection={projection} backbone={backbone} />
-          <SelectionLayer path={path} projection={projection} backbone={backbone} />
-          <LabelLayer projection={projection} backbone={backbone} />
-          </>
+          {drawn(1) && <BasemapLayer path={path} basemap={basemap} />}
+          {drawn(2) && layers.terrestrial && <LinkLayer path={path} backbone={backbone} links={links} colourOf={colourOf} />}
+          {drawn(2) && layers.submarine && <CableLayer path={path} backbone={backbone} cables={cables} year={year} colourOf={colourOf} />}
+          {drawn(3) && layers.landingPoints && <LandingPointLayer projection={projection} landingPoints={landingPoints} />}
+          {drawn(3) && layers.pops && <PopLayer projection={projection} metros={popMetros} colourOf={colourOf} />}
+          {drawn(3) && layers.ixps && <IxpLayer projection={projection} ixps={ixps} />}
+          {drawn(4) && (
+            <>
+              <ScenarioLayer path={path} projection={projection} backbone={backbone} />
+              <SelectionLayer path={path} projection={projection} backbone={backbone} />
+              <LabelLayer projection={projection} backbone={backbone} />
+            </>
           )}
         </g>
       </svg>
