@@ -1,5 +1,4 @@
 import { memo, useMemo } from 'react';
-import { useProgressiveCount } from './useProgressiveCount';
 import type { GeoPath } from 'd3';
 import type { Backbone } from '../../data/normalize';
 import type { Cable, TerrestrialLink } from '../../data/schema';
@@ -10,6 +9,8 @@ export interface LineLayerProps {
   backbone: Backbone;
   /** Stroke colour per record; undefined falls back to the theme's colour for the kind. */
   colourOf: (carriers: readonly string[] | undefined) => string | undefined;
+  /** How many to draw, the first ones; all when undefined. The map's first drawing grows it task by task (useFirstDrawing). */
+  limit?: number;
 }
 
 /**
@@ -45,16 +46,12 @@ const LinkShape = memo(function LinkShape({ id, confidence, d, stroke }: { id: s
   );
 });
 
-/** Lines drawn per task on a layer's first drawing (useProgressiveCount): about 20 ms of work each on a busy 2-core machine. */
-const LINES_PER_TASK = 120;
-
-export const CableLayer = memo(function CableLayer({ path, backbone, cables, year, colourOf }: LineLayerProps & { cables: readonly Cable[]; year: number }) {
-  const count = useProgressiveCount(cables.length, LINES_PER_TASK);
+export const CableLayer = memo(function CableLayer({ path, backbone, cables, year, colourOf, limit }: LineLayerProps & { cables: readonly Cable[]; year: number }) {
   // Each cable's path is computed once for the projection and year, however many tasks its first drawing takes.
   const paths = useMemo(() => ({ path, backbone, year, byCable: new Map<Cable, { d: string; later: string }>() }), [path, backbone, year]);
   const drawn = useMemo(
     () =>
-      cables.slice(0, count).map((cable) => {
+      cables.slice(0, limit).map((cable) => {
         let known = paths.byCable.get(cable);
         if (!known) {
           const { inService, later } = cableGeometryIn(cable, paths.backbone, paths.year);
@@ -63,7 +60,7 @@ export const CableLayer = memo(function CableLayer({ path, backbone, cables, yea
         }
         return { cable, ...known };
       }),
-    [cables, count, paths],
+    [cables, limit, paths],
   );
   return (
     <g className="cables">
@@ -74,15 +71,14 @@ export const CableLayer = memo(function CableLayer({ path, backbone, cables, yea
   );
 });
 
-export const LinkLayer = memo(function LinkLayer({ path, backbone, links, colourOf }: LineLayerProps & { links: readonly TerrestrialLink[] }) {
-  const count = useProgressiveCount(links.length, LINES_PER_TASK * 2);
+export const LinkLayer = memo(function LinkLayer({ path, backbone, links, colourOf, limit }: LineLayerProps & { links: readonly TerrestrialLink[] }) {
   const drawn = useMemo(
     () =>
-      links.slice(0, count).map((link) => {
+      links.slice(0, limit).map((link) => {
         const geometry = linkGeometry(link, backbone);
         return { link, d: geometry ? (path(geometry) ?? '') : '' };
       }),
-    [links, count, path, backbone],
+    [links, limit, path, backbone],
   );
   return (
     <g className="links">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { geoPath } from 'd3';
 import type { Backbone } from '../../data/normalize';
@@ -9,6 +9,7 @@ import { selectPopMetros, selectVisibleCables, selectVisibleIxps, selectVisibleL
 import type { EntityRef } from '../../store/types';
 import { isEntityKind } from '../../kinds';
 import { useParentSize } from '../useParentSize';
+import { PER_TASK, useFirstDrawing } from './useFirstDrawing';
 import { useMessages } from '../i18n/useMessages';
 import { BasemapLayer } from './BasemapLayer';
 import { CableLayer, LinkLayer } from './CableLayer';
@@ -36,9 +37,6 @@ function entityAt(target: EventTarget | null): EntityRef | null {
   return isEntityKind(kind) && id ? { kind, id } : null;
 }
 
-/** The groups of layers a first drawing shows one per task (see `stage` below). */
-const LAYER_GROUPS = 4;
-
 export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; basemap: Basemap | null; colours: ReadonlyMap<string, string> }) {
   const store = useExplorerStore();
   const containerRef = useRef<HTMLDivElement>(null);
@@ -48,16 +46,6 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
   const stageRef = useRef<HTMLDivElement>(null);
   const { measured, laidOut, width, height } = useParentSize(containerRef);
   const size = useMemo(() => ({ width, height }), [width, height]);
-  // In a page, the layers are first drawn group by group, each in a task of its own after the panels around the
-  // map (the world; the lines; the markers; the scenario, selection and labels): the explorer's first drawing is
-  // then several short tasks rather than one that blocks the page. Where nothing is laid out (jsdom), all at once.
-  const [stage, setStage] = useState(0);
-  useEffect(() => {
-    if (!laidOut || stage >= LAYER_GROUPS) return;
-    const next = setTimeout(() => setStage((s) => s + 1), 0);
-    return () => clearTimeout(next);
-  }, [laidOut, stage]);
-  const drawn = (group: number) => measured && (!laidOut || stage >= group);
   const m = useMessages();
 
   const projectionName = useExplorer((s) => s.projection);
@@ -76,6 +64,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
   const popMetros = useMemo(() => selectPopMetros(backbone, carrierFilter, year), [backbone, carrierFilter, year]);
   const ixps = useMemo(() => selectVisibleIxps(backbone, year), [backbone, year]);
   const landingPoints = useMemo(() => selectVisibleLandingPoints(backbone, year), [backbone, year]);
+  const drawing = useFirstDrawing(measured, laidOut === true, { cables: cables.length, links: links.length, markers: Math.max(landingPoints.length, popMetros.length, ixps.length) });
 
   // With a carrier filter, lines and markers take the colour of the first filtered carrier they belong to.
   const colourOf = useCallback(
@@ -153,6 +142,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
         role="application"
         aria-roledescription="map"
         aria-label={m.map.label}
+        aria-busy={drawing.busy || undefined}
         tabIndex={0}
         onKeyDown={onKeyDown}
         onClick={onClick}
@@ -162,13 +152,13 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
       >
         {/* The layers wait for the map's real size: drawn at a guessed size first, every path would be drawn twice. */}
         <g ref={layerRef}>
-          {drawn(1) && <BasemapLayer path={path} basemap={basemap} />}
-          {drawn(2) && layers.terrestrial && <LinkLayer path={path} backbone={backbone} links={links} colourOf={colourOf} />}
-          {drawn(2) && layers.submarine && <CableLayer path={path} backbone={backbone} cables={cables} year={year} colourOf={colourOf} />}
-          {drawn(3) && layers.landingPoints && <LandingPointLayer projection={projection} landingPoints={landingPoints} />}
-          {drawn(3) && layers.pops && <PopLayer projection={projection} metros={popMetros} colourOf={colourOf} />}
-          {drawn(3) && layers.ixps && <IxpLayer projection={projection} ixps={ixps} />}
-          {drawn(4) && (
+          {drawing.shows(1) && <BasemapLayer path={path} basemap={basemap} />}
+          {drawing.shows(2) && layers.terrestrial && <LinkLayer path={path} backbone={backbone} links={links} colourOf={colourOf} limit={drawing.limit(2, PER_TASK.links)} />}
+          {drawing.shows(2) && layers.submarine && <CableLayer path={path} backbone={backbone} cables={cables} year={year} colourOf={colourOf} limit={drawing.limit(2, PER_TASK.cables)} />}
+          {drawing.shows(3) && layers.landingPoints && <LandingPointLayer projection={projection} landingPoints={landingPoints} limit={drawing.limit(3, PER_TASK.markers)} />}
+          {drawing.shows(3) && layers.pops && <PopLayer projection={projection} metros={popMetros} colourOf={colourOf} limit={drawing.limit(3, PER_TASK.markers)} />}
+          {drawing.shows(3) && layers.ixps && <IxpLayer projection={projection} ixps={ixps} limit={drawing.limit(3, PER_TASK.markers)} />}
+          {drawing.shows(4) && (
             <>
               <ScenarioLayer path={path} projection={projection} backbone={backbone} />
               <SelectionLayer path={path} projection={projection} backbone={backbone} />
