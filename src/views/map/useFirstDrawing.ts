@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** Elements of a layer drawn per task during the map's first drawing: each task some 20–50 ms of work on a busy 2-core machine. */
-export const PER_TASK = { cables: 120, links: 240, markers: 800 } as const;
+export const PER_TASK = { cables: 200, links: 400, markers: 1500 } as const;
 /** The groups of layers, drawn in this order: 1 the world, 2 the lines, 3 the markers, 4 the scenario, the selection and the labels. */
 const GROUPS = 4;
 
