@@ -72,3 +72,14 @@ for (const [where, path] of [
     });
   });
 }
+
+test('where the worker cannot start, the dataset loads and the engine runs on the page, and the console says so', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.route('**/backbone-engine.worker.js', (route) => route.fulfill({ status: 404, body: 'no worker here' }));
+  await page.goto('/examples/explorer.html?cut=cable:marea');
+  await expect(page.locator('svg.map-svg .cables [data-kind="cable"]').first()).toBeAttached();
+  await page.getByRole('tab', { name: 'Failover' }).click();
+  await expect(page.locator('.impact .model-line')).toBeVisible({ timeout: 60_000 });
+  expect(warnings.some((w) => w.includes('the engine worker is not available'))).toBe(true);
+});
