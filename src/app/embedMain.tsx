@@ -4,12 +4,13 @@ import basemapUrl from 'world-atlas/countries-110m.json?url';
 import { connectMessageBridge } from '../embed/messageBridge';
 import { mountExplorer } from '../embed/mount';
 import { parseOptions } from '../embed/parseOptions';
-import { createEngineClient } from '../worker/workerEngineClient';
+import { createEngineClient, makeAppWorker } from '../worker/workerEngineClient';
+import { workerLoader } from '../worker/workerLoader';
 import '../views/styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('embed.html has no #root element');
 const { options, warnings } = parseOptions(new URLSearchParams(window.location.search));
 for (const w of warnings) console.warn(`Backbone Explorer: URL parameter ${w.name}=${JSON.stringify(w.value)} ignored: ${w.message}`);
-const explorer = mountExplorer(root, { controls: 'minimal', ...options, datasetUrl, basemapUrl, appUrl: new URL('./', window.location.href).href, createEngine: createEngineClient });
+const explorer = mountExplorer(root, { controls: 'minimal', ...options, datasetUrl, basemapUrl, appUrl: new URL('./', window.location.href).href, createEngine: createEngineClient, loadDataset: typeof Worker === 'undefined' ? undefined : workerLoader(makeAppWorker) });
 connectMessageBridge(explorer, options.allowOrigins ?? []);

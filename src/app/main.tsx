@@ -8,7 +8,8 @@ import { parseOptions } from '../embed/parseOptions';
 import { resolveOptions } from '../embed/resolveOptions';
 import { applyOptions, optionsFromState } from '../embed/stateOptions';
 import type { ExplorerOptions } from '../embed/options';
-import { createEngineClient } from '../worker/workerEngineClient';
+import { createEngineClient, makeAppWorker } from '../worker/workerEngineClient';
+import { workerLoader } from '../worker/workerLoader';
 import '../views/styles.css';
 
 /** `?packets=N` sets how many packets are in flight (the UI benchmark uses 5000); a bad value is reported and ignored. */
@@ -26,7 +27,7 @@ if (!root) throw new Error('index.html has no #root element');
 const params = new URLSearchParams(window.location.search);
 const { options, warnings } = parseOptions(params);
 for (const w of warnings) console.warn(`Backbone Explorer: URL parameter ${w.name}=${JSON.stringify(w.value)} ignored: ${w.message}`);
-const explorer = mountExplorer(root, { ...options, controls: 'full', datasetUrl, basemapUrl, createEngine: createEngineClient });
+const explorer = mountExplorer(root, { ...options, controls: 'full', datasetUrl, basemapUrl, createEngine: createEngineClient, loadDataset: typeof Worker === 'undefined' ? undefined : workerLoader(makeAppWorker) });
 
 const packetTarget = packetTargetFrom(params);
 if (packetTarget !== undefined) explorer.store.setState({ packetTarget });

@@ -1,6 +1,6 @@
 // npm run sim -- [--data FILE] [--year YYYY] [cuts...] [--rtt A B | --critical N | --stats] [--json]
 // The failover simulator on the command line. Bad input exits 2 with a clear message and prints nothing else.
-import { forTerminal, readJsonFile } from './terminal';
+import { DatasetTooLargeError, forTerminal, readDatasetFile } from './terminal';
 import { parseArgs } from 'node:util';
 import { formatProblems, parseBackbone } from '../data';
 import type { Backbone } from '../data';
@@ -49,8 +49,9 @@ interface Out {
 function readDataset(file: string): Backbone {
   let json: unknown;
   try {
-    json = readJsonFile(file);
+    json = readDatasetFile(file);
   } catch (error) {
+    if (error instanceof DatasetTooLargeError) throw new InputError(`${file}: ${error.message}`);
     throw new InputError(`${file}: cannot read the dataset: ${(error as Error).message}`);
   }
   const result = parseBackbone(json);

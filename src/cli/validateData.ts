@@ -1,9 +1,9 @@
 // npm run validate-data [FILE] [--json] [--records-only]
-// Prints every problem in a dataset with its JSON path; exits 1 if there is one.
+// Prints every problem in a dataset with its JSON path; exits 1 if there is one, 2 if the file is past the size limit (data/README.md).
 // After the records and their relations, it checks the network as a whole (routes
 // at sea, every metro linked, every country connected) unless --records-only.
 import { readFileSync } from 'node:fs';
-import { forTerminal, readJsonFile } from './terminal';
+import { DatasetTooLargeError, forTerminal, readDatasetFile } from './terminal';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { COLLECTIONS, formatPath, formatProblems, normalizeDataset, validateDataset } from '../data';
@@ -35,8 +35,13 @@ function main(argv: string[]): number {
   const file = argv.find((a) => !a.startsWith('--')) ?? 'data/backbone.json';
   let json: unknown;
   try {
-    json = readJsonFile(file);
+    json = readDatasetFile(file);
   } catch (error) {
+    if (error instanceof DatasetTooLargeError) {
+      console.error(`${file}: ${error.message}`);
+      if (asJson) console.log(JSON.stringify({ valid: false, tooLarge: true }));
+      return 2;
+    }
     console.error(`${file}: cannot read the dataset: ${(error as Error).message}`);
     return 1;
   }

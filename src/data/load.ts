@@ -1,3 +1,4 @@
+import { tooManyBytes, tooManyRecords } from './limits';
 import { normalizeDataset } from './normalize';
 import type { Backbone } from './normalize';
 import { validateDataset } from './validate';
@@ -11,22 +12,32 @@ export function parseBackbone(json: unknown): LoadResult {
   return result.ok ? { ok: true, backbone: normalizeDataset(result.dataset) } : { ok: false, problems: result.problems };
 }
 
-/** Fetches a dataset over HTTP and parses it; network and JSON errors come back as problems too. */
+/**
+ * Fetches a dataset over HTTP and parses it; network and JSON errors come back as problems too, and so does
+ * a dataset past the size limit (limits.ts): refused by its Content-Length before it is downloaded, by its
+ * bytes before it is parsed, by its records before it is validated.
+ */
 export async function fetchBackbone(url: string, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
   let json: unknown;
   try {
     const response = await fetchImpl(url);
     if (!response.ok) return failure(`could not fetch the dataset from ${url}: HTTP ${response.status}`);
-    const text = await response.text();
+    const announced = tooManyBytes(Number(response.headers.get('content-length') ?? 0));
+    if (announced) return failure(announced);
+    const bytes = await response.arrayBuffer();
+    const tooLarge = tooManyBytes(bytes.byteLength);
+    if (tooLarge) return failure(tooLarge);
     try {
-      json = JSON.parse(text);
+      // TextDecoder drops a byte-order mark, as response.text() does.
+      json = JSON.parse(new TextDecoder().decode(bytes));
     } catch (error) {
       return failure(`the dataset at ${url} is not valid JSON: ${(error as Error).message}`);
     }
   } catch (error) {
     return failure(`could not fetch the dataset from ${url}: ${(error as Error).message}`);
   }
-  return parseBackbone(json);
+  const tooMany = tooManyRecords(json);
+  return tooMany ? failure(tooMany) : parseBackbone(json);
 }
 
 function failure(message: string): LoadResult {

@@ -1,6 +1,9 @@
+import { fetchBackboneOnce } from '../data/load';
+import type { LoadResult } from '../data/load';
 import type { Backbone } from '../data/normalize';
 import type { EngineClient } from '../worker/protocol';
 import { createEngineClient, createWorkerEngineClient } from '../worker/workerEngineClient';
+import { workerLoader } from '../worker/workerLoader';
 
 /**
  * The embed's engine: a Web Worker from the file served beside the embed script
@@ -10,5 +13,14 @@ import { createEngineClient, createWorkerEngineClient } from '../worker/workerEn
  * page's thread and the console says so.
  */
 export function embedEngine(workerUrl: string): (backbone: Backbone) => EngineClient {
-  return (backbone) => (typeof Worker === 'undefined' ? createEngineClient(backbone) : createWorkerEngineClient(backbone, () => new Worker(workerUrl, { name: 'backbone-engine' })));
+  return (backbone) => (typeof Worker === 'undefined' ? createEngineClient(backbone) : createWorkerEngineClient(backbone, () => makeEmbedWorker(workerUrl)));
+}
+
+/** The embed's dataset loader: in that same worker file (validation and normalisation off the host page's thread), else on the page's thread. */
+export function embedLoader(workerUrl: string): (url: string) => Promise<LoadResult> {
+  return typeof Worker === 'undefined' ? fetchBackboneOnce : workerLoader(() => makeEmbedWorker(workerUrl));
+}
+
+function makeEmbedWorker(workerUrl: string): Worker {
+  return new Worker(workerUrl, { name: 'backbone-engine' });
 }

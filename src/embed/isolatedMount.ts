@@ -1,5 +1,5 @@
 import styles from '../views/styles.css?inline';
-import { embedEngine } from './engine';
+import { embedEngine, embedLoader } from './engine';
 import { mountExplorer } from './mount';
 import type { MountedExplorer, MountOptions } from './mount';
 
@@ -47,7 +47,7 @@ function shadowOf(host: HTMLElement): ShadowRoot {
  * mountExplorer as the embed script offers it: the explorer in `host`'s shadow
  * DOM with its own styles, its height from `options.height`, and the dataset
  * and world outline fetched from beside the script unless given, and the engine
- * in a Web Worker from beside the script too.
+ * in a Web Worker from beside the script too, which also loads and validates the dataset.
  * `destroy()` also removes what it added to the shadow root.
  */
 export function mountIsolatedExplorer(host: HTMLElement, options: MountOptions = {}): MountedExplorer {
@@ -56,7 +56,7 @@ export function mountIsolatedExplorer(host: HTMLElement, options: MountOptions =
   const container = document.createElement('div');
   container.className = 'explorer-root';
   shadow.append(container);
-  const explorer = mountExplorer(container, { datasetUrl: DEFAULT_DATASET_URL, basemapUrl: DEFAULT_BASEMAP_URL, appUrl: DEFAULT_APP_URL, createEngine: embedEngine(DEFAULT_ENGINE_URL), ...options });
+  const explorer = mountExplorer(container, { datasetUrl: DEFAULT_DATASET_URL, basemapUrl: DEFAULT_BASEMAP_URL, appUrl: DEFAULT_APP_URL, createEngine: embedEngine(DEFAULT_ENGINE_URL), loadDataset: embedLoader(DEFAULT_ENGINE_URL), ...options });
   return {
     ...explorer,
     destroy: () => {

@@ -1,6 +1,7 @@
 import { createEngineClient } from '../worker/workerEngineClient';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { LoadResult } from '../data/load';
 import type { Backbone } from '../data/normalize';
 import type { RouteView, ScenarioView } from '../model/scenario';
 import { createExplorerStore } from '../store/createExplorerStore';
@@ -47,6 +48,8 @@ export interface MountOptions extends Partial<ExplorerOptions> {
   datasetUrl?: string;
   /** The world outline's URL. */
   basemapUrl?: string;
+  /** Loads the dataset; by default on the page's thread (the app and the embed script load it in the engine's worker). */
+  loadDataset?: (url: string) => Promise<LoadResult>;
   /** The failover engine; by default in a Web Worker where the page can start one, else on the page's own thread. */
   createEngine?: (backbone: Backbone) => EngineClient;
   /** The full explorer's address (the app's page): a compact embed links there with the same view. None: no link. */
@@ -92,7 +95,7 @@ function warnDefault(w: OptionWarning): void {
  * preset fills in what the caller leaves unset.
  */
 export function mountExplorer(element: HTMLElement, mount: MountOptions = {}): MountedExplorer {
-  const { datasetUrl, basemapUrl, appUrl, createEngine = createEngineClient, onWarning = warnDefault, ...given } = mount;
+  const { datasetUrl, basemapUrl, appUrl, loadDataset, createEngine = createEngineClient, onWarning = warnDefault, ...given } = mount;
   const concept = findConcept(given.concept ?? null);
   if (given.concept && !concept) onWarning({ name: 'concept', value: given.concept, message: 'no such concept' });
   const options = resolveOptions(concept?.options ?? {}, given);
@@ -140,6 +143,7 @@ export function mountExplorer(element: HTMLElement, mount: MountOptions = {}): M
         caption={concept?.caption[options.lang]}
         toolbarExtra={<ShareMenu base={options} />}
         fullExplorerHref={appUrl && options.controls !== 'full' ? () => fullExplorerHref(appUrl, store.getState(), options) : undefined}
+        loadDataset={loadDataset}
         createEngine={createEngine}
       />
     </StrictMode>,

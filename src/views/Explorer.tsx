@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Topology } from 'topojson-specification';
 import { fetchBackboneOnce } from '../data/load';
+import type { LoadResult } from '../data/load';
 import type { Backbone } from '../data/normalize';
 import { formatProblems } from '../data/validate';
 import { ExplorerStoreProvider, useExplorer, useExplorerStore } from '../store/context';
@@ -35,6 +36,8 @@ export interface ExplorerProps {
   basemapUrl?: string;
   /** The store of this instance; one is created when omitted. */
   store?: ExplorerStore;
+  /** Loads the dataset at `datasetUrl`, chosen by the entry point (in the engine's Web Worker in the app and the embeds); on this thread by default. */
+  loadDataset?: (url: string) => Promise<LoadResult>;
   /** Makes the failover engine for a loaded backbone, chosen by the entry point (a Web Worker's in the app and the embeds); without it the explorer browses but simulates nothing. */
   createEngine?: (backbone: Backbone) => EngineClient;
   /** Which controls show: every panel, the map with its own buttons and a caption, or the map alone. */
@@ -57,7 +60,7 @@ export function Explorer({ store: given, ...props }: ExplorerProps) {
   );
 }
 
-function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, basemapUrl, createEngine, controls = 'full', caption, toolbarExtra, fullExplorerHref }: Omit<ExplorerProps, 'store'>) {
+function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, basemapUrl, loadDataset = fetchBackboneOnce, createEngine, controls = 'full', caption, toolbarExtra, fullExplorerHref }: Omit<ExplorerProps, 'store'>) {
   // Ids of their own, so that two explorers on one page never share one.
   const ids = useId();
   const store = useExplorerStore();
@@ -85,7 +88,7 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
     }
     if (!datasetUrl) return;
     let live = true;
-    fetchBackboneOnce(datasetUrl).then((result) => {
+    loadDataset(datasetUrl).then((result) => {
       if (!live) return;
       if (!result.ok) console.error(`Backbone Explorer: the dataset at ${datasetUrl} is invalid:\n${formatProblems(result.problems).join('\n')}`);
       store.getState().setDataset(result);
@@ -93,7 +96,7 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
     return () => {
       live = false;
     };
-  }, [store, datasetUrl, givenBackbone]);
+  }, [store, datasetUrl, givenBackbone, loadDataset]);
 
   // One engine per loaded backbone, released with it.
   useEffect(() => {

@@ -1,16 +1,30 @@
 /// <reference lib="webworker" />
 // The failover engine off the main thread: a year's baseline costs tens of
 // milliseconds, more than a frame, so it never runs where the map animates.
+// It also loads the dataset (fetch, parse, validate, normalise), so that the page's
+// thread only receives it, in parts small enough to keep the page responsive.
+import { fetchBackbone } from '../data/load';
 import { normalizeDataset } from '../data/normalize';
 import { createScenarioEngine } from '../model/scenario';
 import type { ScenarioEngine } from '../model/scenario';
 import { answerQuestion } from './engineClient';
-import type { EngineRequest, EngineResponse } from './protocol';
+import { datasetParts } from './datasetParts';
+import type { EngineRequest, EngineResponse, LoadAnswer } from './protocol';
 
 let engine: ScenarioEngine | null = null;
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
+async function load(id: number, url: string): Promise<LoadAnswer> {
+  const result = await fetchBackbone(url);
+  if (!result.ok) return result;
+  engine = createScenarioEngine(result.backbone);
+  const { parts, rest } = datasetParts(result.backbone.dataset);
+  for (const part of parts) scope.postMessage({ id, part } satisfies EngineResponse);
+  return { ok: true, rest };
+}
+
 function answer(request: EngineRequest): unknown {
+  if (request.type === 'load') return load(request.id, request.url);
   if (request.type === 'init') {
     // The dataset was validated on the main thread before it was sent.
     engine = createScenarioEngine(normalizeDataset(request.dataset));
@@ -20,13 +34,17 @@ function answer(request: EngineRequest): unknown {
   return answerQuestion(engine, request);
 }
 
+// One request at a time, in the order asked: a question asked while the dataset loads waits for it.
+let queue: Promise<void> = Promise.resolve();
 scope.onmessage = (event: MessageEvent<EngineRequest>) => {
   const request = event.data;
-  let response: EngineResponse;
-  try {
-    response = { id: request.id, ok: true, result: answer(request) };
-  } catch (error) {
-    response = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
-  scope.postMessage(response);
+  queue = queue.then(async () => {
+    let response: EngineResponse;
+    try {
+      response = { id: request.id, ok: true, result: await answer(request) };
+    } catch (error) {
+      response = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+    scope.postMessage(response);
+  });
 };

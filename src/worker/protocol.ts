@@ -1,15 +1,31 @@
-import type { Dataset } from '../data/schema';
+import type { Problem } from '../data/validate';
+import type { CollectionName, Dataset } from '../data/schema';
 import type { CutSet } from '../model/cuts';
 import type { CriticalCableView, RouteView, ScenarioView } from '../model/scenario';
 
 /** Messages between the explorer and its engine worker; every request carries an id its answer repeats. */
 export type EngineRequest =
   | { id: number; type: 'init'; dataset: Dataset }
+  /** Fetch, validate and normalise the dataset at `url` (absolute) in the worker, and keep its engine. */
+  | { id: number; type: 'load'; url: string }
   | { id: number; type: 'evaluate'; year: number; cut: CutSet }
   | { id: number; type: 'route'; year: number; from: string; to: string; cut: CutSet }
   | { id: number; type: 'critical'; year: number; count: number };
 
-export type EngineResponse = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+/** Records of one collection as JSON text: a loaded dataset comes back in parts, each parsed in a task of its own. */
+export interface DatasetPart {
+  collection: CollectionName;
+  json: string;
+}
+
+/** What a load answers once every part is sent: the dataset's other fields, or why it was refused. */
+export type LoadAnswer = { ok: true; rest: Omit<Dataset, CollectionName> } | { ok: false; problems: Problem[] };
+
+export type EngineResponse =
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; error: string }
+  /** One part of the dataset a load sends before its answer. */
+  | { id: number; part: DatasetPart };
 
 /** The engine as the store sees it: every call is asynchronous, wherever it runs. */
 export interface EngineClient {
@@ -22,4 +38,4 @@ export interface EngineClient {
 /** A request without its id, kind by kind. */
 export type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 /** A question to the engine, as the protocol asks it (without the id it travels with). */
-export type EngineQuestion = WithoutId<Exclude<EngineRequest, { type: 'init' }>>;
+export type EngineQuestion = WithoutId<Exclude<EngineRequest, { type: 'init' | 'load' }>>;

@@ -2,13 +2,23 @@ import type { Backbone } from '../data/normalize';
 import type { CutSet } from '../model/cuts';
 import type { CriticalCableView, RouteView, ScenarioView } from '../model/scenario';
 import { answerQuestion, createLocalEngineClient, sharedEngine } from './engineClient';
-import type { EngineClient, EngineRequest, EngineResponse, WithoutId } from './protocol';
+import type { DatasetPart, EngineClient, EngineRequest, EngineResponse, WithoutId } from './protocol';
 
-type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; request: WithoutId<EngineRequest> };
+type Pending = {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  request: WithoutId<EngineRequest>;
+  onPart?: (part: DatasetPart) => void;
+};
 
 /** Thrown to a question that a newer one of the same kind replaced before it was sent: its answer would be stale. */
 export class SupersededError extends Error {
   override name = 'SupersededError';
+}
+
+/** Thrown to a load asked of a worker that could not start or failed: the caller loads on the page's thread instead. */
+export class WorkerUnavailableError extends Error {
+  override name = 'WorkerUnavailableError';
 }
 
 /**
@@ -18,22 +28,27 @@ export class SupersededError extends Error {
  * the worker file), what it was asked, and everything after, runs on the
  * page's own thread instead, and the console says so.
  */
-interface Connection {
-  ask<T>(request: WithoutId<EngineRequest>): Promise<T>;
+export interface Connection {
+  ask<T>(request: WithoutId<EngineRequest>, onPart?: (part: DatasetPart) => void): Promise<T>;
+  /** The dataset the worker's engine holds; questions fall back to an engine for it on the page's thread. */
+  backbone: Backbone | null;
   users: number;
   close(): void;
 }
 
 const connections = new WeakMap<Backbone, Connection>();
 
-function connect(backbone: Backbone, makeWorker: () => Worker): Connection {
+/** A worker with no dataset yet: a 'load' gives it one (workerLoader.ts), then `adoptConnection` shares it. */
+export function openConnection(makeWorker: () => Worker): Connection {
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let fallback = false;
   const local = (request: WithoutId<EngineRequest>): Promise<unknown> => {
     if (request.type === 'init') return Promise.resolve(null);
+    if (request.type === 'load') return Promise.reject(new WorkerUnavailableError('the engine worker is not available'));
     try {
-      return Promise.resolve(answerQuestion(sharedEngine(backbone), request));
+      if (!connection.backbone) throw new Error('the engine has no dataset yet');
+      return Promise.resolve(answerQuestion(sharedEngine(connection.backbone), request));
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
@@ -58,6 +73,7 @@ function connect(backbone: Backbone, makeWorker: () => Worker): Connection {
       const response = event.data;
       const waiting = pending.get(response.id);
       if (!waiting) return;
+      if ('part' in response) return waiting.onPart?.(response.part);
       pending.delete(response.id);
       if (response.ok) waiting.resolve(response.result);
       else waiting.reject(new Error(response.error));
@@ -69,12 +85,13 @@ function connect(backbone: Backbone, makeWorker: () => Worker): Connection {
     };
   }
   const connection: Connection = {
+    backbone: null,
     users: 0,
-    ask: <T>(request: WithoutId<EngineRequest>) => {
+    ask: <T>(request: WithoutId<EngineRequest>, onPart?: (part: DatasetPart) => void) => {
       if (fallback || !worker) return local(request) as Promise<T>;
       return new Promise<T>((resolve, reject) => {
         const id = nextId++;
-        pending.set(id, { resolve: resolve as (value: unknown) => void, reject, request });
+        pending.set(id, { resolve: resolve as (value: unknown) => void, reject, request, onPart });
         worker!.postMessage({ ...request, id });
       });
     },
@@ -84,6 +101,18 @@ function connect(backbone: Backbone, makeWorker: () => Worker): Connection {
       pending.clear();
     },
   };
+  return connection;
+}
+
+/** Shares a worker that loaded `backbone` with every engine client asked for it, so that it is not sent the dataset again. */
+export function adoptConnection(backbone: Backbone, connection: Connection): void {
+  connection.backbone = backbone;
+  connections.set(backbone, connection);
+}
+
+function connect(backbone: Backbone, makeWorker: () => Worker): Connection {
+  const connection = openConnection(makeWorker);
+  connection.backbone = backbone;
   void connection.ask({ type: 'init', dataset: backbone.dataset });
   return connection;
 }
@@ -116,10 +145,15 @@ function latestOnly<A extends unknown[], T>(send: (...args: A) => Promise<T>): (
     });
 }
 
+/** The app's engine worker, bundled by Vite from this folder (the embed builds its own file: vite.engine-worker.config.ts). */
+export function makeAppWorker(): Worker {
+  return new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'backbone-engine' });
+}
+
 /** The engine in a Web Worker (shared per dataset on the page), one evaluation and one ranking in flight at a time. */
 export function createWorkerEngineClient(
   backbone: Backbone,
-  makeWorker: () => Worker = () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'backbone-engine' }),
+  makeWorker: () => Worker = makeAppWorker,
 ): EngineClient {
   let connection = connections.get(backbone);
   if (!connection) {

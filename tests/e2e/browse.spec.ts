@@ -22,6 +22,8 @@ const cableCount = (page: Page) => page.locator('svg .cables [data-kind="cable"]
 async function openMap(page: Page) {
   await page.goto(explorerUrl());
   await expect(page.locator('svg .cables [data-kind="cable"]').first()).toBeAttached();
+  // The first drawing comes in short tasks; the map says when it is complete.
+  await expect(page.locator('svg.map-svg')).not.toHaveAttribute('aria-busy', 'true');
 }
 
 test.describe('browsing the backbone', () => {

@@ -5,6 +5,8 @@ import { explorerUrl } from './explorerPage';
 async function openMap(page: Page) {
   await page.goto(explorerUrl());
   await expect(page.locator('svg .cables [data-kind="cable"]').first()).toBeAttached();
+  // The first drawing comes in short tasks; the map says when it is complete.
+  await expect(page.locator('svg.map-svg')).not.toHaveAttribute('aria-busy', 'true');
 }
 
 async function selectByName(page: Page, query: string, heading: RegExp) {

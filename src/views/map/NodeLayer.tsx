@@ -3,6 +3,7 @@ import type { CSSProperties } from 'react';
 import type { GeoProjection } from 'd3';
 import type { Ixp, LandingPoint } from '../../data/schema';
 import { isPointVisible } from '../../geo/projection';
+
 import type { PopMetro } from '../../store/selectors';
 
 /** Where a [lon, lat] lands on screen, or null when it is on the far side of the globe. */
@@ -11,13 +12,15 @@ function place(projection: GeoProjection, lon: number, lat: number): [number, nu
   return projection([lon, lat]);
 }
 
+// Markers take `limit`: how many to draw, the first ones (all when undefined); the map's first drawing grows it task by task (useFirstDrawing).
+
 /** Marker radius in CSS pixels; CSS divides it by the zoom so markers keep their size. */
 const radius = (px: number) => ({ '--r': px }) as CSSProperties;
 
-export const PopLayer = memo(function PopLayer({ projection, metros, colourOf }: { projection: GeoProjection; metros: readonly PopMetro[]; colourOf: (carriers: readonly string[]) => string | undefined }) {
+export const PopLayer = memo(function PopLayer({ projection, metros, colourOf, limit }: { projection: GeoProjection; metros: readonly PopMetro[]; colourOf: (carriers: readonly string[]) => string | undefined; limit?: number }) {
   return (
     <g className="pops">
-      {metros.map(({ metro, carriers }) => {
+      {metros.slice(0, limit).map(({ metro, carriers }) => {
         const p = place(projection, metro.lon, metro.lat);
         if (!p) return null;
         return (
@@ -28,10 +31,10 @@ export const PopLayer = memo(function PopLayer({ projection, metros, colourOf }:
   );
 });
 
-export const IxpLayer = memo(function IxpLayer({ projection, ixps }: { projection: GeoProjection; ixps: readonly Ixp[] }) {
+export const IxpLayer = memo(function IxpLayer({ projection, ixps, limit }: { projection: GeoProjection; ixps: readonly Ixp[]; limit?: number }) {
   return (
     <g className="ixps">
-      {ixps.map((ixp) => {
+      {ixps.slice(0, limit).map((ixp) => {
         const p = place(projection, ixp.lon, ixp.lat);
         if (!p) return null;
         const size = 3 + Math.sqrt(ixp.members?.count ?? 50) / 8;
@@ -41,10 +44,10 @@ export const IxpLayer = memo(function IxpLayer({ projection, ixps }: { projectio
   );
 });
 
-export const LandingPointLayer = memo(function LandingPointLayer({ projection, landingPoints }: { projection: GeoProjection; landingPoints: readonly LandingPoint[] }) {
+export const LandingPointLayer = memo(function LandingPointLayer({ projection, landingPoints, limit }: { projection: GeoProjection; landingPoints: readonly LandingPoint[]; limit?: number }) {
   return (
     <g className="landing-points">
-      {landingPoints.map((lp) => {
+      {landingPoints.slice(0, limit).map((lp) => {
         const p = place(projection, lp.lon, lp.lat);
         if (!p) return null;
         return <circle key={lp.id} data-kind="landingPoint" data-id={lp.id} className="landing-point" cx={p[0]} cy={p[1]} style={radius(2.2)} />;

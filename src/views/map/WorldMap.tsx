@@ -9,6 +9,7 @@ import { selectPopMetros, selectVisibleCables, selectVisibleIxps, selectVisibleL
 import type { EntityRef } from '../../store/types';
 import { isEntityKind } from '../../kinds';
 import { useParentSize } from '../useParentSize';
+import { PER_TASK, useFirstDrawing } from './useFirstDrawing';
 import { useMessages } from '../i18n/useMessages';
 import { BasemapLayer } from './BasemapLayer';
 import { CableLayer, LinkLayer } from './CableLayer';
@@ -43,7 +44,8 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
   const layerRef = useRef<SVGGElement>(null);
   const surfaceRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
-  const size = useParentSize(containerRef);
+  const { measured, laidOut, width, height } = useParentSize(containerRef);
+  const size = useMemo(() => ({ width, height }), [width, height]);
   const m = useMessages();
 
   const projectionName = useExplorer((s) => s.projection);
@@ -62,6 +64,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
   const popMetros = useMemo(() => selectPopMetros(backbone, carrierFilter, year), [backbone, carrierFilter, year]);
   const ixps = useMemo(() => selectVisibleIxps(backbone, year), [backbone, year]);
   const landingPoints = useMemo(() => selectVisibleLandingPoints(backbone, year), [backbone, year]);
+  const drawing = useFirstDrawing(measured, laidOut === true, { cables: cables.length, links: links.length, markers: Math.max(landingPoints.length, popMetros.length, ixps.length) });
 
   // With a carrier filter, lines and markers take the colour of the first filtered carrier they belong to.
   const colourOf = useCallback(
@@ -139,6 +142,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
         role="application"
         aria-roledescription="map"
         aria-label={m.map.label}
+        aria-busy={drawing.busy || undefined}
         tabIndex={0}
         onKeyDown={onKeyDown}
         onClick={onClick}
@@ -146,16 +150,21 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
         onPointerLeave={onPointerLeave}
         onContextMenu={onContextMenu}
       >
+        {/* The layers wait for the map's real size: drawn at a guessed size first, every path would be drawn twice. */}
         <g ref={layerRef}>
-          <BasemapLayer path={path} basemap={basemap} />
-          {layers.terrestrial && <LinkLayer path={path} backbone={backbone} links={links} colourOf={colourOf} />}
-          {layers.submarine && <CableLayer path={path} backbone={backbone} cables={cables} year={year} colourOf={colourOf} />}
-          {layers.landingPoints && <LandingPointLayer projection={projection} landingPoints={landingPoints} />}
-          {layers.pops && <PopLayer projection={projection} metros={popMetros} colourOf={colourOf} />}
-          {layers.ixps && <IxpLayer projection={projection} ixps={ixps} />}
-          <ScenarioLayer path={path} projection={projection} backbone={backbone} colours={colours} />
-          <SelectionLayer path={path} projection={projection} backbone={backbone} />
-          <LabelLayer projection={projection} backbone={backbone} />
+          {drawing.shows(1) && <BasemapLayer path={path} basemap={basemap} />}
+          {drawing.shows(2) && layers.terrestrial && <LinkLayer path={path} backbone={backbone} links={links} colourOf={colourOf} limit={drawing.limit(2, PER_TASK.links)} />}
+          {drawing.shows(2) && layers.submarine && <CableLayer path={path} backbone={backbone} cables={cables} year={year} colourOf={colourOf} limit={drawing.limit(2, PER_TASK.cables)} />}
+          {drawing.shows(3) && layers.landingPoints && <LandingPointLayer projection={projection} landingPoints={landingPoints} limit={drawing.limit(3, PER_TASK.markers)} />}
+          {drawing.shows(3) && layers.pops && <PopLayer projection={projection} metros={popMetros} colourOf={colourOf} limit={drawing.limit(3, PER_TASK.markers)} />}
+          {drawing.shows(3) && layers.ixps && <IxpLayer projection={projection} ixps={ixps} limit={drawing.limit(3, PER_TASK.markers)} />}
+          {drawing.shows(4) && (
+            <>
+              <ScenarioLayer path={path} projection={projection} backbone={backbone} colours={colours} />
+              <SelectionLayer path={path} projection={projection} backbone={backbone} />
+              <LabelLayer projection={projection} backbone={backbone} />
+            </>
+          )}
         </g>
       </svg>
       </div>

@@ -1,7 +1,7 @@
 import { CRITICAL_AMONG } from '../../../model/scenario';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Backbone } from '../../../data/normalize';
-import { isCut, targetsNear } from '../../../store/slices/failureSlice';
+import { cutCount, isCut, targetsNear } from '../../../store/slices/failureSlice';
 import { useExplorer, useExplorerStore } from '../../../store/context';
 import { CORRIDORS } from '../../../store/corridors';
 import type { CorridorPreset } from '../../../store/corridors';
@@ -16,6 +16,15 @@ const RADII = [50, 100, 250, 500, 1000];
 function corridorWords(m: Messages, corridor: CorridorPreset): { name: string; through: string } {
   const words = (m.corridors as Partial<Record<string, { name: string; through: string }>>)[corridor.id];
   return words ?? { name: corridor.name, through: m.critical.through(corridor.name) };
+}
+
+// What each corridor cuts, found once per dataset, when first needed (a cut, or a corridor's button pressed) rather than
+// while the first map is drawn: a corridor's button is pressed while all of it is cut, and pressing it again restores it.
+const corridorTargetsByBackbone = new WeakMap<Backbone, Map<string, ReturnType<typeof targetsNear>>>();
+function corridorTargetsOf(backbone: Backbone): Map<string, ReturnType<typeof targetsNear>> {
+  let found = corridorTargetsByBackbone.get(backbone);
+  if (!found) corridorTargetsByBackbone.set(backbone, (found = new Map(CORRIDORS.map((c) => [c.id, targetsNear(backbone, c.at, c.radiusKm)]))));
+  return found;
 }
 
 /** The cables whose loss alone would hurt most (N-1), and the chokepoints where many run together. */
@@ -35,16 +44,15 @@ export function Criticality({ backbone }: { backbone: Backbone }) {
     return () => window.removeEventListener('keydown', cancel);
   }, [picking, store]);
 
-  // What each corridor cuts, found once: a corridor's button is pressed while all of it is cut, and pressing it again restores it.
-  const corridorTargets = useMemo(() => new Map(CORRIDORS.map((c) => [c.id, targetsNear(backbone, c.at, c.radiusKm)])), [backbone]);
   const cuts = useExplorer((s) => s.cuts);
   const corridorCut = (id: string) => {
-    const targets = corridorTargets.get(id)?.targets ?? [];
+    if (cutCount(cuts) === 0) return false;
+    const targets = corridorTargetsOf(backbone).get(id)?.targets ?? [];
     return targets.length > 0 && targets.every((t) => isCut(cuts, t));
   };
   const cutCorridor = (id: string) => {
     const corridor = CORRIDORS.find((c) => c.id === id);
-    const found = corridorTargets.get(id);
+    const found = corridorTargetsOf(backbone).get(id);
     if (!corridor || !found) return;
     const { targets, near } = found;
     if (!targets.length) return store.getState().setNotice({ kind: 'noCorridorCable', corridor: corridor.id });

@@ -1,0 +1,52 @@
+import { fetchBackboneOnce } from '../data/load';
+import type { LoadResult } from '../data/load';
+import { normalizeDataset } from '../data/normalize';
+import { datasetAssembler } from './datasetParts';
+import type { LoadAnswer } from './protocol';
+import { WorkerUnavailableError, adoptConnection, openConnection } from './workerEngineClient';
+
+/**
+ * Loads datasets in a Web Worker: the worker fetches, parses, validates and normalises, keeps the
+ * engine for the dataset, and sends the records back in parts that the page's thread parses one task
+ * at a time; the page then only indexes them (normalizeDataset, a few milliseconds). Engine clients
+ * asked for the loaded dataset share that worker. Where no worker can start, the dataset loads on the
+ * page's thread instead (the console says so). One load per URL, however many explorers ask; a failed
+ * fetch is forgotten, so that a later attempt can retry.
+ */
+const loads = new Map<string, Promise<LoadResult>>();
+
+export function workerLoader(makeWorker: () => Worker): (url: string) => Promise<LoadResult> {
+  return (url) => {
+    // The worker resolves URLs against its own script's address, not the page's.
+    const absolute = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
+    let pending = loads.get(absolute);
+    if (!pending) {
+      pending = loadOnce(absolute, makeWorker);
+      loads.set(absolute, pending);
+      void pending.then((result) => {
+        if (!result.ok && result.problems.some((p) => p.message.startsWith('could not fetch'))) loads.delete(absolute);
+      });
+    }
+    return pending;
+  };
+}
+
+async function loadOnce(url: string, makeWorker: () => Worker): Promise<LoadResult> {
+  const connection = openConnection(makeWorker);
+  const assembler = datasetAssembler();
+  let answer: LoadAnswer;
+  try {
+    answer = await connection.ask<LoadAnswer>({ type: 'load', url }, assembler.add);
+  } catch (error) {
+    connection.close();
+    if (error instanceof WorkerUnavailableError) return fetchBackboneOnce(url);
+    return { ok: false, problems: [{ path: [], where: '(dataset)', message: `the dataset at ${url} could not be loaded: ${(error as Error).message}` }] };
+  }
+  if (!answer.ok) {
+    connection.close();
+    return answer;
+  }
+  const backbone = normalizeDataset(assembler.finish(answer.rest));
+  adoptConnection(backbone, connection);
+  return { ok: true, backbone };
+}
