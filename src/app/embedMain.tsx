@@ -4,7 +4,8 @@ import basemapUrl from 'world-atlas/countries-110m.json?url';
 import { connectMessageBridge } from '../embed/messageBridge';
 import { mountExplorer } from '../embed/mount';
 import { parseOptions } from '../embed/parseOptions';
-import { createEngineClient, makeAppWorker } from '../worker/workerEngineClient';
+import { bundledPageEngine } from '../worker/engineClient';
+import { createEngineClient, makeAppWorker } from '../worker/appEngine';
 import { workerLoader } from '../worker/workerLoader';
 import '../views/styles.css';
 
@@ -12,5 +13,5 @@ const root = document.getElementById('root');
 if (!root) throw new Error('embed.html has no #root element');
 const { options, warnings } = parseOptions(new URLSearchParams(window.location.search));
 for (const w of warnings) console.warn(`Backbone Explorer: URL parameter ${w.name}=${JSON.stringify(w.value)} ignored: ${w.message}`);
-const explorer = mountExplorer(root, { controls: 'minimal', ...options, datasetUrl, basemapUrl, appUrl: new URL('./', window.location.href).href, createEngine: createEngineClient, loadDataset: typeof Worker === 'undefined' ? undefined : workerLoader(makeAppWorker) });
+const explorer = mountExplorer(root, { controls: 'minimal', ...options, datasetUrl, basemapUrl, appUrl: new URL('./', window.location.href).href, createEngine: createEngineClient, loadDataset: typeof Worker === 'undefined' ? undefined : workerLoader(makeAppWorker, bundledPageEngine) });
 connectMessageBridge(explorer, options.allowOrigins ?? []);

@@ -8,7 +8,8 @@ import { parseOptions } from '../embed/parseOptions';
 import { resolveOptions } from '../embed/resolveOptions';
 import { applyOptions, optionsFromState } from '../embed/stateOptions';
 import type { ExplorerOptions } from '../embed/options';
-import { createEngineClient, makeAppWorker } from '../worker/workerEngineClient';
+import { bundledPageEngine } from '../worker/engineClient';
+import { createEngineClient, makeAppWorker } from '../worker/appEngine';
 import { workerLoader } from '../worker/workerLoader';
 import '../views/styles.css';
 
@@ -27,7 +28,7 @@ if (!root) throw new Error('index.html has no #root element');
 const params = new URLSearchParams(window.location.search);
 const { options, warnings } = parseOptions(params);
 for (const w of warnings) console.warn(`Backbone Explorer: URL parameter ${w.name}=${JSON.stringify(w.value)} ignored: ${w.message}`);
-const explorer = mountExplorer(root, { ...options, controls: 'full', datasetUrl, basemapUrl, createEngine: createEngineClient, loadDataset: typeof Worker === 'undefined' ? undefined : workerLoader(makeAppWorker) });
+const explorer = mountExplorer(root, { ...options, controls: 'full', datasetUrl, basemapUrl, createEngine: createEngineClient, loadDataset: typeof Worker === 'undefined' ? undefined : workerLoader(makeAppWorker, bundledPageEngine) });
 
 const packetTarget = packetTargetFrom(params);
 if (packetTarget !== undefined) explorer.store.setState({ packetTarget });

@@ -2,25 +2,28 @@ import { fetchBackboneOnce } from '../data/load';
 import type { LoadResult } from '../data/load';
 import type { Backbone } from '../data/normalize';
 import type { EngineClient } from '../worker/protocol';
-import { createEngineClient, createWorkerEngineClient } from '../worker/workerEngineClient';
+import { scriptPageEngine } from '../worker/pageEngine';
+import { createWorkerEngineClient } from '../worker/workerEngineClient';
 import { workerLoader } from '../worker/workerLoader';
 
 /**
  * The embed's engine: a Web Worker from the file served beside the embed script
  * (`backbone-engine.worker.js`, a classic script, so that a page under
  * `default-src 'self'` can run it), shared by every embed on the page. Where the
- * browser refuses it (another origin, a stricter policy), the engine runs on the
- * page's thread and the console says so.
+ * browser refuses it (another origin, a policy without workers), the engine runs on
+ * the page's thread, loaded from that same file as a script, and the console says so.
  */
 export function embedEngine(workerUrl: string): (backbone: Backbone) => EngineClient {
-  return (backbone) => (typeof Worker === 'undefined' ? createEngineClient(backbone) : createWorkerEngineClient(backbone, () => makeEmbedWorker(workerUrl)));
+  const pageEngine = scriptPageEngine(workerUrl);
+  return (backbone) => createWorkerEngineClient(backbone, () => makeEmbedWorker(workerUrl), pageEngine);
 }
 
 /** The embed's dataset loader: in that same worker file (validation and normalisation off the host page's thread), else on the page's thread. */
 export function embedLoader(workerUrl: string): (url: string) => Promise<LoadResult> {
-  return typeof Worker === 'undefined' ? fetchBackboneOnce : workerLoader(() => makeEmbedWorker(workerUrl));
+  return typeof Worker === 'undefined' ? fetchBackboneOnce : workerLoader(() => makeEmbedWorker(workerUrl), scriptPageEngine(workerUrl));
 }
 
 function makeEmbedWorker(workerUrl: string): Worker {
+  if (typeof Worker === 'undefined') throw new Error('this browser has no Web Workers');
   return new Worker(workerUrl, { name: 'backbone-engine' });
 }

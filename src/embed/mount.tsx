@@ -1,4 +1,3 @@
-import { createEngineClient } from '../worker/workerEngineClient';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { LoadResult } from '../data/load';
@@ -50,7 +49,7 @@ export interface MountOptions extends Partial<ExplorerOptions> {
   basemapUrl?: string;
   /** Loads the dataset; by default on the page's thread (the app and the embed script load it in the engine's worker). */
   loadDataset?: (url: string) => Promise<LoadResult>;
-  /** The failover engine; by default in a Web Worker where the page can start one, else on the page's own thread. */
+  /** The failover engine (the app's and the embed script's entry points give theirs); without one, the explorer browses but does not simulate. */
   createEngine?: (backbone: Backbone) => EngineClient;
   /** The full explorer's address (the app's page): a compact embed links there with the same view. None: no link. */
   appUrl?: string;
@@ -95,7 +94,7 @@ function warnDefault(w: OptionWarning): void {
  * preset fills in what the caller leaves unset.
  */
 export function mountExplorer(element: HTMLElement, mount: MountOptions = {}): MountedExplorer {
-  const { datasetUrl, basemapUrl, appUrl, loadDataset, createEngine = createEngineClient, onWarning = warnDefault, ...given } = mount;
+  const { datasetUrl, basemapUrl, appUrl, loadDataset, createEngine, onWarning = warnDefault, ...given } = mount;
   const concept = findConcept(given.concept ?? null);
   if (given.concept && !concept) onWarning({ name: 'concept', value: given.concept, message: 'no such concept' });
   const options = resolveOptions(concept?.options ?? {}, given);

@@ -15,6 +15,7 @@ import { policyRouteBetween } from './flowRoutes';
 import { PolicyRouter } from './policyRouting';
 import type { Route } from './routing';
 import { loadChanges, routeGeometry, routeMetros, routeStretches } from './routeViews';
+import { CRITICAL_AMONG } from './explorerLimits';
 import { networkRelations, networksUnderCuts, upstreamShares } from './networkSummary';
 import type { NetworkSummaryView } from './networkSummary';
 import type { ElementLoadView } from './routeViews';
@@ -119,8 +120,7 @@ export interface CriticalCableView {
 const FLOWS_SHOWN = 120;
 /** How many years' baselines an engine keeps (the most recently used). */
 export const BASELINES_KEPT = 3;
-/** The explorer ranks the cables that carry the most traffic, not all of them (see busiestCables). */
-export const CRITICAL_AMONG = 60;
+export { CRITICAL_AMONG };
 
 const networkNames = (route: Route) => (route.asPath ?? []).map((h) => h.name);
 

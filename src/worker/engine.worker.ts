@@ -7,12 +7,19 @@ import { fetchBackbone } from '../data/load';
 import { normalizeDataset } from '../data/normalize';
 import { createScenarioEngine } from '../model/scenario';
 import type { ScenarioEngine } from '../model/scenario';
-import { answerQuestion } from './engineClient';
+import { answerQuestion, bundledPageEngine } from './engineClient';
 import { datasetParts } from './datasetParts';
 import type { EngineRequest, EngineResponse, LoadAnswer } from './protocol';
 
+/**
+ * Loaded as a classic script on a page whose browser refuses the worker (embed/engine.ts), this file is the
+ * engine on the page's thread: it exports that, and answers messages only when it runs as a worker.
+ */
+export const pageEngine = bundledPageEngine;
+
 let engine: ScenarioEngine | null = null;
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const inWorker = typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope;
 
 async function load(id: number, url: string): Promise<LoadAnswer> {
   const result = await fetchBackbone(url);
@@ -36,7 +43,7 @@ function answer(request: EngineRequest): unknown {
 
 // One request at a time, in the order asked: a question asked while the dataset loads waits for it.
 let queue: Promise<void> = Promise.resolve();
-scope.onmessage = (event: MessageEvent<EngineRequest>) => {
+if (inWorker) scope.onmessage = (event: MessageEvent<EngineRequest>) => {
   const request = event.data;
   queue = queue.then(async () => {
     let response: EngineResponse;

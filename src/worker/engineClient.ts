@@ -1,6 +1,7 @@
 import type { Backbone } from '../data/normalize';
 import { createScenarioEngine } from '../model/scenario';
 import type { EngineClient, EngineQuestion } from './protocol';
+import type { PageEngine } from './pageEngine';
 
 type ScenarioEngine = ReturnType<typeof createScenarioEngine>;
 
@@ -48,3 +49,6 @@ export function answerQuestion(engine: ScenarioEngine, request: EngineQuestion):
       return engine.critical(request.year, request.count);
   }
 }
+
+/** The engine on the page's thread, bundled with the caller (the app; the embed loads it only when needed: pageEngine.ts). */
+export const bundledPageEngine: PageEngine = (backbone) => Promise.resolve({ answer: (request) => answerQuestion(sharedEngine(backbone), request) });

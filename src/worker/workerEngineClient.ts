@@ -1,7 +1,7 @@
 import type { Backbone } from '../data/normalize';
 import type { CutSet } from '../model/cuts';
 import type { CriticalCableView, RouteView, ScenarioView } from '../model/scenario';
-import { answerQuestion, createLocalEngineClient, sharedEngine } from './engineClient';
+import type { PageEngine } from './pageEngine';
 import type { DatasetPart, EngineClient, EngineRequest, EngineResponse, WithoutId } from './protocol';
 
 type Pending = {
@@ -39,19 +39,16 @@ export interface Connection {
 const connections = new WeakMap<Backbone, Connection>();
 
 /** A worker with no dataset yet: a 'load' gives it one (workerLoader.ts), then `adoptConnection` shares it. */
-export function openConnection(makeWorker: () => Worker): Connection {
+export function openConnection(makeWorker: () => Worker, pageEngine: PageEngine): Connection {
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let fallback = false;
   const local = (request: WithoutId<EngineRequest>): Promise<unknown> => {
     if (request.type === 'init') return Promise.resolve(null);
     if (request.type === 'load') return Promise.reject(new WorkerUnavailableError('the engine worker is not available'));
-    try {
-      if (!connection.backbone) throw new Error('the engine has no dataset yet');
-      return Promise.resolve(answerQuestion(sharedEngine(connection.backbone), request));
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
+    const backbone = connection.backbone;
+    if (!backbone) return Promise.reject(new Error('the engine has no dataset yet'));
+    return pageEngine(backbone).then((engine) => engine.answer(request));
   };
   const failOver = (why: string) => {
     if (fallback) return;
@@ -110,8 +107,8 @@ export function adoptConnection(backbone: Backbone, connection: Connection): voi
   connections.set(backbone, connection);
 }
 
-function connect(backbone: Backbone, makeWorker: () => Worker): Connection {
-  const connection = openConnection(makeWorker);
+function connect(backbone: Backbone, makeWorker: () => Worker, pageEngine: PageEngine): Connection {
+  const connection = openConnection(makeWorker, pageEngine);
   connection.backbone = backbone;
   void connection.ask({ type: 'init', dataset: backbone.dataset });
   return connection;
@@ -145,19 +142,14 @@ function latestOnly<A extends unknown[], T>(send: (...args: A) => Promise<T>): (
     });
 }
 
-/** The app's engine worker, bundled by Vite from this folder (the embed builds its own file: vite.engine-worker.config.ts). */
-export function makeAppWorker(): Worker {
-  return new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'backbone-engine' });
-}
-
-/** The engine in a Web Worker (shared per dataset on the page), one evaluation and one ranking in flight at a time. */
-export function createWorkerEngineClient(
-  backbone: Backbone,
-  makeWorker: () => Worker = makeAppWorker,
-): EngineClient {
+/**
+ * The engine in a Web Worker (shared per dataset on the page), one evaluation and one ranking in flight at a time;
+ * where the worker cannot start, `pageEngine` answers on the page's thread.
+ */
+export function createWorkerEngineClient(backbone: Backbone, makeWorker: () => Worker, pageEngine: PageEngine): EngineClient {
   let connection = connections.get(backbone);
   if (!connection) {
-    connection = connect(backbone, makeWorker);
+    connection = connect(backbone, makeWorker, pageEngine);
     connections.set(backbone, connection);
   }
   connection.users++;
@@ -179,7 +171,3 @@ export function createWorkerEngineClient(
   };
 }
 
-/** A worker where the browser has them, else the engine on this thread. */
-export function createEngineClient(backbone: Backbone): EngineClient {
-  return typeof Worker === 'undefined' ? createLocalEngineClient(backbone) : createWorkerEngineClient(backbone);
-}

@@ -4,6 +4,7 @@ import { normalizeDataset } from '../data/normalize';
 import { datasetAssembler } from './datasetParts';
 import type { LoadAnswer } from './protocol';
 import { WorkerUnavailableError, adoptConnection, openConnection } from './workerEngineClient';
+import type { PageEngine } from './pageEngine';
 
 /**
  * Loads datasets in a Web Worker: the worker fetches, parses, validates and normalises, keeps the
@@ -15,13 +16,13 @@ import { WorkerUnavailableError, adoptConnection, openConnection } from './worke
  */
 const loads = new Map<string, Promise<LoadResult>>();
 
-export function workerLoader(makeWorker: () => Worker): (url: string) => Promise<LoadResult> {
+export function workerLoader(makeWorker: () => Worker, pageEngine: PageEngine): (url: string) => Promise<LoadResult> {
   return (url) => {
     // The worker resolves URLs against its own script's address, not the page's.
     const absolute = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
     let pending = loads.get(absolute);
     if (!pending) {
-      pending = loadOnce(absolute, makeWorker);
+      pending = loadOnce(absolute, makeWorker, pageEngine);
       loads.set(absolute, pending);
       void pending.then((result) => {
         if (!result.ok && result.problems.some((p) => p.message.startsWith('could not fetch'))) loads.delete(absolute);
@@ -31,8 +32,8 @@ export function workerLoader(makeWorker: () => Worker): (url: string) => Promise
   };
 }
 
-async function loadOnce(url: string, makeWorker: () => Worker): Promise<LoadResult> {
-  const connection = openConnection(makeWorker);
+async function loadOnce(url: string, makeWorker: () => Worker, pageEngine: PageEngine): Promise<LoadResult> {
+  const connection = openConnection(makeWorker, pageEngine);
   const assembler = datasetAssembler();
   let answer: LoadAnswer;
   try {

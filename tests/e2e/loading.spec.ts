@@ -73,13 +73,31 @@ for (const [where, path] of [
   });
 }
 
-test('where the worker cannot start, the dataset loads and the engine runs on the page, and the console says so', async ({ page }) => {
+test('where the browser refuses workers, the dataset loads and the engine runs on the page (loaded from the worker file as a script), and the console says so', async ({ page }) => {
   const warnings: string[] = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-  await page.route('**/backbone-engine.worker.js', (route) => route.fulfill({ status: 404, body: 'no worker here' }));
+  // A page whose browser will not start the worker (a cross-origin script, a policy without workers).
+  await page.addInitScript(() => {
+    (window as unknown as { Worker: unknown }).Worker = class {
+      constructor() {
+        throw new Error('workers are refused here');
+      }
+    };
+  });
   await page.goto('/examples/explorer.html?cut=cable:marea');
   await expect(page.locator('svg.map-svg .cables [data-kind="cable"]').first()).toBeAttached();
   await page.getByRole('tab', { name: 'Failover' }).click();
   await expect(page.locator('.impact .model-line')).toBeVisible({ timeout: 60_000 });
   expect(warnings.some((w) => w.includes('the engine worker is not available'))).toBe(true);
+  // The engine came from the worker file, loaded as a script; the page never answers messages meant for a worker.
+  expect(await page.evaluate(() => typeof (globalThis as { BackboneEngine?: { pageEngine?: unknown } }).BackboneEngine?.pageEngine)).toBe('function');
+  expect(await page.evaluate(() => window.onmessage)).toBeNull();
+});
+
+test('where the engine file cannot be had at all, the map still loads and the impact says the simulation failed', async ({ page }) => {
+  await page.route('**/backbone-engine.worker.js', (route) => route.fulfill({ status: 404, body: 'no engine here' }));
+  await page.goto('/examples/explorer.html?cut=cable:marea');
+  await expect(page.locator('svg.map-svg .cables [data-kind="cable"]').first()).toBeAttached();
+  await page.getByRole('tab', { name: 'Failover' }).click();
+  await expect(page.getByText('The simulation failed.')).toBeVisible({ timeout: 60_000 });
 });

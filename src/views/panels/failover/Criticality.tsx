@@ -1,4 +1,4 @@
-import { CRITICAL_AMONG } from '../../../model/scenario';
+import { CRITICAL_AMONG } from '../../../model/explorerLimits';
 import { useEffect, useState } from 'react';
 import type { Backbone } from '../../../data/normalize';
 import { cutCount, isCut, targetsNear } from '../../../store/slices/failureSlice';
