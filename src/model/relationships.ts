@@ -83,8 +83,14 @@ export function deriveRelationships(graph: Graph, networks: Network[], byId: Rea
         basis = RULE_ACCESS;
       }
       if (!providers.length) {
-        // A carrier goes as far as a real hub (HUB_TIER1S Tier 1s present); an access network to the nearest carrier that sells transit.
-        const eligible = (nodes: readonly number[]) => providersAt(nodes, n.kind === 'carrier' ? tier1 : anySeller);
+        // A carrier goes as far as a real hub (HUB_TIER1S Tier 1s present); an access network to the nearest carrier that
+        // sells transit, and there buys from the Tier 1s where any are present (a small country's operators buy capacity to
+        // a hub and transit from the large networks there, not from a regional carrier that happens to have a PoP in it).
+        const atHub = (nodes: readonly number[]) => {
+          const large = providersAt(nodes, tier1);
+          return large.length ? large : providersAt(nodes, anySeller);
+        };
+        const eligible = (nodes: readonly number[]) => (n.kind === 'carrier' ? providersAt(nodes, tier1) : atHub(nodes));
         const enough = n.kind === 'carrier' ? HUB_TIER1S : 1;
         // Around the countries that carry no transit where possible; through them only where there is no other way out.
         providers = reachHubs(graph, n, part, eligible, enough, true);
