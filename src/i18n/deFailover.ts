@@ -80,6 +80,7 @@ export const deFailover: FailoverMessages = {
     severed: 'Gekappt: durchtrenntes Kabel oder Verbindung, durchgestrichen',
     before: 'Eine Route vor dem Schnitt (gestrichelt)',
     after: 'Dieselbe Route jetzt',
+    satellite: 'Satellit als Reserve: ein vom Glasfasernetz abgeschnittenes Land zu seiner Bodenstation',
     loaded: 'Durch den Schnitt stärker ausgelastet: 60–80 % der Kapazität',
     busy: '80–100 % der Kapazität',
     congested: 'Überlastet: über der Kapazität wegen des Schnitts',

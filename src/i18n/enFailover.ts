@@ -78,6 +78,7 @@ export const enFailover = {
     severed: 'Cut: severed cable or link, crossed out',
     before: 'A route before the cut (dashed)',
     after: 'The same route now',
+    satellite: 'Satellite backup: a country cut off from fibre, to its ground station',
     loaded: 'Loaded more by the cut: 60–80 % of capacity',
     busy: '80–100 % of capacity',
     congested: 'Congested: over capacity because of the cut',

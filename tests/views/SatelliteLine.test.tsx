@@ -6,6 +6,7 @@ import { parseBackbone } from '../../src/data/load';
 import type { Lang } from '../../src/i18n/messages';
 import { createExplorerStore } from '../../src/store/createExplorerStore';
 import { Explorer } from '../../src/views/Explorer';
+import { hopArc } from '../../src/views/map/SatelliteHops';
 import { createLocalEngineClient } from '../../src/worker/engineClient';
 
 const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology;
@@ -57,5 +58,23 @@ describe('<ImpactPanel> with a satellite backup', () => {
     const impact = await screen.findByRole('region', { name: 'Impact' });
     expect(within(impact).getByRole('button', { name: 'Faroe Islands' })).toBeInTheDocument();
     expect(within(impact).queryByText(/satellite/)).toBeNull();
+  });
+});
+
+describe('the satellite hop on the map', () => {
+  it('hopArc(a, b) runs from a to b and bows to the left of the way, by a share of the distance', () => {
+    expect(hopArc([0, 0], [100, 0])).toBe('M0,0Q50,-30 100,0');
+    expect(hopArc([100, 0], [0, 0])).toBe('M100,0Q50,30 0,0');
+  });
+
+  it('draws an arc from the isolated country to its ground station, in its own style, and the legend names it', async () => {
+    const { store } = await cutFarice('en');
+    const fo = store.getState().scenario!.onSatellite[0]!;
+    const arc = document.querySelector(`.scenario .satellite-hop[data-country="${fo.country}"]`);
+    expect(arc).not.toBeNull();
+    expect(arc!.getAttribute('d')).toMatch(/^M[-\d.]+,[-\d.]+Q[-\d.]+,[-\d.]+ [-\d.]+,[-\d.]+$/);
+    const legend = document.querySelector('.map-legend li[data-swatch="satellite"]');
+    expect(legend).toHaveTextContent('Satellite backup: a country cut off from fibre, to its ground station');
+    expect(legend!.querySelector('line')).toHaveClass('legend-satellite');
   });
 });
