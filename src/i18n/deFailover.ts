@@ -97,6 +97,7 @@ export const deFailover: FailoverMessages = {
     flows: (n, rerouted, stranded) => `${rerouted} ${n === 1 ? 'Verkehrsfluss' : 'Verkehrsflüsse'} umgeleitet, ${stranded} ohne Route`,
     cutOff: (countries) => `; abgeschnitten: ${countries}`,
     noneCutOff: '; kein Land abgeschnitten',
+    onSatellite: (capacity, share, rtt) => `vom Glasfasernetz; über Satellit als Reserve: ${capacity}, ${share} seines Bedarfs, RTT ${rtt}`,
     slower: (countries) => `; schlechter angebunden: ${countries}`,
     countryImpact: (severity, unserved, rttRise) => `${severity}: ${unserved} nicht transportiert, RTT ${rttRise}`,
     stillDown: (faults) => `In diesem Nachspiel ebenfalls gekappt, weil von früheren Schäden noch nicht repariert: ${faults}.`,

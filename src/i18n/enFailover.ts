@@ -95,6 +95,7 @@ export const enFailover = {
     flows: (n: number, rerouted: string, stranded: string) => `${rerouted} ${n === 1 ? 'flow' : 'flows'} rerouted, ${stranded} stranded`,
     cutOff: (countries: string) => `; cut off: ${countries}`,
     noneCutOff: '; no country cut off',
+    onSatellite: (capacity: string, share: string, rtt: string) => `from fibre; on satellite backup: ${capacity}, ${share} of its demand, RTT ${rtt}`,
     slower: (countries: string) => `; worse off: ${countries}`,
     countryImpact: (severity: string, unserved: string, rttRise: string) => `${severity}: ${unserved} unserved, RTT ${rttRise}`,
     stillDown: (faults: string) => `Also cut in this replay, still unrepaired from earlier faults: ${faults}.`,

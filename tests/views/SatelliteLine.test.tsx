@@ -62,9 +62,18 @@ describe('<ImpactPanel> with a satellite backup', () => {
 });
 
 describe('the satellite hop on the map', () => {
-  it('hopArc(a, b) runs from a to b and bows to the left of the way, by a share of the distance', () => {
-    expect(hopArc([0, 0], [100, 0])).toBe('M0,0Q50,-30 100,0');
-    expect(hopArc([100, 0], [0, 0])).toBe('M100,0Q50,30 0,0');
+  it('hopArc(a, b) runs from a to b along the great circle, bowed towards the pole by a share of the distance at its middle', () => {
+    const arc = hopArc([0, 0], [40, 0]);
+    expect(arc[0]).toEqual([0, 0]);
+    expect(arc[arc.length - 1]![0]).toBeCloseTo(40, 9);
+    expect(arc[arc.length - 1]![1]).toBeCloseTo(0, 9);
+    const middle = arc[(arc.length - 1) / 2]!;
+    expect(middle[0]).toBeCloseTo(20, 9);
+    expect(middle[1]).toBeCloseTo(0.3 * 40, 9);
+    // In the southern hemisphere it bows south; across the antimeridian it takes the short way.
+    const tongaToSydney = hopArc([-175.2, -21.1], [151.2, -33.9]);
+    expect(Math.min(...tongaToSydney.map((p) => p[1]))).toBeLessThan(-33.9);
+    expect(tongaToSydney.every((p) => p[0] <= -175.2 || p[0] >= 151.2)).toBe(true);
   });
 
   it('draws an arc from the isolated country to its ground station, in its own style, and the legend names it', async () => {
@@ -72,7 +81,7 @@ describe('the satellite hop on the map', () => {
     const fo = store.getState().scenario!.onSatellite[0]!;
     const arc = document.querySelector(`.scenario .satellite-hop[data-country="${fo.country}"]`);
     expect(arc).not.toBeNull();
-    expect(arc!.getAttribute('d')).toMatch(/^M[-\d.]+,[-\d.]+Q[-\d.]+,[-\d.]+ [-\d.]+,[-\d.]+$/);
+    expect(arc!.getAttribute('d')).toMatch(/^M[-\d.]+,[-\d.]+(L[-\d.]+,[-\d.]+){8,}/);
     const legend = document.querySelector('.map-legend li[data-swatch="satellite"]');
     expect(legend).toHaveTextContent('Satellite backup: a country cut off from fibre, to its ground station');
     expect(legend!.querySelector('line')).toHaveClass('legend-satellite');

@@ -54,7 +54,7 @@ export const ScenarioLayer = memo(function ScenarioLayer({
       {scenario && <Utilisation path={path} backbone={backbone} scenario={scenario} />}
       {scenario && <ChangedRoutes path={path} scenario={scenario} />}
       {scenario && <SeveredSegments path={path} projection={projection} backbone={backbone} scenario={scenario} />}
-      {scenario && scenario.onSatellite.length > 0 && <SatelliteHops projection={projection} backbone={backbone} scenario={scenario} />}
+      {scenario && scenario.onSatellite.length > 0 && <SatelliteHops path={path} backbone={backbone} scenario={scenario} />}
       {links.map((id) => {
         const link = backbone.terrestrialLinks.get(id);
         const geometry = link && linkGeometry(link, backbone);
