@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { Topology } from 'topojson-specification';
 import { parseBackbone } from '../../src/data/load';
 import type { Lang } from '../../src/i18n/messages';
@@ -41,6 +42,13 @@ describe('<ImpactPanel> with a satellite backup', () => {
     expect(fo.rttMs).toBeGreaterThan(477);
     expect(line).toHaveTextContent(`on satellite backup: 0.5 Gbit/s for ${demand} Gbit/s of demand, RTT ${rtt} ms`);
     expect(line).toHaveAttribute('title', 'Geostationary satellite (Intelsat, SES), landing at London; isolated from fibre');
+    // It opens the record: its operators, ground station and sources.
+    await userEvent.click(line);
+    const details = await screen.findByRole('complementary', { name: /^Details: Intelsat, SES · Faroe Islands/ });
+    expect(details).toHaveTextContent('Geostationary satellite');
+    expect(details).toHaveTextContent('0.5 Gbit/s');
+    expect(within(details).getByRole('button', { name: 'London' })).toBeInTheDocument();
+    expect(details).toHaveTextContent('example.org');
   });
 
   it('speaks German', async () => {
