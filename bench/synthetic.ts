@@ -126,6 +126,7 @@ export function syntheticDataset({ metros: metroCount, cables: cableCount, links
     meta: { version: `synthetic-${seed}`, asOf: '2025-01-01', licence: 'CC0-1.0', attribution: 'synthetic' },
     incidents: [],
     relationships: [],
+    satelliteBackups: [],
     carriers,
     metros,
     pops,

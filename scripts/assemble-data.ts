@@ -16,7 +16,7 @@ const OUTPUT = 'data/backbone.json';
 const check = process.argv.includes('--check');
 
 // Files in this order first, the rest alphabetically; records keep their order within a file.
-const ORDER = ['metros.json', 'network.json', 'cables-atlantic.json', 'cables-eurasia-africa.json', 'cables-pacific.json', 'terrestrial.json'];
+const ORDER = ['metros.json', 'network.json', 'cables-atlantic.json', 'cables-eurasia-africa.json', 'cables-pacific.json', 'terrestrial.json', 'satellite.json'];
 const files = readdirSync(PARTS_DIR)
   .filter((f) => f.endsWith('.json'))
   .sort((a, b) => (ORDER.indexOf(a) + 1 || 99) - (ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b));

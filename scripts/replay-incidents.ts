@@ -3,7 +3,7 @@
 //   npx tsx scripts/replay-incidents.ts [data/backbone.json] [--markdown | --check docs/MODEL.md]
 // --check compares the table in docs/MODEL.md §10 with what the engine replays now, and exits 1 if they differ (CI runs it).
 import { readFileSync } from 'node:fs';
-import { applyCuts, buildDemand, buildGraph, computeBaseline, incidentCut } from '../src/model';
+import { applyCuts, buildDemand, buildGraph, computeBaseline, incidentCut, round } from '../src/model';
 import { readDatasetOrExit } from './readDataset';
 
 const args = process.argv.slice(2);
@@ -42,7 +42,12 @@ for (const incident of bb.dataset.incidents ?? []) {
     .slice(0, 10)
     .map((d) => `${mark(d.country)} ${d.severity}${d.unservedPct >= 1 ? ` ${pct(d.unservedPct)} unserved` : ''}${d.rttIncreaseMs >= 1 ? ` +${Math.round(d.rttIncreaseMs)} ms` : ''}`)
     .join(', ');
-  const isolated = impact.isolated.map(mark).join(' ') || '–';
+  // A country cut off from fibre that falls back to satellite stays isolated, and says what it still has.
+  const onSatellite = (c: string) => {
+    const s = impact.onSatellite.find((x) => x.country === c);
+    return s ? ` (on ${s.kind.toUpperCase()} satellite: ${round(s.capacityGbps, 1)} Gbit/s, ${round(s.shareOfDemandPct, 1)} % of its demand, RTT ${Math.round(s.rttMs)} ms)` : '';
+  };
+  const isolated = impact.isolated.map((c) => `${mark(c)}${onSatellite(c)}`).join(' ') || '–';
   const rep = `${(said.isolated ?? []).join(' ') || '–'} / ${(said.degraded ?? []).join(' ') || '–'}`;
   const missed = [...reported].filter((c) => !named.includes(c));
   const missedText = missed.map((c) => `${c}${impact.degraded.some((d) => d.country === c) ? ' (minor)' : ''}`).join(' ') || '–';

@@ -235,6 +235,10 @@ function formatImpact(baseline: Baseline, impact: Impact, cuts: readonly string[
   const lines = [header(graph, cuts)];
   lines.push(`Flows: ${demand.flows.length} country-pair flows; ${impact.rerouted.length} rerouted, ${impact.stranded.length} stranded`);
   lines.push(`Isolated countries: ${impact.isolated.join(', ') || 'none'}`);
+  for (const s of impact.onSatellite) {
+    const via = `${s.kind.toUpperCase()}, ${s.operators.join(', ')}, landing at ${metroName(graph, s.gateway)}`;
+    lines.push(`  ${s.country} on satellite backup (${via}): ${round(s.capacityGbps, 2)} Gbit/s for ${round(s.demandGbps, 2)} Gbit/s of demand (${pct(s.shareOfDemandPct)}), RTT ${round(s.rttMs)} ms`);
+  }
   lines.push(`Degraded countries: ${impact.degraded.length ? '' : 'none'}`);
   for (const d of impact.degraded) {
     lines.push(

@@ -1,4 +1,4 @@
-import type { Cable, Carrier, Dataset, Incident, Ixp, LandingPoint, Metro, Pop, TerrestrialLink } from './schema';
+import type { Cable, Carrier, Dataset, Incident, Ixp, LandingPoint, Metro, Pop, SatelliteBackup, TerrestrialLink } from './schema';
 
 /**
  * A validated dataset with the look-ups every layer needs, built once.
@@ -13,6 +13,7 @@ export interface Backbone {
   cables: ReadonlyMap<string, Cable>;
   terrestrialLinks: ReadonlyMap<string, TerrestrialLink>;
   incidents: ReadonlyMap<string, Incident>;
+  satelliteBackups: ReadonlyMap<string, SatelliteBackup>;
   popsByMetro: ReadonlyMap<string, readonly Pop[]>;
   popsByCarrier: ReadonlyMap<string, readonly Pop[]>;
   ixpsByMetro: ReadonlyMap<string, readonly Ixp[]>;
@@ -53,6 +54,8 @@ export function normalizeDataset(dataset: Dataset): Backbone {
     cables: byId(dataset.cables),
     terrestrialLinks: byId(dataset.terrestrialLinks),
     incidents: byId(dataset.incidents),
+    // A dataset built in code rather than parsed may leave the collection out (the schema defaults it to []).
+    satelliteBackups: byId(dataset.satelliteBackups ?? []),
     popsByMetro: groupBy(dataset.pops, (p) => [p.metro]),
     popsByCarrier: groupBy(dataset.pops, (p) => [p.carrier]),
     ixpsByMetro: groupBy(dataset.ixps, (x) => [x.metro]),

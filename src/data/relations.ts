@@ -127,6 +127,16 @@ export function checkRelations(d: Dataset): RelationProblem[] {
     });
   });
 
+  // A satellite path helps only if it lands where the country's cut fibre does not: abroad, at a known metro.
+  const countries = new Set([...d.metros.map((m) => m.country), ...d.landingPoints.map((l) => l.country)]);
+  d.satelliteBackups.forEach((sat, i) => {
+    if (!countries.has(sat.country)) report(['satelliteBackups', i, 'country'], `unknown country "${sat.country}" (no metro or landing point in the dataset)`);
+    const gateway = metros.get(sat.gateway);
+    if (!gateway) needMetro(['satelliteBackups', i, 'gateway'], sat.gateway);
+    else if (gateway.country === sat.country) report(['satelliteBackups', i, 'gateway'], `gateway "${sat.gateway}" is in ${sat.country} itself; a backup lands abroad`);
+    if (sat.until !== undefined && sat.until <= sat.since) report(['satelliteBackups', i, 'until'], `ends in ${sat.until}, not after it began (${sat.since})`);
+  });
+
   problems.push(...checkRelationships(d));
   return problems;
 }

@@ -214,6 +214,22 @@ export const incidentSchema = strictObject({
   ...provenance,
 });
 
+/**
+ * What a country or territory has left when its fibre is cut: a satellite path to a ground
+ * station abroad (docs/MODEL.md, "Satellite backup"). One record per country and system.
+ */
+export const satelliteBackupSchema = strictObject({
+  id: idSchema,
+  country: describe(countrySchema, 'The country or territory the satellite path serves.'),
+  kind: describe(oneOf(['geo', 'meo', 'leo']), 'The orbit: geostationary (35,786 km), medium earth orbit (O3b, about 8,000 km) or low earth orbit (Starlink, OneWeb, about 550–1,200 km).'),
+  operators: describe(array(text()).check(minLength(1, 'name at least one satellite operator')), 'The satellite operators (Intelsat, SES, Kacific, Starlink…).'),
+  gateway: describe(idSchema, 'Metro id of the ground station (teleport or gateway) where the traffic lands and joins the fibre.'),
+  capacityGbps: describe(number().check(gt(0)), 'Capacity available to the country as backup, Gbit/s: the published figure, else a typical one (confidence "modelled", with a note).'),
+  since: describe(yearSchema, 'The year the path became available to the country.'),
+  until: describe(optional(yearSchema), 'The first year it was no longer available, where it ended.'),
+  ...provenance,
+});
+
 export const datasetSchema = strictObject({
   $schema: optional(string()),
   meta: metaSchema,
@@ -229,6 +245,7 @@ export const datasetSchema = strictObject({
     _default(array(relationshipSchema), []),
     'Published transit and peering relationships between networks; where none is published, the engine applies the rules in docs/MODEL.md.',
   ),
+  satelliteBackups: describe(_default(array(satelliteBackupSchema), []), 'Satellite paths a country falls back to when it is cut off from fibre.'),
 });
 
 export type Dataset = Infer<typeof datasetSchema>;
@@ -245,7 +262,9 @@ export type TerrestrialLink = Infer<typeof terrestrialLinkSchema>;
 export type LonLat = Infer<typeof lonLatSchema>;
 export type Incident = Infer<typeof incidentSchema>;
 export type Relationship = Infer<typeof relationshipSchema>;
+export type SatelliteBackup = Infer<typeof satelliteBackupSchema>;
+export type SatelliteKind = SatelliteBackup['kind'];
 
 /** The collections that hold records, in the order the file lists them. */
-export const COLLECTIONS = ['carriers', 'metros', 'pops', 'ixps', 'landingPoints', 'cables', 'terrestrialLinks', 'incidents', 'relationships'] as const;
+export const COLLECTIONS = ['carriers', 'metros', 'pops', 'ixps', 'landingPoints', 'cables', 'terrestrialLinks', 'incidents', 'relationships', 'satelliteBackups'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

@@ -50,6 +50,7 @@ export const de: Messages = {
     landingPoint: 'Anlandepunkt',
     carrier: 'Netzbetreiber',
     country: 'Land',
+    satellite: 'Satellit als Reserve',
   },
   layers: {
     legend: 'Ebenen',
@@ -131,6 +132,12 @@ export const de: Messages = {
     headquarters: 'Hauptsitz',
     isoCode: 'ISO-Code',
     cablesLanding: 'Anlandende Kabel',
+    orbit: 'Umlaufbahn',
+    operators: 'Betreiber',
+    backupCapacity: 'Kapazität als Reserve',
+    availableSince: 'Verfügbar seit',
+    hopRtt: 'RTT der Satellitenstrecke',
+    groundStation: 'Bodenstation (wo der Verkehr ankommt)',
   },
   lists: {
     underCuts: 'Unter den aktuellen Schnitten',

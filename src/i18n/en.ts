@@ -54,6 +54,7 @@ export const en = {
     landingPoint: 'Landing point',
     carrier: 'Carrier',
     country: 'Country',
+    satellite: 'Satellite backup',
   },
   layers: {
     legend: 'Layers',
@@ -135,6 +136,12 @@ export const en = {
     headquarters: 'Headquarters',
     isoCode: 'ISO code',
     cablesLanding: 'Cables landing',
+    orbit: 'Orbit',
+    operators: 'Operators',
+    backupCapacity: 'Capacity as backup',
+    availableSince: 'Available since',
+    hopRtt: 'RTT of the hop',
+    groundStation: 'Ground station (where the traffic lands)',
   },
   lists: {
     underCuts: 'Under the current cuts',

@@ -6,6 +6,7 @@ import type { EntityKind, KindDefinition } from './kind';
 import { landingPointKind } from './landingPoint';
 import { linkKind } from './link';
 import { metroKind } from './metro';
+import { satelliteKind } from './satellite';
 
 export { ENTITY_KINDS } from './kind';
 export type { EntityKind, EntityRef, KindDefinition, SearchSeed } from './kind';
@@ -22,6 +23,7 @@ export const KINDS: { readonly [K in EntityKind]: KindDefinition<K> } = {
   landingPoint: landingPointKind,
   carrier: carrierKind,
   country: countryKind,
+  satellite: satelliteKind,
 };
 
 /** Narrows a string (a URL parameter, a data attribute) to a registered kind. */

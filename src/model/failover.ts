@@ -15,6 +15,8 @@ import { flowFootprint, sameAsPath } from './flowRoutes';
 import type { CountryCode } from './ids';
 import { PolicyRouter } from './policyRouting';
 import type { Route } from './routing';
+import { satelliteFallbacks } from './satellite';
+import type { SatelliteFallback } from './satellite';
 
 export interface ReroutedFlow {
   flow: Flow;
@@ -44,8 +46,10 @@ export interface Impact {
   load: Float64Array;
   rerouted: readonly ReroutedFlow[];
   stranded: readonly StrandedFlow[];
-  /** Countries newly cut off from the rest of the world, sorted. */
+  /** Countries newly cut off from the rest of the world, sorted: isolated from fibre, whether or not a satellite still serves them. */
   isolated: readonly CountryCode[];
+  /** The isolated countries that fall back to a satellite path, in the order of `isolated` (satellite.ts). */
+  onSatellite: readonly SatelliteFallback[];
   /** Countries still connected and affected, the most severe first (see countryImpact.ts). */
   degraded: readonly CountryImpact[];
   /** Edges over capacity after the cut (including any congested at baseline), the worst first. */
@@ -148,6 +152,7 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
     rerouted,
     stranded,
     isolated,
+    onSatellite: satelliteFallbacks(baseline, isolated),
     degraded: countryImpacts(baseline, mask, affected, rerouted, assignment, load, stranded, new Set([...isolated, ...wasIsolated])),
     congested,
     worsened,

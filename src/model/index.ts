@@ -18,6 +18,7 @@ export * from './assignment';
 export * from './delivery';
 export * from './countries';
 export * from './failover';
+export * from './satellite';
 export * from './countryImpact';
 export * from './networks';
 export * from './asTree';

@@ -9,6 +9,7 @@ import type { MetroId } from './ids';
 import { fibreFloorRttMs } from './latency';
 import { hopElements, routePath } from './routing';
 import type { Route } from './routing';
+import type { SatelliteFallback } from './satellite';
 
 /**
  * Results as plain JSON-ready objects, numbers rounded for people: what the
@@ -107,6 +108,8 @@ export function impactJson(baseline: Baseline, impact: Impact, cuts: readonly st
     year: graph.year,
     cuts,
     isolated: impact.isolated,
+    // Only when some isolated country has a satellite path: every other result prints exactly as before.
+    ...(impact.onSatellite.length ? { onSatellite: impact.onSatellite.map(satelliteJson) } : {}),
     degraded: impact.degraded.map(countryImpactJson),
     rerouted: impact.rerouted.length,
     stranded: impact.stranded.length,
@@ -128,6 +131,22 @@ export function impactJson(baseline: Baseline, impact: Impact, cuts: readonly st
       asPathAfter: asPathJson(graph, r.after).map((h) => h.carrier),
     })),
     strandedFlows: impact.stranded.map((s) => ({ from: s.flow.from, to: s.flow.to, tbps: round(s.flow.tbps, 2) })),
+  };
+}
+
+/** An isolated country's satellite backup, numbers rounded: what --json prints and the panel shows. */
+export function satelliteJson(s: SatelliteFallback) {
+  return {
+    country: s.country,
+    kind: s.kind,
+    operators: [...s.operators],
+    gateway: s.gateway,
+    from: s.from,
+    capacityGbps: round(s.capacityGbps, 2),
+    rttMs: round(s.rttMs),
+    demandGbps: round(s.demandGbps, 2),
+    shareOfDemandPct: round(s.shareOfDemandPct),
+    records: [...s.records],
   };
 }
 

@@ -9,7 +9,7 @@ import { buildGraph } from './graph';
 import type { CutSet } from './cuts';
 import type { MetroId } from './ids';
 import { fibreFloorRttMs } from './latency';
-import { asPathJson, countryImpactJson, round } from './report';
+import { asPathJson, countryImpactJson, round, satelliteJson } from './report';
 import { resolveCut } from './cuts';
 import { policyRouteBetween } from './flowRoutes';
 import { PolicyRouter } from './policyRouting';
@@ -73,6 +73,8 @@ export interface ScenarioView {
   rerouted: number;
   stranded: number;
   isolated: string[];
+  /** The isolated countries that fall back to a satellite path (satelliteJson): they stay in `isolated`. */
+  onSatellite: ReturnType<typeof satelliteJson>[];
   /** Countries affected, the most severe first, with the figures of countryImpactJson. */
   degraded: ReturnType<typeof countryImpactJson>[];
   /**
@@ -202,6 +204,7 @@ export function createScenarioEngine(backbone: Backbone) {
         rerouted: impact.rerouted.length,
         stranded: impact.stranded.length,
         isolated: [...impact.isolated],
+        onSatellite: impact.onSatellite.map(satelliteJson),
         degraded: impact.degraded.map(countryImpactJson),
         congested,
         utilisation,

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,27 @@ describe('npm run sim', { timeout: 60_000 }, () => {
       expect(['severe', 'moderate', 'minor']).toContain(d.severity);
       for (const key of ['rttIncreaseMs', 'rttIncreasePct', 'trafficReroutedPct', 'unservedPct', 'borderCapacityLostPct', 'capacityLostTbps']) expect(typeof d[key]).toBe('number');
     }
+  });
+
+  it('--cut --json adds onSatellite for an isolated country with a satellite backup, and the text output a line', () => {
+    const data = JSON.parse(readFileSync(fixture, 'utf8'));
+    data.satelliteBackups = [
+      { id: 'faroes-geo', country: 'FO', kind: 'geo', operators: ['Intelsat'], gateway: 'london', capacityGbps: 0.5, since: 2010, sources: ['https://example.org/teleport'] },
+    ];
+    const file = join(mkdtempSync(join(tmpdir(), 'sim-sat-')), 'data.json');
+    writeFileSync(file, JSON.stringify(data));
+    const run = (...args: string[]) => spawnSync(tsx, ['src/cli/sim.ts', '--data', file, '--year', '2019', '--cut', 'farice-1', ...args], { cwd: root, encoding: 'utf8' });
+    const json = JSON.parse(run('--json').stdout);
+    expect(json.isolated).toEqual(['FO', 'IS']);
+    expect(json.onSatellite).toHaveLength(1);
+    const fo = json.onSatellite[0];
+    expect(fo).toMatchObject({ country: 'FO', kind: 'geo', operators: ['Intelsat'], gateway: 'london', capacityGbps: 0.5 });
+    expect(fo.rttMs).toBeGreaterThan(477);
+    expect(fo.shareOfDemandPct).toBeCloseTo(Math.min(100, (100 * fo.capacityGbps) / fo.demandGbps), 0);
+    const text = run().stdout;
+    expect(text).toMatch(new RegExp(`FO on satellite backup \\(GEO, Intelsat, landing at London\\): 0\\.5 Gbit/s for ${fo.demandGbps} Gbit/s of demand \\(.+%\\), RTT ${fo.rttMs} ms`));
+    // Without a record the JSON has no onSatellite at all: every other cut prints as before.
+    expect('onSatellite' in JSON.parse(sim('--year', '2019', '--cut', 'farice-1', '--json').out)).toBe(false);
   });
 
   it('--rtt A B --json gives the RTT, the fibre floor and the path, and combines with cuts', () => {

@@ -62,6 +62,24 @@ describe('validateDataset', () => {
     expect(lines.some((l) => /transit relationships form a cycle: (\w+ → ){3}\w+/.test(l))).toBe(true);
   });
 
+  it('names a satellite backup whose gateway or country does not exist, one landing at home, and one ending before it began', () => {
+    const sat = { kind: 'geo' as const, operators: ['Intelsat'], capacityGbps: 1, since: 2022, sources: ['https://example.org/teleport'] };
+    const lines = problemsAfter((d) => {
+      d.satelliteBackups = [
+        { id: 'gb-via-atlantis', country: 'GB', gateway: 'atlantis', ...sat },
+        { id: 'zz-via-new-york', country: 'ZZ', gateway: 'new-york', ...sat },
+        { id: 'gb-via-london', country: 'GB', gateway: 'london', ...sat },
+        { id: 'gb-backwards', country: 'GB', gateway: 'new-york', ...sat, until: 2020 },
+      ];
+    });
+    expect(lines).toEqual([
+      'satelliteBackups[0] "gb-via-atlantis".gateway: unknown metro "atlantis"',
+      'satelliteBackups[1] "zz-via-new-york".country: unknown country "ZZ" (no metro or landing point in the dataset)',
+      'satelliteBackups[2] "gb-via-london".gateway: gateway "london" is in GB itself; a backup lands abroad',
+      'satelliteBackups[3] "gb-backwards".until: ends in 2020, not after it began (2022)',
+    ]);
+  });
+
   it('treats ids as one namespace across collections', () => {
     expect(problemsAfter((d) => (d.ixps[0]!.id = 'apollo'))).toEqual(['cables[0] "apollo".id: duplicate id "apollo" (already used by ixps[0])']);
   });

@@ -139,6 +139,18 @@ test.describe('incidents and motion', () => {
     await expect(page.getByRole('region', { name: /^Cut/ })).toContainText('Tonga Cable');
   });
 
+  test('the Tonga replay of 2022 shows the country cut off from fibre falling back to satellite: the arc to its ground station and the panel\'s words', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('tab', { name: 'Failover' }).click();
+    await page.getByRole('button', { name: /Hunga Tonga/ }).click();
+    const card = page.getByRole('article', { name: /Incident: Hunga Tonga/ });
+    await expect(card).toContainText(/Simulated:.*cut off: Tonga \(from fibre; on satellite backup: 1 Gbit\/s, [\d.]+ ?% of its demand, RTT \d+(\.\d)? ms\)/);
+    const impact = page.getByRole('region', { name: 'Impact' });
+    await expect(impact).toContainText(/on satellite backup: 1 Gbit\/s for [\d,.]+ Gbit\/s of demand, RTT \d+(\.\d)? ms/);
+    await expect(page.locator('.scenario .satellite-hop[data-country="TO"]')).toBeAttached();
+    await expect(page.locator('.map-legend li[data-swatch="satellite"]')).toContainText('Satellite backup');
+  });
+
   test('packets animate on a canvas, and Pause stops them', async ({ page }) => {
     await openMap(page);
     const canvas = page.getByTestId('packets');

@@ -11,7 +11,7 @@ const MESSAGES = {
   layers: 'layers must be a comma list of submarine, terrestrial, pops, ixps, landingPoints',
   carriers: `carriers must be a comma list of carrier ids, each ${ID}`,
   year: 'year must be a whole year from 1990 to 2100',
-  select: `select must be kind:id, with kind one of cable, link, metro, ixp, landingPoint, carrier, country, and id ${ID}, or a two-letter upper-case code for a country, e.g. cable:marea or country:EG`,
+  select: `select must be kind:id, with kind one of cable, link, metro, ixp, landingPoint, carrier, country, satellite, and id ${ID}, or a two-letter upper-case code for a country, e.g. cable:marea or country:EG`,
   cut: 'cut must be a comma list of cable:ID, segment:ID#N, link:ID or metro:ID, with ids in kebab-case and N a segment number from 0',
   incident: `incident must be an incident id, ${ID}`,
   route: `route must be two different metro ids, from,to, each ${ID}, e.g. london,new-york`,

@@ -21,6 +21,7 @@ const SAMPLE_IDS = {
   landingPoint: backbone.dataset.landingPoints.map((l) => l.id),
   carrier: backbone.dataset.carriers.map((c) => c.id),
   country: [...new Set(backbone.dataset.metros.map((m) => m.country))],
+  satellite: backbone.dataset.satelliteBackups.map((s) => s.id),
 } satisfies Record<(typeof ENTITY_KINDS)[number], string[]>;
 
 describe('the registry of kinds', () => {

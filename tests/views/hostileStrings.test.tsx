@@ -31,6 +31,7 @@ function idsByKind(backbone: Backbone): Record<EntityKind, string[]> {
     landingPoint: d.landingPoints.map((l) => l.id),
     carrier: d.carriers.map((c) => c.id),
     country: [...new Set([...d.metros.map((m) => m.country), ...d.landingPoints.map((l) => l.country)])],
+    satellite: d.satelliteBackups.map((s) => s.id),
   };
 }
 

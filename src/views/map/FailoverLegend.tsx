@@ -4,7 +4,7 @@ import { cutCount } from '../../store/slices/failureSlice';
 import { isCompact } from '../compact';
 import { useMessages } from '../i18n/useMessages';
 
-type Swatch = 'severed' | 'before' | 'after' | 'loaded' | 'busy' | 'congested' | 'critical' | 'region' | 'inspector';
+type Swatch = 'severed' | 'before' | 'after' | 'satellite' | 'loaded' | 'busy' | 'congested' | 'critical' | 'region' | 'inspector';
 
 /** The line styles the failover layer draws now, in the legend's order. */
 function useShownSwatches(): Swatch[] {
@@ -17,6 +17,7 @@ function useShownSwatches(): Swatch[] {
   const shown: Swatch[] = [];
   if (anyCut) shown.push('severed');
   if (anyCut && scenario && scenario.changed.length > 0) shown.push('before', 'after');
+  if (anyCut && scenario && scenario.onSatellite.length > 0) shown.push('satellite');
   // The same thresholds as utilisationColour in ScenarioLayer.
   if (levels.some((u) => u < 0.8)) shown.push('loaded');
   if (levels.some((u) => u >= 0.8 && u <= 1 + 1e-9)) shown.push('busy');

@@ -8,6 +8,7 @@ import { isPointVisible } from '../../geo/projection';
 import type { ScenarioView } from '../../model/scenario';
 import { useExplorer } from '../../store/context';
 import { networkColour } from '../palette';
+import { SatelliteHops } from './SatelliteHops';
 
 const CHANGED_SHOWN = 12;
 
@@ -53,6 +54,7 @@ export const ScenarioLayer = memo(function ScenarioLayer({
       {scenario && <Utilisation path={path} backbone={backbone} scenario={scenario} />}
       {scenario && <ChangedRoutes path={path} scenario={scenario} />}
       {scenario && <SeveredSegments path={path} projection={projection} backbone={backbone} scenario={scenario} />}
+      {scenario && scenario.onSatellite.length > 0 && <SatelliteHops path={path} backbone={backbone} scenario={scenario} />}
       {links.map((id) => {
         const link = backbone.terrestrialLinks.get(id);
         const geometry = link && linkGeometry(link, backbone);

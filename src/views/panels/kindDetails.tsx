@@ -4,6 +4,7 @@ import type { EntityKind } from '../../kinds';
 import { CableDetails, LandingPointDetails, LinkDetails } from './CableDetails';
 import { IxpDetails, MetroDetails } from './PlaceDetails';
 import { CarrierDetails, CountryDetails } from './NetworkDetails';
+import { SatelliteDetails } from './SatelliteDetails';
 
 /**
  * How the details panel describes each kind of thing: the view half of the registry in src/kinds (which
@@ -17,4 +18,5 @@ export const KIND_DETAILS: { readonly [K in EntityKind]: ComponentType<{ backbon
   landingPoint: LandingPointDetails,
   carrier: CarrierDetails,
   country: CountryDetails,
+  satellite: SatelliteDetails,
 };

@@ -6,6 +6,7 @@ import { useFormatters, useLang, useMessages } from '../../i18n/useMessages';
 import { useGoTo } from '../useGoTo';
 import { Label } from '../LongText';
 import { CountryImpactTable } from './CountryImpactTable';
+import { SatelliteLine } from './SatelliteLine';
 import { metroLabel } from '../../entityInfo';
 
 /** The impact of the current cuts: flows rerouted and stranded, countries cut off and slower, the largest RTT rises, congestion. */
@@ -100,6 +101,7 @@ export function ImpactPanel({ backbone }: { backbone: Backbone }) {
                 <button type="button" className="link-button" onClick={() => goTo({ kind: 'country', id: c })}>
                   {f.countryName(c)}
                 </button>
+                <SatelliteLine backbone={backbone} satellite={scenario.onSatellite.find((s) => s.country === c)} />
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import type { Backbone } from '../../../data/normalize';
+import type { ScenarioView } from '../../../model/scenario';
 import { LABEL_CHARS, safeHref, shorten } from '../format';
 import { Label, LongText } from '../LongText';
 import { useExplorer, useExplorerStore } from '../../../store/context';
@@ -12,6 +13,14 @@ export function Incidents({ backbone }: { backbone: Backbone }) {
   const m = useMessages();
   const f = useFormatters();
   const countries = (codes: readonly string[] | undefined) => (codes ?? []).map((c) => f.countryName(c)).join(', ');
+  // A country cut off from fibre that still has its satellite backup says so, with what that carries.
+  const isolatedCountries = (view: ScenarioView) =>
+    view.isolated
+      .map((c) => {
+        const sat = view.onSatellite.find((s) => s.country === c);
+        return sat ? `${f.countryName(c)} (${m.incidents.onSatellite(`${f.decimal(sat.capacityGbps, 1)} Gbit/s`, f.percent(sat.shareOfDemandPct, 1), f.ms(sat.rttMs))})` : f.countryName(c);
+      })
+      .join(', ');
   const incidents = [...backbone.dataset.incidents].sort((a, b) => b.date.localeCompare(a.date));
   if (!incidents.length) return null;
   const replaying = current ? backbone.incidents.get(current) : undefined;
@@ -52,7 +61,7 @@ export function Incidents({ backbone }: { backbone: Backbone }) {
           {scenario && (
             <p>
               <strong>{m.incidents.simulated}</strong> {m.incidents.flows(scenario.rerouted, f.count(scenario.rerouted), f.count(scenario.stranded))}
-              {scenario.isolated.length ? m.incidents.cutOff(countries(scenario.isolated)) : m.incidents.noneCutOff}
+              {scenario.isolated.length ? m.incidents.cutOff(isolatedCountries(scenario)) : m.incidents.noneCutOff}
               {scenario.degraded.some((d) => d.severity !== 'minor')
                 ? m.incidents.slower(
                     scenario.degraded
