@@ -72,21 +72,24 @@ export function Sources({ sources, notes, confidence }: { sources: readonly stri
       )}
       <h3>{m.details.sources}</h3>
       <ul>
-        {sources.map((source) => {
-          const href = safeHref(source);
-          return (
-            <li key={source}>
-              {href ? (
-                <a href={href} target="_blank" rel="noopener noreferrer" title={href}>
-                  <Label text={new URL(href).hostname.replace(/^www\./, '')} />
-                </a>
-              ) : (
-                <LongText text={source} />
-              )}
-            </li>
-          );
-        })}
+        {sources.map((source) => (
+          <li key={source}>
+            <SourceLink source={source} />
+          </li>
+        ))}
       </ul>
     </section>
+  );
+}
+
+/** A source as a link named by its site where it is a safe web address, else as text. */
+export function SourceLink({ source }: { source: string }) {
+  const href = safeHref(source);
+  return href ? (
+    <a href={href} target="_blank" rel="noopener noreferrer" title={href}>
+      <Label text={new URL(href).hostname.replace(/^www\./, '')} />
+    </a>
+  ) : (
+    <LongText text={source} />
   );
 }

@@ -1,6 +1,5 @@
 import type { RouteView } from '../../../model/scenario';
-import { failoverStory } from '../../../model/failoverStory';
-import type { StoryNetwork } from '../../../model/failoverStory';
+import type { FailoverStory, StoryNetwork } from '../../../model/failoverStory';
 import type { Backbone } from '../../../data/normalize';
 import { useFormatters, useMessages } from '../../i18n/useMessages';
 import { LABEL_CHARS, shorten } from '../format';
@@ -36,10 +35,9 @@ export function AsPathList({ title, hops, metroName, colourOf }: { title: string
  * What the cuts did to a route, in words: which network rerouted inside its own fibre and over what, or which
  * network withdrew the route and which took over (and as what), or that no path of networks is left.
  */
-export function FailoverWords({ current, intact, backbone }: { current: RouteView; intact: RouteView; backbone: Backbone }) {
+export function FailoverWords({ current, story, backbone }: { current: RouteView; story: FailoverStory; backbone: Backbone }) {
   const m = useMessages();
   const name = useNetworkName();
-  const story = failoverStory(intact, current);
   const list = (networks: readonly StoryNetwork[]) => networks.map(name).join(', ');
   const element = (id: string) => backbone.cables.get(id)?.name ?? backbone.terrestrialLinks.get(id)?.name ?? id;
   switch (story.kind) {

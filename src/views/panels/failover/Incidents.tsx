@@ -1,6 +1,7 @@
 import type { Backbone } from '../../../data/normalize';
 import type { ScenarioView } from '../../../model/scenario';
-import { LABEL_CHARS, safeHref, shorten } from '../format';
+import { LABEL_CHARS, shorten } from '../format';
+import { SourceLink } from '../DetailsParts';
 import { Label, LongText } from '../LongText';
 import { useExplorer, useExplorerStore } from '../../../store/context';
 import { useFormatters, useMessages } from '../../i18n/useMessages';
@@ -80,20 +81,11 @@ export function Incidents({ backbone }: { backbone: Backbone }) {
             </p>
           )}
           <ul className="sources-inline">
-            {replaying.sources.map((s) => {
-              const href = safeHref(s);
-              return (
-                <li key={s}>
-                  {href ? (
-                    <a href={href} target="_blank" rel="noopener noreferrer" title={href}>
-                      <Label text={new URL(href).hostname.replace(/^www\./, '')} />
-                    </a>
-                  ) : (
-                    <LongText text={s} />
-                  )}
-                </li>
-              );
-            })}
+            {replaying.sources.map((s) => (
+              <li key={s}>
+                <SourceLink source={s} />
+              </li>
+            ))}
           </ul>
         </article>
       )}

@@ -29,7 +29,8 @@ export function RouteInspector({ backbone, colours }: { backbone: Backbone; colo
   const cableNames = (ids: string[]) => ids.map((c) => backbone.cables.get(c)?.name ?? c).join(', ');
   const metroName = (id: string) => metroLabel(backbone, id, lang);
   const colourOf = (network: string) => networkColour(colours, network);
-  const changed = current && intact ? failoverStory(intact, current).kind !== 'unchanged' : false;
+  const story = current && intact ? failoverStory(intact, current) : null;
+  const changed = story !== null && story.kind !== 'unchanged';
   return (
     <section className="inspector" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{m.inspector.title}</h2>
@@ -77,7 +78,7 @@ export function RouteInspector({ backbone, colours }: { backbone: Backbone; colo
           )}
         </dl>
       )}
-      {current && intact && <FailoverWords current={current} intact={intact} backbone={backbone} />}
+      {current && story && <FailoverWords current={current} story={story} backbone={backbone} />}
       {current && (changed && intact ? (
         // Before and after side by side (stacked where the panel is narrow): the networks that carried it, and those that do now.
         <div className="as-path-compare">
