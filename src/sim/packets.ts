@@ -31,12 +31,19 @@ export interface PacketFlowInput {
    * on, with its colour, in order. Packets change colour where one network hands over to the next.
    */
   stretches?: readonly { from: number; colour: string }[];
+  /**
+   * One-way time to cross the path at real speed, in ms. Default: its length at the speed of light in fibre.
+   * A satellite hop's is its physics (up to the satellite and down again), so its packets crawl.
+   */
+  transitMs?: number;
 }
 
 /** A flow with its route track, as held in the state. */
 export interface PacketFlow extends PacketFlowInput {
   /** Positions along `path`. */
   track: RouteTrack;
+  /** How fast its packets move against light in fibre: 1 on fibre, below 1 where `transitMs` is longer than fibre's. */
+  pace: number;
   /** Where each of `stretches` begins, in km from the start of the track (empty without stretches). */
   stretchKm: Float64Array;
 }
@@ -112,7 +119,19 @@ export function packetSpeedKmPerMs(slowdown: number): number {
 export function createPacketFlow(input: PacketFlowInput): PacketFlow {
   const track = input.path.length > 0 ? createRouteTrack(input.path) : createRouteTrack([[0, 0]]);
   const stretchKm = Float64Array.from(input.stretches ?? [], (s) => track.vertexKm[Math.min(s.from, track.vertexKm.length - 1)] ?? 0);
-  return { id: input.id, path: input.path, tbps: input.tbps, colour: input.colour, ...(input.stretches ? { stretches: input.stretches } : {}), track, stretchKm };
+  const fibreMs = track.lengthKm / FIBRE_KM_PER_MS;
+  const pace = input.transitMs !== undefined && input.transitMs > 0 && fibreMs > 0 ? fibreMs / input.transitMs : 1;
+  return {
+    id: input.id,
+    path: input.path,
+    tbps: input.tbps,
+    colour: input.colour,
+    ...(input.stretches ? { stretches: input.stretches } : {}),
+    ...(input.transitMs !== undefined ? { transitMs: input.transitMs } : {}),
+    track,
+    stretchKm,
+    pace,
+  };
 }
 
 /**
@@ -124,7 +143,7 @@ export function createPacketFlow(input: PacketFlowInput): PacketFlow {
 export function packetScale(flows: readonly PacketFlow[], options: Readonly<Required<PacketOptions>>): number {
   const speed = packetSpeedKmPerMs(options.slowdown);
   let tbpsMs = 0;
-  for (const f of flows) tbpsMs += Math.max(0, f.tbps) * (f.track.lengthKm / speed);
+  for (const f of flows) tbpsMs += Math.max(0, f.tbps) * (f.track.lengthKm / (speed * f.pace));
   return options.targetPackets > 0 ? tbpsMs / options.targetPackets : 0;
 }
 
@@ -155,7 +174,7 @@ export function createPacketState(flows: readonly PacketFlowInput[], options: Pa
     const rate = spawnRatePerMs(f, scale);
     nextSpawnMs[index] = rate > 0 ? random.next() / rate : Infinity;
     if (!resolved.prefill || rate === 0) return;
-    const expected = (rate * f.track.lengthKm) / speed;
+    const expected = (rate * f.track.lengthKm) / (speed * f.pace);
     const n = Math.floor(expected) + (random.next() < expected % 1 ? 1 : 0);
     for (let i = 0; i < n; i++) {
       flow.push(index);
@@ -179,7 +198,7 @@ export function createPacketState(flows: readonly PacketFlowInput[], options: Pa
 
 /**
  * The state `dtMs` of animation time later: every packet moves
- * FIBRE_KM_PER_MS / slowdown km per ms along its flow's track; packets that
+ * FIBRE_KM_PER_MS × pace / slowdown km per ms along its flow's track (pace: 1 on fibre); packets that
  * reach their end are removed; each flow sends new packets at its rate, each
  * placed as far along as it would have got since the moment it was sent within
  * the step; dropped packets fade by dtMs and vanish when faded. Pure: the input
@@ -209,8 +228,9 @@ export function stepPackets(state: PacketState, dtMs: number): PacketState {
       continue;
     }
     const lengthKm = flow.track.lengthKm;
+    const flowSpeed = speed * flow.pace;
     while (t < dtMs) {
-      const travelled = (dtMs - t) * speed;
+      const travelled = (dtMs - t) * flowSpeed;
       const reverse = random.next() < options.reverseShare ? 1 : 0;
       if (travelled < lengthKm) {
         bornFlow.push(f);
@@ -228,11 +248,11 @@ export function stepPackets(state: PacketState, dtMs: number): PacketState {
   const flow = new Uint32Array(capacity);
   const km = new Float64Array(capacity);
   const reverse = new Uint8Array(capacity);
-  const lengths = trackLengths(flows);
+  const { lengths, paces } = trackLengths(flows);
   let n = 0;
   for (let i = 0; i < count; i++) {
     const f = state.flow[i]!;
-    const at = state.km[i]! + advance;
+    const at = state.km[i]! + advance * paces[f]!;
     if (at >= lengths[f]!) continue;
     flow[n] = f;
     km[n] = at;
@@ -265,14 +285,14 @@ function fadeDropped(dropped: readonly DroppedPacket[], dtMs: number): readonly 
   return next;
 }
 
-const lengthCache = new WeakMap<readonly PacketFlow[], Float64Array>();
+const lengthCache = new WeakMap<readonly PacketFlow[], { lengths: Float64Array; paces: Float64Array }>();
 
-/** Each flow's track length, by index, cached per flows array (flows arrays are never mutated). */
-function trackLengths(flows: readonly PacketFlow[]): Float64Array {
-  let lengths = lengthCache.get(flows);
-  if (!lengths) {
-    lengths = Float64Array.from(flows, (f) => f.track.lengthKm);
-    lengthCache.set(flows, lengths);
+/** Each flow's track length and pace, by index, cached per flows array (flows arrays are never mutated). */
+function trackLengths(flows: readonly PacketFlow[]): { lengths: Float64Array; paces: Float64Array } {
+  let known = lengthCache.get(flows);
+  if (!known) {
+    known = { lengths: Float64Array.from(flows, (f) => f.track.lengthKm), paces: Float64Array.from(flows, (f) => f.pace) };
+    lengthCache.set(flows, known);
   }
-  return lengths;
+  return known;
 }

@@ -39,7 +39,7 @@ export function applyReroute(state: PacketState, nextFlows: readonly PacketFlowI
     const at = oldIndex.get(input.id);
     const old = at === undefined ? undefined : state.flows[at];
     let flow: PacketFlow;
-    if (old && samePath(old.path, input.path)) {
+    if (old && samePath(old.path, input.path) && old.transitMs === input.transitMs) {
       // The same track; new colours or stretches (another network on the same fibre) rebuild only the flow's record.
       flow = old.tbps === input.tbps && old.colour === input.colour && sameStretches(old.stretches, input.stretches) ? old : sameStretches(old.stretches, input.stretches) ? { ...old, tbps: input.tbps, colour: input.colour } : createPacketFlow(input);
       fates[at!] = { index: flows.length, same: true, forwardKeepKm: Infinity, reverseKeepKm: Infinity };

@@ -149,6 +149,8 @@ test.describe('incidents and motion', () => {
     await expect(impact).toContainText(/on satellite backup: 1 Gbit\/s for [\d,.]+ Gbit\/s of demand, RTT \d+(\.\d)? ms/);
     await expect(page.locator('.scenario .satellite-hop[data-country="TO"]')).toBeAttached();
     await expect(page.locator('.map-legend li[data-swatch="satellite"]')).toContainText('Satellite backup');
+    // Packets run on the hop too (slowly: see tests/views/SatelliteLine.test.tsx).
+    await expect(page.getByTestId('packets')).toHaveAttribute('data-satellite-flows', '1');
   });
 
   test('packets animate on a canvas, and Pause stops them', async ({ page }) => {

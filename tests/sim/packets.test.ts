@@ -168,3 +168,26 @@ describe('createPacketState', () => {
     expect(run(state, 50).count).toBe(0);
   });
 });
+
+describe('a path slower than fibre (transitMs)', () => {
+  it('packets of a flow whose transitMs is 16 × its fibre time move 16 × slower, and it holds 16 × the packets in flight at the same rate', () => {
+    const fibre = equatorFlow('fibre', 30, 1);
+    const probe = createPacketState([fibre], { prefill: false });
+    const fibreMs = probe.flows[0]!.track.lengthKm / FIBRE_KM_PER_MS;
+    const slow: PacketFlowInput = { ...equatorFlow('slow', 30, 1), transitMs: 16 * fibreMs };
+    const state = createPacketState([fibre, slow], { prefill: false, targetPackets: 2000, seed: 7 });
+    expect(state.flows[1]!.pace).toBeCloseTo(1 / 16, 12);
+    expect(state.flows[0]!.pace).toBe(1);
+    // One packet of each, placed at the start by hand, then one step.
+    const placed: PacketState = { ...state, count: 2, flow: Uint32Array.from([0, 1]), km: Float64Array.from([0, 0]), reverse: Uint8Array.from([0, 0]), nextSpawnMs: Float64Array.from([Infinity, Infinity]) };
+    const later = stepPackets(placed, 100);
+    const speed = packetSpeedKmPerMs(state.options.slowdown);
+    expect(later.km[0]).toBeCloseTo(100 * speed, 9);
+    expect(later.km[1]).toBeCloseTo((100 * speed) / 16, 9);
+
+    const steady = countByFlow(createPacketState([fibre, slow], { targetPackets: 3400, seed: 3 }));
+    // Same demand, 16 × the transit time: 16 × the packets in flight (within sampling noise).
+    expect(steady[1]! / steady[0]!).toBeGreaterThan(12);
+    expect(steady[1]! / steady[0]!).toBeLessThan(21);
+  });
+});

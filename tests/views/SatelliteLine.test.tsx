@@ -8,6 +8,9 @@ import type { Lang } from '../../src/i18n/messages';
 import { createExplorerStore } from '../../src/store/createExplorerStore';
 import { Explorer } from '../../src/views/Explorer';
 import { hopArc } from '../../src/views/map/SatelliteHops';
+import { satellitePacketFlows } from '../../src/views/map/satellitePackets';
+import { createPacketState } from '../../src/sim/packets';
+import { FIBRE_KM_PER_MS } from '../../src/model/latency';
 import { createLocalEngineClient } from '../../src/worker/engineClient';
 
 const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology;
@@ -93,5 +96,22 @@ describe('the satellite hop on the map', () => {
     const legend = document.querySelector('.map-legend li[data-swatch="satellite"]');
     expect(legend).toHaveTextContent('Satellite backup: a country cut off from fibre, to its ground station');
     expect(legend!.querySelector('line')).toHaveClass('legend-satellite');
+  });
+
+  it('sends packets along the hop that cross it in half its RTT: they crawl at a small fraction of the speed on fibre', async () => {
+    const { store } = await cutFarice('en');
+    const { scenario, backbone } = store.getState();
+    const fo = scenario!.onSatellite[0]!;
+    const [hop, ...others] = satellitePacketFlows(scenario, backbone, 0.02, '#5b2fc0');
+    expect(others).toEqual([]);
+    expect(hop).toMatchObject({ id: `satellite:${fo.country}`, transitMs: fo.rttMs / 2, colour: '#5b2fc0' });
+    expect(hop!.path).toEqual(hopArc([backbone!.metros.get(fo.from)!.lon, backbone!.metros.get(fo.from)!.lat], [backbone!.metros.get(fo.gateway)!.lon, backbone!.metros.get(fo.gateway)!.lat]));
+    // 0.5 Gbit/s would be less than one packet in flight: it sends at the smallest animated flow's rate instead.
+    expect(hop!.tbps).toBe(0.02);
+    const [flow] = createPacketState([hop!]).flows;
+    // Faroes–London is about 1,300 km along the arc: 6.5 ms on fibre against about 250 ms up to the satellite and down.
+    expect(flow!.pace).toBeCloseTo(flow!.track.lengthKm / FIBRE_KM_PER_MS / (fo.rttMs / 2), 12);
+    expect(flow!.pace).toBeLessThan(0.05);
+    expect(satellitePacketFlows(null, backbone, 0.02, 'red')).toEqual([]);
   });
 });

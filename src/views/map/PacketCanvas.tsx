@@ -16,6 +16,7 @@ import { selectDrawnElementIds } from '../../store/selectors';
 import type { ExplorerState } from '../../store/types';
 import { BASE_SLOWDOWN } from '../../store/slices/viewSlice';
 import { CARRIER_PALETTE, networkColour } from '../palette';
+import { satellitePacketFlows } from './satellitePackets';
 import type { Size } from '../useParentSize';
 
 /** Each flow keeps its colour: a stable pick from the palette by its id. */
@@ -39,6 +40,11 @@ export function toPacketFlows(scenario: ScenarioView | null, drawn?: ReadonlySet
       colour: flowColour(f.id),
       ...(networkColour && f.stretches.length ? { stretches: f.stretches.map((s) => ({ from: s.from, colour: networkColour(s.network) })) } : {}),
     }));
+}
+
+/** The theme's satellite colour (the hop's and the legend's), read from the stylesheet. */
+function satelliteColour(element: Element): string {
+  return getComputedStyle(element).getPropertyValue('--satellite').trim() || '#c9b6ff';
 }
 
 export function prefersReducedMotion(): boolean {
@@ -72,9 +78,12 @@ export function PacketCanvas({ projection, size, scheduler, colours }: { project
     // Packets only on what the map draws: a hidden layer or a carrier filter takes its flows' packets away.
     const colourOfNetwork = (network: string) => networkColour(coloursRef.current, network);
     const flowsOf = (state: ExplorerState) => {
-      const flows = toPacketFlows(state.scenario, state.backbone ? selectDrawnElementIds(state.backbone, state) : undefined, state.packetColour === 'network' ? colourOfNetwork : undefined);
-      canvas.dataset.flows = String(flows.length);
-      return flows;
+      const fibre = toPacketFlows(state.scenario, state.backbone ? selectDrawnElementIds(state.backbone, state) : undefined, state.packetColour === 'network' ? colourOfNetwork : undefined);
+      const smallest = fibre.reduce((least, f) => Math.min(least, f.tbps), Infinity);
+      const satellite = satellitePacketFlows(state.scenario, state.backbone, Number.isFinite(smallest) ? smallest : 0, satelliteColour(canvas));
+      canvas.dataset.flows = String(fibre.length);
+      canvas.dataset.satelliteFlows = String(satellite.length);
+      return [...fibre, ...satellite];
     };
     let packets: PacketState = createPacketState(flowsOf(initial), { targetPackets: initial.packetTarget, slowdown: BASE_SLOWDOWN, seed: 1 });
     let positions: PacketPositions | undefined;
