@@ -47,9 +47,6 @@ export interface ChangedFlowView {
   from: string;
   to: string;
   tbps: number;
-  before: LonLat[];
-  /** Null when the flow is stranded: no route is left. */
-  after: LonLat[] | null;
   rttBeforeMs: number;
   rttAfterMs: number | null;
   /** How BGP failed over: inside the same networks, or onto another path of networks; null when stranded. */
@@ -59,6 +56,16 @@ export interface ChangedFlowView {
   networksAfter: string[];
 }
 
+
+export interface ChangedRouteView {
+  id: string;
+  before: LonLat[];
+  /** Null when the flow is stranded: no route is left. */
+  after: LonLat[] | null;
+}
+
+/** How many of the changed flows the map draws, before and after. */
+export const CHANGED_DRAWN = 12;
 
 export interface ScenarioView {
   year: number;
@@ -70,6 +77,11 @@ export interface ScenarioView {
   countryCount: number;
   /** Flows whose route changed, the largest RTT increase first (stranded last). */
   changed: ChangedFlowView[];
+  /**
+   * The routes before and after of the first CHANGED_DRAWN of `changed`, in its order, for the map. Only those: a
+   * cut of AAE-1 changes some 2,000 routes, and their geometry would make each answer from the worker 4 MB.
+   */
+  changedRoutes: ChangedRouteView[];
   rerouted: number;
   stranded: number;
   isolated: string[];
@@ -160,36 +172,26 @@ export function createScenarioEngine(backbone: Backbone) {
         const route = impact.routes[flow.index];
         if (route) flows.push({ id: flow.id, from: flow.from, to: flow.to, tbps: flow.tbps, path: routeGeometry(graph, route), rttMs: round(route.rttMs), elements: [...route.cables, ...route.links], stretches: routeStretches(graph, route) });
       });
-      const changed: ChangedFlowView[] = [
-        ...[...impact.rerouted]
-          .sort((a, b) => b.rttIncreaseMs - a.rttIncreaseMs || a.flow.index - b.flow.index)
-          .map((r) => ({
-            id: r.flow.id,
-            from: r.flow.from,
-            to: r.flow.to,
-            tbps: r.flow.tbps,
-            before: routeGeometry(graph, r.before),
-            after: routeGeometry(graph, r.after),
-            rttBeforeMs: round(r.before.rttMs),
-            rttAfterMs: round(r.after.rttMs),
-            failover: r.failover,
-            networksBefore: networkNames(r.before),
-            networksAfter: networkNames(r.after),
-          })),
-        ...impact.stranded.map((s) => ({
-          id: s.flow.id,
-          from: s.flow.from,
-          to: s.flow.to,
-          tbps: s.flow.tbps,
-          before: routeGeometry(graph, s.before),
-          after: null,
-          rttBeforeMs: round(s.before.rttMs),
-          rttAfterMs: null,
-          failover: null,
-          networksBefore: networkNames(s.before),
-          networksAfter: [],
-        })),
+      const changedFlows = [
+        ...[...impact.rerouted].sort((a, b) => b.rttIncreaseMs - a.rttIncreaseMs || a.flow.index - b.flow.index),
+        ...impact.stranded.map((s) => ({ flow: s.flow, before: s.before, after: null, failover: null })),
       ];
+      const changed: ChangedFlowView[] = changedFlows.map((r) => ({
+        id: r.flow.id,
+        from: r.flow.from,
+        to: r.flow.to,
+        tbps: r.flow.tbps,
+        rttBeforeMs: round(r.before.rttMs),
+        rttAfterMs: r.after ? round(r.after.rttMs) : null,
+        failover: r.failover,
+        networksBefore: networkNames(r.before),
+        networksAfter: r.after ? networkNames(r.after) : [],
+      }));
+      const changedRoutes = changedFlows.slice(0, CHANGED_DRAWN).map((r) => ({
+        id: r.flow.id,
+        before: routeGeometry(graph, r.before),
+        after: r.after ? routeGeometry(graph, r.after) : null,
+      }));
       const { utilisation, congested } = loadChanges(graph, baseline.load, impact.load);
       const cutSegments = impact.mask.deadEdges.flatMap((i) => {
         const edge = graph.edges[i]!;
@@ -201,6 +203,7 @@ export function createScenarioEngine(backbone: Backbone) {
         flowCount: demand.flows.length,
         countryCount: baseline.countries.size,
         changed,
+        changedRoutes,
         rerouted: impact.rerouted.length,
         stranded: impact.stranded.length,
         isolated: [...impact.isolated],

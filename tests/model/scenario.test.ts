@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createScenarioEngine, loadChanges, routeGeometry } from '../../src/model/scenario';
+import { CHANGED_DRAWN, createScenarioEngine, loadChanges, routeGeometry } from '../../src/model/scenario';
 import { buildGraph } from '../../src/model/graph';
 import { routeBetween } from '../../src/model/routing';
 import { loadBackbone } from './fixture';
@@ -11,7 +11,7 @@ const engine = createScenarioEngine(backbone);
 describe('createScenarioEngine', () => {
   it('evaluate(year, {}) is the intact network: no change, every flow routed', () => {
     const view = engine.evaluate(2025, {});
-    expect(view).toMatchObject({ rerouted: 0, stranded: 0, isolated: [], degraded: [], congested: [], changed: [], cutSegments: [], absent: [] });
+    expect(view).toMatchObject({ rerouted: 0, stranded: 0, isolated: [], degraded: [], congested: [], changed: [], changedRoutes: [], cutSegments: [], absent: [] });
     expect(view.flows.every((f) => f.path.length >= 2 && f.rttMs > 0)).toBe(true);
   });
 
@@ -21,7 +21,9 @@ describe('createScenarioEngine', () => {
     const increases = view.changed.filter((c) => c.rttAfterMs !== null).map((c) => c.rttAfterMs! - c.rttBeforeMs);
     // Sorted on the unrounded increase; the views carry RTTs rounded to 0.1 ms.
     increases.slice(1).forEach((next, i) => expect(next).toBeLessThanOrEqual(increases[i]! + 0.11));
-    for (const c of view.changed) expect(c.after).not.toEqual(c.before);
+    // The map's routes before and after: for the first of them only, in the same order.
+    expect(view.changedRoutes.map((c) => c.id)).toEqual(view.changed.slice(0, CHANGED_DRAWN).map((c) => c.id));
+    for (const c of view.changedRoutes) expect(c.after).not.toEqual(c.before);
     expect(view.cutSegments).toEqual([{ cable: 'grace-hopper', segment: 0 }]);
   });
 

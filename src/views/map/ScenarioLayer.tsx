@@ -10,7 +10,6 @@ import { useExplorer } from '../../store/context';
 import { networkColour } from '../palette';
 import { SatelliteHops } from './SatelliteHops';
 
-const CHANGED_SHOWN = 12;
 
 /** Utilisation to colour: yellow from 60 %, amber from 80 %, red only above capacity (what the panel counts as congested); a link exactly full is amber. */
 export function utilisationColour(u: number): string {
@@ -120,12 +119,12 @@ function SeveredSegments({ path, projection, backbone, scenario }: { path: GeoPa
 function ChangedRoutes({ path, scenario }: { path: GeoPath; scenario: ScenarioView }) {
   const drawn = useMemo(
     () =>
-      scenario.changed.slice(0, CHANGED_SHOWN).map((c) => ({
+      scenario.changedRoutes.map((c) => ({
         id: c.id,
         before: path(line(c.before)) ?? '',
         after: c.after ? (path(line(c.after)) ?? '') : null,
       })),
-    [scenario.changed, path],
+    [scenario.changedRoutes, path],
   );
   return (
     <g className="changed-routes">
