@@ -41,8 +41,6 @@ const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const QUOTE_LIMIT = 200;
 const MAX_URL_LENGTH = 2048;
 
-export const isId = (text: string): boolean => KEBAB.test(text);
-
 /** "kind:id" → an EntityRef, or null when the text is not one (the id is checked for form, not existence). */
 export function parseEntityRef(text: string): EntityRef | null {
   const at = text.indexOf(':');

@@ -1,4 +1,4 @@
-import type { Feature, LineString, MultiLineString } from 'geojson';
+import type { LineString, MultiLineString } from 'geojson';
 import type { Backbone } from '../data/normalize';
 import type { Cable, LonLat, TerrestrialLink } from '../data/schema';
 
@@ -34,20 +34,9 @@ export function cableGeometryIn(cable: Cable, backbone: Backbone, year: number):
   return { inService: { type: 'MultiLineString', coordinates: inService }, later: { type: 'MultiLineString', coordinates: later } };
 }
 
-/** One segment's line, for drawing it on its own (a cut segment, a highlighted path). */
-export function segmentGeometry(cable: Cable, index: number, backbone: Backbone): LineString | null {
-  const geometry = cableGeometry(cable, backbone);
-  const line = geometry.coordinates[index];
-  return line ? { type: 'LineString', coordinates: line } : null;
-}
-
 export function linkGeometry(link: TerrestrialLink, backbone: Backbone): LineString | null {
   if (link.route) return { type: 'LineString', coordinates: link.route };
   const from = backbone.metros.get(link.from);
   const to = backbone.metros.get(link.to);
   return from && to ? { type: 'LineString', coordinates: [[from.lon, from.lat], [to.lon, to.lat]] } : null;
-}
-
-export function asFeature<G extends LineString | MultiLineString>(geometry: G, id: string): Feature<G> {
-  return { type: 'Feature', id, properties: {}, geometry };
 }

@@ -5,12 +5,6 @@ import type { LonLat } from '../data/schema';
 export const PROJECTIONS = ['natural-earth', 'equal-earth', 'orthographic'] as const;
 export type ProjectionName = (typeof PROJECTIONS)[number];
 
-export const PROJECTION_LABELS: Record<ProjectionName, string> = {
-  'natural-earth': 'Natural Earth',
-  'equal-earth': 'Equal Earth',
-  orthographic: 'Globe',
-};
-
 export interface ProjectionOptions {
   /** Width and height of the drawing area in CSS pixels. */
   width: number;

@@ -26,8 +26,6 @@ export interface CutMask {
   absent: readonly string[];
 }
 
-export const NO_CUT: CutSet = Object.freeze({});
-
 export function isEmptyCut(cut: CutSet): boolean {
   return !cut.cables?.length && !cut.edges?.length && !cut.links?.length && !cut.metros?.length && !cut.landingPoints?.length;
 }

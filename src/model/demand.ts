@@ -201,10 +201,3 @@ export function buildDemand(graph: Graph, options: DemandOptions = {}): Demand {
   flows.forEach((f, i) => (f.index = i));
   return { flows, totalTbps, routedShare: allPairs > 0 ? keptGravity / allPairs : 0, weights, basis };
 }
-
-/** The summed design capacity of the cables in service in the graph's year, each counted once. */
-export function designCapacityTbps(graph: Graph): number {
-  let sum = 0;
-  for (const id of graph.cables.keys()) sum += graph.edges[graph.edgesByCable.get(id)![0]!]!.capacityTbps;
-  return sum;
-}

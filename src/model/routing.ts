@@ -151,18 +151,6 @@ export function routePath(graph: Graph, route: Route): NodeId[] {
   return path;
 }
 
-/** Edge indices from a tree's source to `target`, in travel order. */
-export function pathTo(graph: Graph, tree: PathTree, target: number): number[] {
-  const edges: number[] = [];
-  for (let at = target; at !== tree.source; ) {
-    const e = tree.prevEdge[at]!;
-    edges.push(e);
-    const edge = graph.edges[e]!;
-    at = edge.a === at ? edge.b : edge.a;
-  }
-  return edges.reverse();
-}
-
 /** Per network on a route's AS path, the cables and terrestrial links of its stretch (each once, in route order). */
 export function hopElements(graph: Graph, route: Route): string[][] {
   const hops = route.asPath ?? [];

@@ -47,10 +47,6 @@ export function selectVisibleLandingPoints(backbone: Backbone, year: number): La
   return backbone.dataset.landingPoints.filter((lp) => (backbone.cablesByLandingPoint.get(lp.id) ?? []).some((c) => isCableActiveIn(c, year)));
 }
 
-/** Every metro, for labels and the route endpoints; metros are always part of the map. */
-export const selectBackbone = (s: ExplorerState) => s.backbone;
-export const selectSelected = (s: ExplorerState) => s.selected;
-
 /**
  * The cables and links drawn now (their layer on, in service in the year, within the carrier filter), by id:
  * what packets may travel on, so that none flies over a line that is not there.
