@@ -49,8 +49,8 @@ describe('incident replays on the shipped dataset', { timeout: 180_000 }, () => 
     expect(replay('vanuatu-earthquake-2024').impact.onSatellite.map((s) => s.country)).toEqual(['VU']);
   });
 
-  it('cuts that reports say nobody noticed name no country: Gulf of Finland 2024, Ventspils–Gotland 2025, Penghu 2025', () => {
-    for (const id of ['gulf-of-finland-2024', 'latvia-gotland-2025', 'penghu-2025']) {
+  it('cuts that reports say nobody noticed name no country: Gulf of Finland 2024, Ventspils–Gotland, Trans-Pacific Express, Matsu and Penghu 2025', () => {
+    for (const id of ['gulf-of-finland-2024', 'latvia-gotland-2025', 'tpe-keelung-2025', 'matsu-2025', 'penghu-2025']) {
       const { incident, impact, named } = replay(id);
       expect(incident.reportedCountries?.degraded ?? [], id).toEqual([]);
       expect(impact.isolated, id).toEqual([]);
