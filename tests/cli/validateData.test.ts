@@ -81,6 +81,6 @@ describe('npm run validate-data on the shipped dataset', () => {
     expect(counts.pops).toBeGreaterThanOrEqual(400);
     expect(counts.carriers).toBeGreaterThanOrEqual(12);
     expect(counts.terrestrialLinks).toBeGreaterThanOrEqual(60);
-    expect(counts.incidents).toBeGreaterThanOrEqual(8);
+    expect(counts.incidents).toBeGreaterThanOrEqual(25);
   }, 30_000);
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { explorerUrl } from './explorerPage';
@@ -137,6 +138,20 @@ test.describe('incidents and motion', () => {
     await expect(card).toContainText('Reported:');
     await expect(card).toContainText(/Simulated:.*cut off: Tonga/);
     await expect(page.getByRole('region', { name: /^Cut/ })).toContainText('Tonga Cable');
+  });
+
+  test('the list offers every incident in the dataset, newest first, and a replay of an island cut off in 2024 says it fell back to satellite', async ({ page }) => {
+    const { incidents } = JSON.parse(readFileSync('data/backbone.json', 'utf8')) as { incidents: { name: string; date: string }[] };
+    const newest = [...incidents].sort((a, b) => b.date.localeCompare(a.date))[0]!;
+    await openMap(page);
+    await page.getByRole('tab', { name: 'Failover' }).click();
+    const buttons = page.locator('.incidents .incident-button');
+    await expect(buttons).toHaveCount(incidents.length);
+    await expect(buttons.first()).toContainText(newest.name);
+    await page.getByRole('button', { name: /Port Vila earthquake/ }).click();
+    await expect(page.locator('.year output').first()).toHaveText('2024');
+    const card = page.getByRole('article', { name: /Incident: Port Vila earthquake/ });
+    await expect(card).toContainText(/Simulated:.*cut off: Vanuatu \(from fibre; on satellite backup/);
   });
 
   test('the Tonga replay of 2022 shows the country cut off from fibre falling back to satellite: the arc to its ground station and the panel\'s words', async ({ page }) => {
