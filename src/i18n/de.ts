@@ -15,6 +15,8 @@ export const de: Messages = {
     language: 'Sprache',
     basemapCredit: 'Grundkarte: Natural Earth über world-atlas',
     dataAsOf: (date) => `Datenstand: ${date}`,
+    captionMore: 'Weiterlesen',
+    captionLess: 'Weniger zeigen',
     openFull: 'Im vollständigen Explorer öffnen ↗',
     switchTheme: (next) => (next === 'light' ? 'Zum hellen Design wechseln' : 'Zum dunklen Design wechseln'),
     projection: 'Projektion',

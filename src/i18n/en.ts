@@ -19,6 +19,8 @@ export const en = {
     language: 'Language',
     basemapCredit: 'Basemap: Natural Earth via world-atlas',
     dataAsOf: (date: string) => `Data as of ${date}`,
+    captionMore: 'Read more',
+    captionLess: 'Show less',
     openFull: 'Open in the full explorer ↗',
     switchTheme: (next: 'dark' | 'light') => `Switch to the ${next} theme`,
     projection: 'Projection',

@@ -20,6 +20,7 @@ import { MapOrTable } from './panels/lists/MapOrTable';
 import { SearchBox } from './panels/SearchBox';
 import { LanguagePicker, ProjectionPicker, ThemeToggle } from './panels/Toolbar';
 import { useFormatters, useLang, useMessages } from './i18n/useMessages';
+import { CaptionText } from './CaptionText';
 import { YearSlider } from './panels/YearSlider';
 import { FailoverPanel } from './panels/failover/FailoverPanel';
 import { LiveRegion } from './panels/failover/LiveRegion';
@@ -178,7 +179,7 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
       )}
       {(caption || fullExplorerHref) && (
         <div className="caption-bar">
-          {caption && <p className="caption">{caption}</p>}
+          {caption && <CaptionText text={caption} />}
           {fullExplorerHref && (
             <a
               className="open-full"

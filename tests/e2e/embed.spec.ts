@@ -48,6 +48,25 @@ test.describe('the glossary example page', () => {
     await expect(second.locator('.scenario .severed')).toHaveCount(0);
   });
 
+  test('on a phone a long caption shows three lines and a button to read the rest, which the map keeps its room for', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/examples/glossary.html');
+    const embed = page.locator('backbone-explorer').nth(2);
+    const caption = embed.locator('.caption');
+    await expect(caption).toHaveClass(/clamped/);
+    const toggle = embed.getByRole('button', { name: 'Read more' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const clampedHeight = (await caption.boundingBox())!.height;
+    const lineHeight = await caption.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect(clampedHeight).toBeLessThanOrEqual(3 * lineHeight + 1);
+    // The whole text is there for screen readers and copy: only what is shown is cut.
+    await expect(caption).toContainText('by the Red Sea.');
+    await toggle.click();
+    await expect(embed.getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(caption).not.toHaveClass(/clamped/);
+    expect((await caption.boundingBox())!.height).toBeGreaterThan(clampedHeight + lineHeight);
+  });
+
   test('a bad attribute is reported by name and ignored, and the embed still works', async ({ page }) => {
     const { warnings, errors } = watch(page);
     await page.goto('/examples/glossary.html');
