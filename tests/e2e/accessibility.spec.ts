@@ -31,6 +31,8 @@ test.describe('accessibility audit (axe-core)', () => {
   });
 
   test('the app: an incident replayed, a route inspected, and the embed-code dialog open', async ({ page }) => {
+    // Two full audits of a page with a replay's impact and a route drawn: on a busy 2-core machine one takes over 20 s.
+    test.slow();
     await page.goto('/?incident=mediterranean-2008&route=mumbai,london');
     await mapDrawn(page);
     await page.getByRole('tab', { name: 'Failover' }).click();
