@@ -62,7 +62,7 @@ if (incident) {
   const resolved = incidentCut(g, incident);
   if (!resolved.ok) throw new Error(resolved.errors.join('; '));
   const cut = new PolicyRouter(g, intact.layer, resolveCut(g, resolved.cut), intact);
-  console.log(`\nRed Sea, February 2024 (${incident.faults.map((f) => f.cable).join(', ')} cut): RTT before → after`);
+  console.log(`\nRed Sea, February 2024 (${incident.faults.map((f) => ('link' in f ? f.link : f.cable)).join(', ')} cut): RTT before → after`);
   for (const [group, pairs] of RED_SEA_PAIRS) {
     for (const [a, b] of pairs) {
       const before = policyRouteBetween(intact, a, b);

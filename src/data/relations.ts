@@ -115,12 +115,19 @@ export function checkRelations(d: Dataset): RelationProblem[] {
   });
 
   const cables = new Map(d.cables.map((c) => [c.id, c]));
+  const links = new Map(d.terrestrialLinks.map((l) => [l.id, l]));
   d.incidents.forEach((incident, i) => {
     const year = Number(incident.date.slice(0, 4));
     incident.faults.forEach((fault, j) => {
+      if (fault.since !== undefined && fault.since > incident.date) report(['incidents', i, 'faults', j, 'since'], `${fault.since} is after the incident's date ${incident.date}`);
+      if ('link' in fault) {
+        const link = links.get(fault.link);
+        if (!link) return report(['incidents', i, 'faults', j, 'link'], `unknown terrestrial link "${fault.link}"`);
+        if (link.since !== undefined && link.since > year) report(['incidents', i, 'faults', j, 'link'], `terrestrial link "${fault.link}" was not in service in ${year} (since ${link.since})`);
+        return;
+      }
       const cable = cables.get(fault.cable);
       if (!cable) return report(['incidents', i, 'faults', j, 'cable'], `unknown cable "${fault.cable}"`);
-      if (fault.since !== undefined && fault.since > incident.date) report(['incidents', i, 'faults', j, 'since'], `${fault.since} is after the incident's date ${incident.date}`);
       if (cable.rfs > year || (cable.retired !== undefined && cable.retired <= year)) {
         report(['incidents', i, 'faults', j, 'cable'], `cable "${fault.cable}" was not in service in ${year} (RFS ${cable.rfs}${cable.retired ? `, retired ${cable.retired}` : ''})`);
       }

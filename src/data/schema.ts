@@ -183,24 +183,30 @@ export const terrestrialLinkSchema = strictObject({
   ...provenance,
 });
 
+const faultSinceSchema = string().check(regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date written YYYY-MM-DD or YYYY-MM'));
+const FAULT_SINCE = 'For a fault from before the incident that was still unrepaired on its date: when it happened. The replay cuts it too, as the network then was.';
+
 export const incidentSchema = strictObject({
   id: idSchema,
   name: text(),
   date: string().check(regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')),
   cause: describe(text(), 'What damaged the cables: an earthquake, an anchor, sabotage…'),
   faults: array(
-    strictObject({
-      cable: idSchema,
-      at: describe(
-        optional(lonLatSchema),
-        'Where the fault was, [lon, lat]: only the segment passing nearest is cut. Without it the whole cable is cut.',
-      ),
-      since: describe(
-        optional(string().check(regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date written YYYY-MM-DD or YYYY-MM'))),
-        'For a fault from before the incident that was still unrepaired on its date: when it happened. The replay cuts it too, as the network then was.',
-      ),
-    }),
-  ).check(minLength(1, 'an incident cuts at least one cable')),
+    union([
+      strictObject({
+        cable: idSchema,
+        at: describe(
+          optional(lonLatSchema),
+          'Where the fault was, [lon, lat]: only the segment passing nearest is cut. Without it the whole cable is cut.',
+        ),
+        since: describe(optional(faultSinceSchema), FAULT_SINCE),
+      }),
+      strictObject({
+        link: describe(idSchema, 'A terrestrial link cut on land (a dig, a landslide): the whole link is cut.'),
+        since: describe(optional(faultSinceSchema), FAULT_SINCE),
+      }),
+    ]),
+  ).check(minLength(1, 'an incident cuts at least one cable or link')),
   reported: describe(text(), 'What was reported at the time: who lost connectivity, what got slower, how long repairs took.'),
   reportedCountries: describe(
     optional(
@@ -261,6 +267,8 @@ export type Segment = Infer<typeof segmentSchema>;
 export type TerrestrialLink = Infer<typeof terrestrialLinkSchema>;
 export type LonLat = Infer<typeof lonLatSchema>;
 export type Incident = Infer<typeof incidentSchema>;
+export type Fault = Incident['faults'][number];
+export type CableFault = Extract<Fault, { cable: string }>;
 export type Relationship = Infer<typeof relationshipSchema>;
 export type SatelliteBackup = Infer<typeof satelliteBackupSchema>;
 export type SatelliteKind = SatelliteBackup['kind'];

@@ -58,6 +58,11 @@ function explain(issue: $ZodIssue): string {
   }
   if (issue.code === 'unrecognized_keys') return `has unknown field(s): ${issue.keys.join(', ')}`;
   if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  // A record that may take several forms (a fault on a cable or on a link; a transit or a peering): what each form found wrong.
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    const forms = issue.errors.map((branch, i) => `(${i + 1}) ${branch.map((e) => `${e.path.length ? `${e.path.join('.')} ` : ''}${explain(e)}`).join('; ')}`);
+    return `matches none of the forms it may take: ${forms.join('; ')}`;
+  }
   return issue.message;
 }
 

@@ -143,11 +143,16 @@ export function resolveCutRequests(graph: Graph, requests: readonly CutRequest[]
 
 /**
  * What replaying an incident cuts: the segment of each faulted cable passing nearest the reported
- * position (the whole cable where none was reported), including faults from before it still unrepaired.
+ * position (the whole cable where none was reported), each terrestrial link cut on land, including
+ * faults from before it still unrepaired.
  */
 export function incidentCut(graph: Graph, incident: Incident): ReturnType<typeof resolveCutRequests> {
   const requests: CutRequest[] = [];
   for (const f of incident.faults) {
+    if ('link' in f) {
+      requests.push({ kind: 'link', query: f.link });
+      continue;
+    }
     const r = parseCableCut(f.at ? `${f.cable}@${f.at[0]},${f.at[1]}` : f.cable);
     if (!r.ok) return { ok: false, errors: [r.error] };
     requests.push(r.value);

@@ -124,6 +124,17 @@ describe('validateDataset', () => {
     ).toEqual(['incidents[0] "apollo-cut".faults[0].since: 2010-06 is after the incident\'s date 2010-05-01']);
   });
 
+  it('takes a fault on a terrestrial link (a dig on land) and names an unknown one by record and field', () => {
+    const incident = (faults: unknown[]) => ({ id: 'dig', name: 'A dig', date: '2011-03-28', cause: 'A spade', faults, reported: 'Offline.', sources: ['https://example.org'] });
+    expect(problemsAfter((d) => (d.incidents = [incident([{ link: 'london-paris' }]) as never]))).toEqual([]);
+    expect(problemsAfter((d) => (d.incidents = [incident([{ link: 'london-atlantis' }]) as never]))).toEqual(['incidents[0] "dig".faults[0].link: unknown terrestrial link "london-atlantis"']);
+    // A fault names a cable or a link, not both, and a link takes no position.
+    expect(problemsAfter((d) => (d.incidents = [incident([{ link: 'london-paris', at: [0, 50] }]) as never])).length).toBe(1);
+    expect(problemsAfter((d) => (d.incidents = [incident([{ cable: 'apollo', link: 'london-paris' }]) as never]))).toEqual([
+      'incidents[0] "dig".faults[0]: matches none of the forms it may take: (1) has unknown field(s): link; (2) has unknown field(s): cable',
+    ]);
+  });
+
   it('accepts first years for carriers, PoPs and links within 1960 to five years after the dataset\'s date', () => {
     expect(
       problemsAfter((d) => {

@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { nearestSegment } from '../../src/geo/nearestSegment';
 import { elementsNear } from '../../src/geo/segmentsNear';
-import { buildGraph, resolveCutRequests } from '../../src/model';
-import type { LonLat } from '../../src/data/schema';
+import { buildGraph, incidentCut, resolveCutRequests } from '../../src/model';
+import { incidentPlaces, incidentTargets } from '../../src/store/slices/failureSlice';
+import type { Incident, LonLat } from '../../src/data/schema';
 import { mulberry32 } from '../../bench/synthetic';
 import { shippedDataset } from '../fixtures/loadFixture';
 import { loadBackbone } from './fixture';
@@ -43,5 +44,30 @@ describe('one rule for what a cut takes out', { timeout: 120_000 }, () => {
       // A segment not yet in service is not in the graph: the command line then names the nearest one that is.
       if (inGraph(cable.id, index)) expect(cli.cut.edges, `${cable.id} at ${at.join(',')}`).toEqual([`seg:${cable.id}:${index}`]);
     }
+  });
+
+  it('an incident with a fault on land cuts the same terrestrial link in the explorer as in the replay script, and the map goes to its ends', () => {
+    const incident: Incident = {
+      id: 'dig',
+      name: 'A dig near Tbilisi',
+      date: '2011-03-28',
+      cause: 'A spade',
+      faults: [{ link: 'tbilisi-yerevan' }, { cable: 'caucasus-cable-system' }],
+      reported: 'Offline.',
+      sources: ['https://example.org'],
+    };
+    expect(incidentTargets(backbone, incident)).toEqual([
+      { kind: 'link', id: 'tbilisi-yerevan' },
+      { kind: 'cable', id: 'caucasus-cable-system' },
+    ]);
+    const replay = incidentCut(buildGraph(backbone, { year: 2011 }), incident);
+    if (!replay.ok) throw new Error(replay.errors.join('; '));
+    expect(replay.cut).toMatchObject({ links: ['tbilisi-yerevan'], cables: ['caucasus-cable-system'] });
+    const tbilisi = backbone.metros.get('tbilisi')!;
+    const yerevan = backbone.metros.get('yerevan')!;
+    expect(incidentPlaces(backbone, { ...incident, faults: [{ link: 'tbilisi-yerevan' }] })).toEqual([
+      [tbilisi.lon, tbilisi.lat],
+      [yerevan.lon, yerevan.lat],
+    ]);
   });
 });

@@ -36,7 +36,7 @@ describe('incident replays on the shipped dataset', { timeout: 180_000 }, () => 
     for (const incident of incidents) {
       const resolved = incidentCut(buildGraph(backbone, { year: Number(incident.date.slice(0, 4)) }), incident);
       if (!resolved.ok) throw new Error(`${incident.id}: ${resolved.errors.join('; ')}`);
-      const located = new Set(incident.faults.filter((f) => f.at).map((f) => `${f.cable}@${f.at!.join(',')}`));
+      const located = new Set(incident.faults.flatMap((f) => ('cable' in f && f.at ? [`${f.cable}@${f.at.join(',')}`] : [])));
       expect(resolved.cut.edges ?? [], incident.id).toHaveLength(located.size);
     }
   });

@@ -46,17 +46,25 @@ export function targetsNear(backbone: Backbone, at: LonLat, radiusKm: number): {
   return { targets, near };
 }
 
-/** What replaying an incident cuts: the segment passing nearest each fault, else the whole cable. */
+/** What replaying an incident cuts: the segment passing nearest each fault, else the whole cable; a terrestrial link whole. */
 export function incidentTargets(backbone: Backbone, incident: Incident): CutTarget[] {
-  return incident.faults.map((fault) => {
+  return incident.faults.map((fault): CutTarget => {
+    if ('link' in fault) return { kind: 'link', id: fault.link };
     const index = fault.at ? nearestSegment(backbone, fault.cable, fault.at) : null;
     return index === null ? { kind: 'cable', id: fault.cable } : { kind: 'segment', id: fault.cable, index };
   });
 }
 
-/** Where an incident happened: each fault's position, or the landing points of a cable cut with none given. */
+/** Where an incident happened: each fault's position, or the landing points of a cable cut with none given, or a link's ends. */
 export function incidentPlaces(backbone: Backbone, incident: Incident): LonLat[] {
   return incident.faults.flatMap((fault): LonLat[] => {
+    if ('link' in fault) {
+      const link = backbone.terrestrialLinks.get(fault.link);
+      return [link?.from, link?.to].flatMap((id) => {
+        const metro = id === undefined ? undefined : backbone.metros.get(id);
+        return metro ? [[metro.lon, metro.lat] as LonLat] : [];
+      });
+    }
     if (fault.at) return [fault.at];
     const cable = backbone.cables.get(fault.cable);
     return (cable?.landingPoints ?? []).flatMap((id) => {

@@ -1,4 +1,5 @@
 import type { Backbone } from '../../../data/normalize';
+import type { Fault } from '../../../data/schema';
 import type { ScenarioView } from '../../../model/scenario';
 import { LABEL_CHARS, shorten } from '../format';
 import { SourceLink } from '../DetailsParts';
@@ -25,7 +26,8 @@ export function Incidents({ backbone }: { backbone: Backbone }) {
   const incidents = [...backbone.dataset.incidents].sort((a, b) => b.date.localeCompare(a.date));
   if (!incidents.length) return null;
   const replaying = current ? backbone.incidents.get(current) : undefined;
-  const stillDown = (replaying?.faults ?? []).flatMap((fault) => (fault.since ? [m.incidents.since(shorten(backbone.cables.get(fault.cable)?.name ?? fault.cable, LABEL_CHARS), f.date(fault.since))] : []));
+  const faultName = (fault: Fault) => ('link' in fault ? (backbone.terrestrialLinks.get(fault.link)?.name ?? fault.link) : (backbone.cables.get(fault.cable)?.name ?? fault.cable));
+  const stillDown = (replaying?.faults ?? []).flatMap((fault) => (fault.since ? [m.incidents.since(shorten(faultName(fault), LABEL_CHARS), f.date(fault.since))] : []));
   return (
     <section className="incidents" aria-labelledby="incidents-title">
       <h2 id="incidents-title">{m.incidents.title}</h2>
