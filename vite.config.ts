@@ -68,6 +68,9 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
     css: false,
+    // Tests wait for states, never for a time; this only bounds a test that hangs. The default 5 s is shorter than a
+    // component test that renders the explorer and runs the engine takes on the busy 2-core CI machine (4–5 s seen).
+    testTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'react', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/e2e/**', 'node_modules/**'] } },
       // The embed runs the same components on preact/compat (vite.embed.config.ts): the component tests run there too.
