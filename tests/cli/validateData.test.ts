@@ -77,7 +77,7 @@ describe('npm run validate-data on the shipped dataset', () => {
     expect(code).toBe(0);
     const counts = JSON.parse(stdout) as Record<string, number>;
     expect(counts.cables).toBeGreaterThanOrEqual(300);
-    expect(counts.ixps).toBeGreaterThanOrEqual(120);
+    expect(counts.ixps).toBeGreaterThanOrEqual(200);
     expect(counts.pops).toBeGreaterThanOrEqual(400);
     expect(counts.carriers).toBeGreaterThanOrEqual(12);
     expect(counts.terrestrialLinks).toBeGreaterThanOrEqual(60);
