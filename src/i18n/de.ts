@@ -51,6 +51,11 @@ export const de: Messages = {
     carrier: 'Netzbetreiber',
     country: 'Land',
     satellite: 'Satellit als Reserve',
+    facility: 'Rechenzentrum oder Cloud-Region',
+  },
+  facilityTypes: {
+    'cloud-region': 'Cloud-Region',
+    'data-centre': 'Rechenzentrum',
   },
   layers: {
     legend: 'Ebenen',
@@ -59,6 +64,7 @@ export const de: Messages = {
     pops: 'PoPs der Netzbetreiber',
     ixps: 'Internetknoten (IXPs)',
     landingPoints: 'Anlandepunkte',
+    facilities: 'Rechenzentren und Cloud-Regionen',
     planned: 'Geplantes Kabel (gestrichelt)',
   },
   year: {
@@ -138,6 +144,12 @@ export const de: Messages = {
     availableSince: 'Verfügbar seit',
     hopRtt: 'RTT der Satellitenstrecke',
     groundStation: 'Bodenstation (wo der Verkehr ankommt)',
+    facilityType: 'Art',
+    operator: 'Betreiber',
+    regionCode: 'Regionscode',
+    opened: 'Eröffnet',
+    openedUnknown: 'Eröffnungsjahr unbekannt',
+    routesVia: 'Routen beginnen und enden in seiner Stadt',
   },
   lists: {
     underCuts: 'Unter den aktuellen Schnitten',

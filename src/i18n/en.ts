@@ -55,6 +55,11 @@ export const en = {
     carrier: 'Carrier',
     country: 'Country',
     satellite: 'Satellite backup',
+    facility: 'Data centre or cloud region',
+  },
+  facilityTypes: {
+    'cloud-region': 'Cloud region',
+    'data-centre': 'Data centre',
   },
   layers: {
     legend: 'Layers',
@@ -63,6 +68,7 @@ export const en = {
     pops: 'Carrier PoPs',
     ixps: 'Internet exchanges',
     landingPoints: 'Landing points',
+    facilities: 'Data centres and cloud regions',
     planned: 'Planned cable (dashed)',
   },
   year: {
@@ -142,6 +148,12 @@ export const en = {
     availableSince: 'Available since',
     hopRtt: 'RTT of the hop',
     groundStation: 'Ground station (where the traffic lands)',
+    facilityType: 'Type',
+    operator: 'Operator',
+    regionCode: 'Region code',
+    opened: 'Opened',
+    openedUnknown: 'opening year unknown',
+    routesVia: 'Routes start and end in its city',
   },
   lists: {
     underCuts: 'Under the current cuts',

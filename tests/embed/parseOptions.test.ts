@@ -14,7 +14,7 @@ const MESSAGES = {
   select: `select must be kind:id, with kind one of cable, link, metro, ixp, landingPoint, carrier, country, satellite, and id ${ID}, or a two-letter upper-case code for a country, e.g. cable:marea or country:EG`,
   cut: 'cut must be a comma list of cable:ID, segment:ID#N, link:ID or metro:ID, with ids in kebab-case and N a segment number from 0',
   incident: `incident must be an incident id, ${ID}`,
-  route: `route must be two different metro ids, from,to, each ${ID}, e.g. london,new-york`,
+  route: `route must be two different metro, data-centre or cloud-region ids, from,to, each ${ID}, e.g. london,new-york`,
   concept: `concept must be a concept id, ${ID}`,
   controls: 'controls must be one of full, minimal, none',
   autoplay: 'autoplay must be 1, true, yes or on to play, or 0, false, no or off to stay still',

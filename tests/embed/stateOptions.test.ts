@@ -77,7 +77,7 @@ describe('applyOptions', () => {
       { name: 'cut', value: 'metro:atlantis', message: 'there is no metro “atlantis” in this dataset' },
       { name: 'year', value: '2100', message: 'the dataset covers 1990 to 2023; showing 2023' },
       { name: 'select', value: 'metro:atlantis', message: 'there is no metro “atlantis” in this dataset' },
-      { name: 'route', value: 'london,atlantis', message: 'there is no metro “atlantis” in this dataset' },
+      { name: 'route', value: 'london,atlantis', message: 'there is no metro, data centre or cloud region “atlantis” in this dataset' },
     ]);
     const s = store.getState();
     expect([...s.carrierFilter]).toEqual(['lumen']);
