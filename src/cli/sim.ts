@@ -226,7 +226,7 @@ function formatStats(baseline: Baseline): string {
 }
 
 /** A metro by its name; a data centre or cloud region by its own, with the metro it is routed as. */
-const endName = (graph: Graph, end: RouteEnd) => (end.id === end.metro ? metroName(graph, end.metro) : `${end.name} (${metroName(graph, end.metro)})`);
+const endName = (graph: Graph, end: RouteEnd) => (end.id === end.metro ? metroName(graph, end.metro) : `${end.name} [${metroName(graph, end.metro)}]`);
 
 function formatRoute(graph: Graph, [from, to]: readonly [RouteEnd, RouteEnd], route: Route | null, cuts: readonly string[]): string {
   const j = routeJson(graph, from.metro, to.metro, route, cuts);

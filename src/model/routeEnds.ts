@@ -1,6 +1,6 @@
 import type { Backbone } from '../data/normalize';
 import type { Graph } from './graph';
-import { findByName, nearestNames } from './names';
+import { findByName, foldName, nearestNames } from './names';
 import type { Named } from './names';
 import type { Resolution } from './cutSpec';
 
@@ -35,8 +35,11 @@ export function resolveRouteEnd(graph: Graph, query: string): Resolution<RouteEn
   const backbone = graph.backbone;
   const metro = findByName(backbone.metros.values(), query);
   if (metro) return { ok: true, value: { id: metro.id, metro: metro.id, name: metro.name } };
-  const named = findByName(facilityNames(backbone), query);
-  const facility = named && backbone.facilities.get(named.id);
+  // A region code is not unique across providers (AWS's and Alibaba's eu-central-1): several matches are asked about, not guessed.
+  const q = foldName(query);
+  const matches = q ? facilityNames(backbone).filter((f) => [f.id, f.name, ...(f.aliases ?? [])].some((t) => foldName(t) === q)) : [];
+  if (matches.length > 1) return { ok: false, error: `"${query}" names ${matches.length} data centres or cloud regions; give one id: ${matches.map((f) => `${f.name} (${f.id})`).join(', ')}` };
+  const facility = matches[0] && backbone.facilities.get(matches[0].id);
   if (facility) return { ok: true, value: { id: facility.id, metro: facility.metro, name: facility.name } };
   const nearest = nearestNames([...backbone.metros.values(), ...facilityNames(backbone)], query);
   return { ok: false, error: `unknown metro, data centre or cloud region "${query}"; nearest: ${nearest.join(', ')}` };
