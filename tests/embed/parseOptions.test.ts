@@ -8,10 +8,10 @@ const ID = 'a kebab-case id (lower-case letters, digits and single hyphens)';
 const MESSAGES = {
   projection: 'projection must be one of natural-earth, equal-earth, orthographic',
   view: 'view must be lon,lat,zoom with longitude -180 to 180, latitude -90 to 90 and zoom 1 to 40, e.g. 30.5,20,2.5',
-  layers: 'layers must be a comma list of submarine, terrestrial, pops, ixps, landingPoints',
+  layers: 'layers must be a comma list of submarine, terrestrial, pops, ixps, landingPoints, facilities',
   carriers: `carriers must be a comma list of carrier ids, each ${ID}`,
   year: 'year must be a whole year from 1990 to 2100',
-  select: `select must be kind:id, with kind one of cable, link, metro, ixp, landingPoint, carrier, country, satellite, and id ${ID}, or a two-letter upper-case code for a country, e.g. cable:marea or country:EG`,
+  select: `select must be kind:id, with kind one of cable, link, metro, ixp, landingPoint, carrier, country, satellite, facility, and id ${ID}, or a two-letter upper-case code for a country, e.g. cable:marea or country:EG`,
   cut: 'cut must be a comma list of cable:ID, segment:ID#N, link:ID or metro:ID, with ids in kebab-case and N a segment number from 0',
   incident: `incident must be an incident id, ${ID}`,
   route: `route must be two different metro, data-centre or cloud-region ids, from,to, each ${ID}, e.g. london,new-york`,

@@ -43,7 +43,7 @@ describe('applyOptions', () => {
     expect(warnings).toEqual([]);
     expect(s.projection).toBe('orthographic');
     expect(s.focus).toMatchObject({ at: [-30, 45], scale: 3 });
-    expect(s.layers).toEqual({ submarine: true, terrestrial: false, pops: false, ixps: false, landingPoints: true });
+    expect(s.layers).toEqual({ submarine: true, terrestrial: false, pops: false, ixps: false, landingPoints: true, facilities: false });
     expect([...s.carrierFilter]).toEqual(['lumen']);
     expect(s.year).toBe(2020);
     expect(s.selected).toEqual({ kind: 'cable', id: 'apollo' });
