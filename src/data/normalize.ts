@@ -18,6 +18,7 @@ export interface Backbone {
   popsByMetro: ReadonlyMap<string, readonly Pop[]>;
   popsByCarrier: ReadonlyMap<string, readonly Pop[]>;
   ixpsByMetro: ReadonlyMap<string, readonly Ixp[]>;
+  facilitiesByMetro: ReadonlyMap<string, readonly Facility[]>;
   landingPointsByMetro: ReadonlyMap<string, readonly LandingPoint[]>;
   cablesByLandingPoint: ReadonlyMap<string, readonly Cable[]>;
   cablesByCarrier: ReadonlyMap<string, readonly Cable[]>;
@@ -61,6 +62,7 @@ export function normalizeDataset(dataset: Dataset): Backbone {
     popsByMetro: groupBy(dataset.pops, (p) => [p.metro]),
     popsByCarrier: groupBy(dataset.pops, (p) => [p.carrier]),
     ixpsByMetro: groupBy(dataset.ixps, (x) => [x.metro]),
+    facilitiesByMetro: groupBy(dataset.facilities ?? [], (f) => [f.metro]),
     landingPointsByMetro: groupBy(dataset.landingPoints, (l) => [l.metro]),
     cablesByLandingPoint: groupBy(dataset.cables, (c) => c.landingPoints),
     cablesByCarrier: groupBy(dataset.cables, (c) => c.carriers ?? []),

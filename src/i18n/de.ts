@@ -177,6 +177,7 @@ export const de: Messages = {
     ends: 'Endpunkte',
     carriers: 'Netzbetreiber',
     popCarriers: 'Netzbetreiber mit PoP',
+    facilities: 'Rechenzentren und Cloud-Regionen',
     ixps: 'Internetknoten (IXPs)',
     cablesNearby: 'In der Nähe anlandende Kabel',
     links: 'Landverbindungen',

@@ -181,6 +181,7 @@ export const en = {
     ends: 'Ends',
     carriers: 'Carriers',
     popCarriers: 'Carriers with a PoP',
+    facilities: 'Data centres and cloud regions',
     ixps: 'Internet exchanges',
     cablesNearby: 'Cables landing nearby',
     links: 'Terrestrial links',

@@ -58,6 +58,16 @@ describe('data centres and cloud regions in <Explorer>', () => {
     expect(within(dc).queryByText('Region code')).toBeNull();
   });
 
+  it('a city lists its data centres and cloud regions, and "Route from here" on one makes it the route’s end', async () => {
+    const { store } = renderWithFacilities();
+    act(() => store.getState().select({ kind: 'metro', id: 'london' }));
+    const city = screen.getByRole('complementary', { name: 'Details: London' });
+    await userEvent.click(within(city).getByRole('button', { name: 'Example Cloud London' }));
+    const region = screen.getByRole('complementary', { name: 'Details: Example Cloud London' });
+    await userEvent.click(within(region).getByRole('button', { name: /Route from here/ }));
+    expect(store.getState().inspector.from).toBe('example-eu-west-9');
+  });
+
   it('the route inspector offers them as ends and routes them as their cities', async () => {
     renderWithFacilities();
     await userEvent.click(screen.getByRole('tab', { name: 'Failover' }));

@@ -2,6 +2,7 @@ import type { Backbone } from '../../data/normalize';
 import { useFormatters, useMessages } from '../i18n/useMessages';
 import { EntityList, Fact, Sources } from './DetailsParts';
 import { Label } from './LongText';
+import { RouteEndButtons } from './PlaceDetails';
 
 /** A data centre or cloud region: who runs it, since when, its region code, the city routes use, and its sources. */
 export function FacilityDetails({ backbone, id }: { backbone: Backbone; id: string }) {
@@ -20,6 +21,9 @@ export function FacilityDetails({ backbone, id }: { backbone: Backbone; id: stri
         <Fact label={m.facts.regionCode}>{facility.regionCode ? <Label text={facility.regionCode} /> : undefined}</Fact>
         <Fact label={m.facts.opened}>{facility.since === undefined ? m.facts.openedUnknown : String(facility.since)}</Fact>
       </dl>
+      <div className="cut-actions">
+        <RouteEndButtons endId={facility.id} />
+      </div>
       <EntityList title={m.facts.routesVia} items={metro ? [{ kind: 'metro', id: metro.id, label: metro.name, detail: f.countryName(metro.country) }] : []} />
       <Sources sources={facility.sources} notes={facility.notes} confidence={facility.confidence} />
     </>
