@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { explorerUrl } from './explorerPage';
@@ -38,6 +39,18 @@ test.describe('data centres and cloud regions', () => {
     await expect(details).toContainText(/Opened\s*(\d{4}|opening year unknown)/);
     await expect(details.getByRole('heading', { name: /Routes start and end in its city/ })).toBeVisible();
     expect(errors).toEqual([]);
+  });
+
+  test('the SVG download draws them as diamonds without the stylesheet', async ({ page }) => {
+    await openMap(page, 'layers=submarine,facilities');
+    const drawn = await facilities(page).count();
+    expect(drawn).toBeGreaterThanOrEqual(200);
+    await page.locator('.share-menu summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download map (SVG)' }).click()]);
+    const svg = await readFile((await download.path())!, 'utf8');
+    // Each diamond is a sized square turned 45° about its own centre.
+    const diamonds = [...svg.matchAll(/<rect [^>]*transform="rotate\(45 [-\d.]+ [-\d.]+\)"[^>]*>/g)].filter((m) => /width="[\d.]*[1-9]/.test(m[0]));
+    expect(diamonds.length).toBe(drawn);
   });
 
   test('a URL selects a cloud region and routes from it: select=facility:ID, route=ID,ID', async ({ page }) => {
