@@ -127,6 +127,7 @@ export function syntheticDataset({ metros: metroCount, cables: cableCount, links
     incidents: [],
     relationships: [],
     satelliteBackups: [],
+    facilities: [],
     carriers,
     metros,
     pops,

@@ -16,14 +16,14 @@ import {
   parseRegionCut,
   rankCables,
   resolveCutRequests,
-  resolveMetro,
+  resolveRouteEnd,
   buildNetworks,
   policyRouteBetween,
   PolicyRouter,
   resolveCut,
 } from '../model';
 import { criticalJson, impactJson, round, routeJson, statsJson } from '../model';
-import type { Baseline, CableCriticality, Corridor, CutRequest, CutSet, Graph, Impact, Route } from '../model';
+import type { Baseline, CableCriticality, Corridor, CutRequest, CutSet, Graph, Impact, Route, RouteEnd } from '../model';
 
 const USAGE = `usage: npm run sim -- [options]
   --data FILE               dataset (default data/backbone.json)
@@ -34,7 +34,8 @@ const USAGE = `usage: npm run sim -- [options]
   --cut-link ID             cut a terrestrial link (repeatable)
   --cut-metro ID            cut a metro (repeatable)
   --cut-landing ID          cut a landing station (repeatable)
-  --rtt A B                 modelled RTT, fibre floor and path between two metros
+  --rtt A B                 modelled RTT, fibre floor and path between two metros, data centres or cloud regions
+                            (a data centre or cloud region is routed as its metro)
   --critical N              the N cables whose loss alone hurts most, and the busiest corridors
   --stats                   graph sizes
   --json                    machine-readable output`;
@@ -86,10 +87,10 @@ function cutRequests(values: Partial<Record<'cut' | 'cut-region' | 'cut-link' | 
   return requests;
 }
 
-function metroId(graph: Graph, query: string): string {
-  const found = resolveMetro(graph, query);
+function routeEnd(graph: Graph, query: string): RouteEnd {
+  const found = resolveRouteEnd(graph, query);
   if (!found.ok) throw new InputError(found.error);
-  return found.value.id;
+  return found.value;
 }
 
 const VALUE_OPTIONS = new Set(['--data', '--year', '--cut', '--cut-region', '--cut-link', '--cut-metro', '--cut-landing', '--rtt', '--critical']);
@@ -161,14 +162,15 @@ export function main(argv: string[], out: Out = { log: (t) => console.log(t), er
       return 0;
     }
     if (values.rtt !== undefined) {
-      const a = metroId(graph, values.rtt);
-      const b = metroId(graph, rttTo!);
+      const from = routeEnd(graph, values.rtt);
+      const to = routeEnd(graph, rttTo!);
+      const [a, b] = [from.metro, to.metro];
       // As the app's route inspector: a route needs two different cities.
-      if (a === b) throw new InputError(`--rtt needs two different metros, got "${a}" twice`);
+      if (a === b) throw new InputError(from.id === a && to.id === b ? `--rtt needs two different metros, got "${a}" twice` : `--rtt needs two different metros: both ends are in "${a}"`);
       const intact = new PolicyRouter(graph, buildNetworks(graph));
       const router = isEmptyCut(cut) ? intact : new PolicyRouter(graph, intact.layer, resolveCut(graph, cut), intact);
       const route = policyRouteBetween(router, a, b);
-      out.log(json ? JSON.stringify(routeJson(graph, a, b, route, cutLines), null, 2) : formatRoute(graph, a, b, route, cutLines));
+      out.log(json ? JSON.stringify({ ...routeJson(graph, a, b, route, cutLines), ends: [from, to] }, null, 2) : formatRoute(graph, [from, to], route, cutLines));
       return 0;
     }
     if (topN !== undefined) {
@@ -223,9 +225,12 @@ function formatStats(baseline: Baseline): string {
   ].join('\n');
 }
 
-function formatRoute(graph: Graph, a: string, b: string, route: Route | null, cuts: readonly string[]): string {
-  const j = routeJson(graph, a, b, route, cuts);
-  const title = `${metroName(graph, a)} → ${metroName(graph, b)}`;
+/** A metro by its name; a data centre or cloud region by its own, with the metro it is routed as. */
+const endName = (graph: Graph, end: RouteEnd) => (end.id === end.metro ? metroName(graph, end.metro) : `${end.name} [${metroName(graph, end.metro)}]`);
+
+function formatRoute(graph: Graph, [from, to]: readonly [RouteEnd, RouteEnd], route: Route | null, cuts: readonly string[]): string {
+  const j = routeJson(graph, from.metro, to.metro, route, cuts);
+  const title = `${endName(graph, from)} → ${endName(graph, to)}`;
   if (!route) return `${header(graph, cuts)}\n${title}: no path (fibre floor ${j.floorMs} ms)`;
   return `${header(graph, cuts)}\n${title}: RTT ${j.rttMs} ms (fibre floor ${j.floorMs} ms), ${j.lengthKm} km of fibre\n  ${pathText(graph, route)}`;
 }

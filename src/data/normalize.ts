@@ -1,4 +1,4 @@
-import type { Cable, Carrier, Dataset, Incident, Ixp, LandingPoint, Metro, Pop, SatelliteBackup, TerrestrialLink } from './schema';
+import type { Cable, Carrier, Dataset, Facility, Incident, Ixp, LandingPoint, Metro, Pop, SatelliteBackup, TerrestrialLink } from './schema';
 
 /**
  * A validated dataset with the look-ups every layer needs, built once.
@@ -14,9 +14,11 @@ export interface Backbone {
   terrestrialLinks: ReadonlyMap<string, TerrestrialLink>;
   incidents: ReadonlyMap<string, Incident>;
   satelliteBackups: ReadonlyMap<string, SatelliteBackup>;
+  facilities: ReadonlyMap<string, Facility>;
   popsByMetro: ReadonlyMap<string, readonly Pop[]>;
   popsByCarrier: ReadonlyMap<string, readonly Pop[]>;
   ixpsByMetro: ReadonlyMap<string, readonly Ixp[]>;
+  facilitiesByMetro: ReadonlyMap<string, readonly Facility[]>;
   landingPointsByMetro: ReadonlyMap<string, readonly LandingPoint[]>;
   cablesByLandingPoint: ReadonlyMap<string, readonly Cable[]>;
   cablesByCarrier: ReadonlyMap<string, readonly Cable[]>;
@@ -56,9 +58,11 @@ export function normalizeDataset(dataset: Dataset): Backbone {
     incidents: byId(dataset.incidents),
     // A dataset built in code rather than parsed may leave the collection out (the schema defaults it to []).
     satelliteBackups: byId(dataset.satelliteBackups ?? []),
+    facilities: byId(dataset.facilities ?? []),
     popsByMetro: groupBy(dataset.pops, (p) => [p.metro]),
     popsByCarrier: groupBy(dataset.pops, (p) => [p.carrier]),
     ixpsByMetro: groupBy(dataset.ixps, (x) => [x.metro]),
+    facilitiesByMetro: groupBy(dataset.facilities ?? [], (f) => [f.metro]),
     landingPointsByMetro: groupBy(dataset.landingPoints, (l) => [l.metro]),
     cablesByLandingPoint: groupBy(dataset.cables, (c) => c.landingPoints),
     cablesByCarrier: groupBy(dataset.cables, (c) => c.carriers ?? []),

@@ -14,6 +14,12 @@ interface RelationProblem {
 const ROUTE_END_TOLERANCE_KM = 50;
 /** An IXP's site lies in or near its metro. */
 const IXP_METRO_TOLERANCE_KM = 150;
+/**
+ * A data centre or cloud region belongs to the metro it is reached through. Hyperscale campuses are often
+ * far out of town (Boydton, Virginia, is some 290 km from Ashburn; Moncks Corner, South Carolina, about 430 km
+ * from Atlanta), so the leash is longer than an exchange's; past it, the metro is surely the wrong one.
+ */
+export const FACILITY_METRO_TOLERANCE_KM = 500;
 
 function distanceKm(a: LonLat, b: LonLat): number {
   return geoDistance(a, b) * EARTH_RADIUS_KM;
@@ -142,6 +148,17 @@ export function checkRelations(d: Dataset): RelationProblem[] {
     if (!gateway) needMetro(['satelliteBackups', i, 'gateway'], sat.gateway);
     else if (gateway.country === sat.country) report(['satelliteBackups', i, 'gateway'], `gateway "${sat.gateway}" is in ${sat.country} itself; a backup lands abroad`);
     if (sat.until !== undefined && sat.until <= sat.since) report(['satelliteBackups', i, 'until'], `ends in ${sat.until}, not after it began (${sat.since})`);
+  });
+
+  (d.facilities ?? []).forEach((facility, i) => {
+    const metro = metros.get(facility.metro);
+    if (!metro) needMetro(['facilities', i, 'metro'], facility.metro);
+    else {
+      const km = distanceKm([facility.lon, facility.lat], [metro.lon, metro.lat]);
+      if (km > FACILITY_METRO_TOLERANCE_KM) report(['facilities', i], `lies ${Math.round(km)} km from its metro "${facility.metro}"; check its coordinates or metro`);
+    }
+    if (facility.type === 'cloud-region' && facility.regionCode === undefined) report(['facilities', i, 'regionCode'], "a cloud region needs its provider's region code");
+    if (facility.type === 'data-centre' && facility.regionCode !== undefined) report(['facilities', i, 'regionCode'], 'only a cloud region has a region code');
   });
 
   problems.push(...checkRelationships(d));

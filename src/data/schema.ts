@@ -236,6 +236,25 @@ export const satelliteBackupSchema = strictObject({
   ...provenance,
 });
 
+/**
+ * A data centre or a cloud region: a place people name as the end of a route. One collection with a `type`,
+ * since both have the same facts (operator, metro, site, opening year) and the engine treats both alike: as its metro.
+ */
+export const facilityTypeSchema = oneOf(['cloud-region', 'data-centre']);
+
+export const facilitySchema = strictObject({
+  id: idSchema,
+  type: describe(facilityTypeSchema, '"cloud-region": a cloud provider\'s region; "data-centre": a carrier-neutral data-centre campus or building.'),
+  name: describe(text(), 'The name the operator uses ("US East (N. Virginia)", "FR5 Frankfurt").'),
+  operator: describe(text(), 'Who runs it: the cloud provider or the data-centre company.'),
+  metro: describe(idSchema, 'Metro id of the city it belongs to or is reached through; the engine routes to and from this metro.'),
+  lat: describe(latSchema, "The site's latitude where published, else the metro's (the notes say so)."),
+  lon: describe(lonSchema, "The site's longitude where published, else the metro's (the notes say so)."),
+  since: describe(optional(sinceYearSchema), 'The year it opened or the region launched, only where a source gives it.'),
+  regionCode: describe(optional(text()), "A cloud region's code in its provider's API (eu-central-1, westeurope, europe-west3)."),
+  ...provenance,
+});
+
 export const datasetSchema = strictObject({
   $schema: optional(string()),
   meta: metaSchema,
@@ -252,6 +271,7 @@ export const datasetSchema = strictObject({
     'Published transit and peering relationships between networks; where none is published, the engine applies the rules in docs/MODEL.md.',
   ),
   satelliteBackups: describe(_default(array(satelliteBackupSchema), []), 'Satellite paths a country falls back to when it is cut off from fibre.'),
+  facilities: describe(_default(array(facilitySchema), []), 'Data centres and cloud regions, the places people name as the ends of a route.'),
 });
 
 export type Dataset = Infer<typeof datasetSchema>;
@@ -272,7 +292,9 @@ export type CableFault = Extract<Fault, { cable: string }>;
 export type Relationship = Infer<typeof relationshipSchema>;
 export type SatelliteBackup = Infer<typeof satelliteBackupSchema>;
 export type SatelliteKind = SatelliteBackup['kind'];
+export type Facility = Infer<typeof facilitySchema>;
+export type FacilityType = Facility['type'];
 
 /** The collections that hold records, in the order the file lists them. */
-export const COLLECTIONS = ['carriers', 'metros', 'pops', 'ixps', 'landingPoints', 'cables', 'terrestrialLinks', 'incidents', 'relationships', 'satelliteBackups'] as const;
+export const COLLECTIONS = ['carriers', 'metros', 'pops', 'ixps', 'landingPoints', 'cables', 'terrestrialLinks', 'incidents', 'relationships', 'satelliteBackups', 'facilities'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

@@ -10,7 +10,7 @@ interface SinceProblem {
 export const SINCE_MAX_YEARS_AHEAD = 5;
 
 /**
- * The years that date carriers, PoPs and terrestrial links for the year slider. The schema
+ * The years that date carriers, PoPs, terrestrial links and facilities for the year slider. The schema
  * bounds each to 1960 or later; here, what it cannot see: none lies more than five years after
  * the dataset's date, and no PoP opened before its carrier's network began.
  */
@@ -38,5 +38,6 @@ export function checkSince(d: Dataset): SinceProblem[] {
   });
 
   d.terrestrialLinks.forEach((link, i) => tooLate(['terrestrialLinks', i, 'since'], 'since', link.since));
+  (d.facilities ?? []).forEach((facility, i) => tooLate(['facilities', i, 'since'], 'since', facility.since));
   return problems;
 }

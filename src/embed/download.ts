@@ -41,7 +41,16 @@ function writeGeometry(target: SVGElement, computed: CSSStyleDeclaration, tag: s
       target.setAttribute('y', String(px(target.getAttribute('y') ?? '0') + px(dy)));
     }
   }
-  if (computed.transform && computed.transform !== 'none') target.setAttribute('transform', computed.transform);
+  const transform = computed.transform && computed.transform !== 'none' ? computed.transform : '';
+  // A data centre's diamond is a square turned by the CSS `rotate` property about its own centre, which an SVG reader
+  // knows only as a transform attribute: rotate(deg cx cy), applied after any other transform the stylesheet set.
+  const rotate = tag === 'rect' ? computed.getPropertyValue('rotate') : '';
+  const degrees = rotate && rotate !== 'none' ? px(rotate) : 0;
+  if (degrees) {
+    const cx = px(target.getAttribute('x') ?? '0') + px(target.getAttribute('width') ?? '0') / 2;
+    const cy = px(target.getAttribute('y') ?? '0') + px(target.getAttribute('height') ?? '0') / 2;
+    target.setAttribute('transform', `${transform} rotate(${degrees} ${cx} ${cy})`.trim());
+  } else if (transform) target.setAttribute('transform', transform);
 }
 
 /**

@@ -175,7 +175,7 @@ const READERS: { [K in keyof ExplorerOptions]: Reader<K> } = {
   route: (raw, warn) => {
     const [from, to, ...rest] = raw.split(',').map((s) => s.trim());
     if (from !== undefined && to !== undefined && !rest.length && KEBAB.test(from) && KEBAB.test(to) && from !== to) return [from, to];
-    warn(raw, `route must be two different metro ids, from,to, each ${ID_RULE}, e.g. london,new-york`);
+    warn(raw, `route must be two different metro, data-centre or cloud-region ids, from,to, each ${ID_RULE}, e.g. london,new-york`);
     return undefined;
   },
   concept: kebabId(`concept must be a concept id, ${ID_RULE}`),

@@ -8,6 +8,7 @@ import type { CutTarget, EntityKind, ExplorerState, LayerName } from '../store/t
 import type { ExplorerOptions, OptionWarning } from './options';
 import { entityExtent, entityLocation, entityZoom } from '../views/entityInfo';
 import { formatCutTarget, parseCutTarget, parseEntityRef } from './parseOptions';
+import { routeEndMetro } from '../model/routeEnds';
 
 /**
  * The bridge between options and one explorer's store. optionsFromState reads
@@ -142,8 +143,9 @@ export function applyOptions(store: StoreApi<ExplorerState>, options: ExplorerOp
   // A route with an unknown city is cleared rather than kept from before.
   let route: [string, string] | null = options.route;
   if (route) {
-    const missing = backbone ? route.filter((id) => !backbone.metros.has(id)) : [];
-    const problem = !backbone ? NOT_LOADED : missing.length ? missing.map((id) => `there is no metro “${id}” in this dataset`).join('; ') : null;
+    // An end is a metro, or a data centre or cloud region (routed as its metro).
+    const missing = backbone ? route.filter((id) => routeEndMetro(backbone, id) === null) : [];
+    const problem = !backbone ? NOT_LOADED : missing.length ? missing.map((id) => `there is no metro, data centre or cloud region “${id}” in this dataset`).join('; ') : null;
     if (problem) warn('route', route.join(','), problem);
     if (problem) route = null;
   }

@@ -53,6 +53,11 @@ export const de: Messages = {
     carrier: 'Netzbetreiber',
     country: 'Land',
     satellite: 'Satellit als Reserve',
+    facility: 'Rechenzentrum oder Cloud-Region',
+  },
+  facilityTypes: {
+    'cloud-region': 'Cloud-Region',
+    'data-centre': 'Rechenzentrum',
   },
   layers: {
     legend: 'Ebenen',
@@ -61,6 +66,7 @@ export const de: Messages = {
     pops: 'PoPs der Netzbetreiber',
     ixps: 'Internetknoten (IXPs)',
     landingPoints: 'Anlandepunkte',
+    facilities: 'Rechenzentren und Cloud-Regionen',
     planned: 'Geplantes Kabel (gestrichelt)',
   },
   year: {
@@ -140,6 +146,12 @@ export const de: Messages = {
     availableSince: 'Verfügbar seit',
     hopRtt: 'RTT der Satellitenstrecke',
     groundStation: 'Bodenstation (wo der Verkehr ankommt)',
+    facilityType: 'Art',
+    operator: 'Betreiber',
+    regionCode: 'Regionscode',
+    opened: 'Eröffnet',
+    openedUnknown: 'Eröffnungsjahr unbekannt',
+    routesVia: 'Routen beginnen und enden in seiner Stadt',
   },
   lists: {
     underCuts: 'Unter den aktuellen Schnitten',
@@ -167,6 +179,7 @@ export const de: Messages = {
     ends: 'Endpunkte',
     carriers: 'Netzbetreiber',
     popCarriers: 'Netzbetreiber mit PoP',
+    facilities: 'Rechenzentren und Cloud-Regionen',
     ixps: 'Internetknoten (IXPs)',
     cablesNearby: 'In der Nähe anlandende Kabel',
     links: 'Landverbindungen',

@@ -57,6 +57,11 @@ export const en = {
     carrier: 'Carrier',
     country: 'Country',
     satellite: 'Satellite backup',
+    facility: 'Data centre or cloud region',
+  },
+  facilityTypes: {
+    'cloud-region': 'Cloud region',
+    'data-centre': 'Data centre',
   },
   layers: {
     legend: 'Layers',
@@ -65,6 +70,7 @@ export const en = {
     pops: 'Carrier PoPs',
     ixps: 'Internet exchanges',
     landingPoints: 'Landing points',
+    facilities: 'Data centres and cloud regions',
     planned: 'Planned cable (dashed)',
   },
   year: {
@@ -144,6 +150,12 @@ export const en = {
     availableSince: 'Available since',
     hopRtt: 'RTT of the hop',
     groundStation: 'Ground station (where the traffic lands)',
+    facilityType: 'Type',
+    operator: 'Operator',
+    regionCode: 'Region code',
+    opened: 'Opened',
+    openedUnknown: 'opening year unknown',
+    routesVia: 'Routes start and end in its city',
   },
   lists: {
     underCuts: 'Under the current cuts',
@@ -171,6 +183,7 @@ export const en = {
     ends: 'Ends',
     carriers: 'Carriers',
     popCarriers: 'Carriers with a PoP',
+    facilities: 'Data centres and cloud regions',
     ixps: 'Internet exchanges',
     cablesNearby: 'Cables landing nearby',
     links: 'Terrestrial links',

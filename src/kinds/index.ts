@@ -1,6 +1,7 @@
 import { cableKind } from './cable';
 import { carrierKind } from './carrier';
 import { countryKind } from './country';
+import { facilityKind } from './facility';
 import { ixpKind } from './ixp';
 import type { EntityKind, KindDefinition } from './kind';
 import { landingPointKind } from './landingPoint';
@@ -24,6 +25,7 @@ export const KINDS: { readonly [K in EntityKind]: KindDefinition<K> } = {
   carrier: carrierKind,
   country: countryKind,
   satellite: satelliteKind,
+  facility: facilityKind,
 };
 
 /** Narrows a string (a URL parameter, a data attribute) to a registered kind. */

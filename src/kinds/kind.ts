@@ -8,7 +8,7 @@ import type { Lang, Messages } from '../i18n/messages';
  * The kinds of things a reader can select, search, link to and see described: one module each in this
  * folder (cable.ts, metro.ts, …), registered in index.ts. A new kind adds its module, its data and its strings.
  */
-export const ENTITY_KINDS = ['cable', 'link', 'metro', 'ixp', 'landingPoint', 'carrier', 'country', 'satellite'] as const;
+export const ENTITY_KINDS = ['cable', 'link', 'metro', 'ixp', 'landingPoint', 'carrier', 'country', 'satellite', 'facility'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** What is selected or hovered: a kind and the record's id. */

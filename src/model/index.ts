@@ -31,5 +31,6 @@ export * from './corridors';
 export * from './geometry';
 export * from './names';
 export * from './cutSpec';
+export * from './routeEnds';
 export * from './report';
 export { MinHeap } from './heap';

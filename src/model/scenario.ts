@@ -19,6 +19,7 @@ import { CRITICAL_AMONG } from './explorerLimits';
 import { networkRelations, networksUnderCuts, upstreamShares } from './networkSummary';
 import type { NetworkSummaryView } from './networkSummary';
 import type { ElementLoadView } from './routeViews';
+import { routeEndMetro } from './routeEnds';
 
 export { loadChanges, routeGeometry, routeStretches };
 export type { ElementLoadView };
@@ -219,12 +220,15 @@ export function createScenarioEngine(backbone: Backbone) {
 
     route(year: number, from: string, to: string, cut: CutSet): RouteView {
       const { graph } = baselineFor(year);
-      const a = graph.nodes[graph.metroNode.get(from as MetroId) ?? -1];
-      const b = graph.nodes[graph.metroNode.get(to as MetroId) ?? -1];
+      // A data centre or cloud region is routed as its metro; `from` and `to` stay as the reader named them.
+      const fromMetro = routeEndMetro(graph.backbone, from) ?? from;
+      const toMetro = routeEndMetro(graph.backbone, to) ?? to;
+      const a = graph.nodes[graph.metroNode.get(fromMetro as MetroId) ?? -1];
+      const b = graph.nodes[graph.metroNode.get(toMetro as MetroId) ?? -1];
       if (!a || !b) return { from, to, path: null, rttMs: null, floorMs: 0, cables: [], links: [], metros: [], asPath: [], stretches: [] };
       const { router } = baselineFor(year);
       const mask = resolveCut(graph, cut);
-      const route = policyRouteBetween(mask.deadEdges.length ? new PolicyRouter(graph, router.layer, mask, router) : router, from, to);
+      const route = policyRouteBetween(mask.deadEdges.length ? new PolicyRouter(graph, router.layer, mask, router) : router, fromMetro, toMetro);
       return {
         from,
         to,

@@ -1,6 +1,6 @@
 import type { Backbone } from '../data/normalize';
 import { isCableActiveIn, linkSince, popSince } from '../data/normalize';
-import type { Cable, Ixp, LandingPoint, Metro, TerrestrialLink } from '../data/schema';
+import type { Cable, Facility, Ixp, LandingPoint, Metro, TerrestrialLink } from '../data/schema';
 import type { ExplorerState } from './types';
 
 /** Whether any of a record's carriers is in the filter; an empty filter lets everything through. */
@@ -40,6 +40,11 @@ export function selectPopMetros(backbone: Backbone, carrierFilter: ReadonlySet<s
 
 export function selectVisibleIxps(backbone: Backbone, year: number): Ixp[] {
   return backbone.dataset.ixps.filter((x) => x.founded <= year);
+}
+
+/** Data centres and cloud regions open in `year`; one without a known opening year is shown in every year. */
+export function selectVisibleFacilities(backbone: Backbone, year: number): Facility[] {
+  return backbone.dataset.facilities.filter((f) => (f.since ?? -Infinity) <= year);
 }
 
 /** Landing points used by at least one cable in service in `year`. */

@@ -11,7 +11,7 @@ import type { EngineClient } from '../worker/protocol';
 export type { EntityKind, EntityRef } from '../kinds';
 import type { EntityRef } from '../kinds';
 
-export const LAYERS = ['submarine', 'terrestrial', 'pops', 'ixps', 'landingPoints'] as const;
+export const LAYERS = ['submarine', 'terrestrial', 'pops', 'ixps', 'landingPoints', 'facilities'] as const;
 export type LayerName = (typeof LAYERS)[number];
 
 export type Theme = 'dark' | 'light';

@@ -65,6 +65,29 @@ describe('npm run sim', { timeout: 60_000 }, () => {
     expect(cut.rttMs).toBeGreaterThan(intact.rttMs);
   });
 
+  it('--rtt takes a data centre or cloud region as an end, by id or region code, and routes it as its metro', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sim-facility-')), 'data.json');
+    const source = { sources: ['https://example.org/regions'] };
+    const facilities = [
+      { id: 'example-us-east-9', type: 'cloud-region', name: 'Example Cloud Virginia', operator: 'Example Cloud', metro: 'new-york', lat: 39, lon: -77.5, regionCode: 'us-east-9', ...source },
+      { id: 'harbour-dc', type: 'data-centre', name: 'Harbour Exchange', operator: 'Example DC', metro: 'london', lat: 51.5, lon: -0.01, ...source },
+      { id: 'docklands-dc', type: 'data-centre', name: 'Docklands One', operator: 'Example DC', metro: 'london', lat: 51.51, lon: 0, ...source },
+    ];
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(fixture, 'utf8')), facilities }));
+    const run = (...args: string[]) => spawnSync(tsx, ['src/cli/sim.ts', '--data', file, ...args], { cwd: root, encoding: 'utf8' });
+    const between = JSON.parse(run('--rtt', 'us-east-9', 'harbour-dc', '--json').stdout);
+    const metros = JSON.parse(sim('--rtt', 'new-york', 'london', '--json').out);
+    expect(between).toMatchObject({ from: 'new-york', to: 'london', rttMs: metros.rttMs, path: metros.path });
+    expect(between.ends).toEqual([
+      { id: 'example-us-east-9', metro: 'new-york', name: 'Example Cloud Virginia' },
+      { id: 'harbour-dc', metro: 'london', name: 'Harbour Exchange' },
+    ]);
+    expect(run('--rtt', 'example-us-east-9', 'harbour-dc').stdout).toMatch(/^Example Cloud Virginia \[New York\] → Harbour Exchange \[London\]: RTT /m);
+    const same = run('--rtt', 'harbour-dc', 'docklands-dc');
+    expect(same.status).toBe(2);
+    expect(same.stderr).toMatch(/both ends are in "london"/);
+  });
+
   it('--year 2018 --rtt uses the network of that year', () => {
     const r = JSON.parse(sim('--year', '2018', '--rtt', 'new-york', 'london', '--json').out);
     expect(r.cables).toEqual(['tat-14']);

@@ -80,6 +80,31 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('names a facility whose metro does not exist, one too far from its metro, a bad opening year and a region code where it does not belong', () => {
+    const site = { operator: 'Example Cloud', lat: 51.5, lon: -0.1, sources: ['https://example.org/regions'] };
+    const lines = problemsAfter((d) => {
+      d.facilities = [
+        { id: 'dc-in-atlantis', type: 'data-centre', name: 'Atlantis 1', metro: 'atlantis', ...site },
+        { id: 'dc-far-away', type: 'data-centre', name: 'Far 1', metro: 'london', ...site, lat: 40.7, lon: -74 },
+        { id: 'region-from-the-future', type: 'cloud-region', name: 'Future', metro: 'london', ...site, regionCode: 'eu-future-1', since: 2040 },
+        { id: 'region-without-code', type: 'cloud-region', name: 'Nameless', metro: 'london', ...site },
+        { id: 'dc-with-code', type: 'data-centre', name: 'Coded', metro: 'london', ...site, regionCode: 'eu-west-9' },
+      ];
+    });
+    expect(lines).toEqual([
+      'facilities[0] "dc-in-atlantis".metro: unknown metro "atlantis"',
+      // New York, given as London's: some 5,570 km away, far past the leash of a campus out of town.
+      expect.stringMatching(/^facilities\[1\] "dc-far-away": lies 55\d\d km from its metro "london"; check its coordinates or metro$/),
+      'facilities[3] "region-without-code".regionCode: a cloud region needs its provider\'s region code',
+      'facilities[4] "dc-with-code".regionCode: only a cloud region has a region code',
+      'facilities[2] "region-from-the-future".since: since 2040 is more than 5 years after the dataset\'s date 2022-06-01 (latest 2027)',
+    ]);
+    // A year before 1960 is the schema's to refuse, by record and field.
+    expect(problemsAfter((d) => (d.facilities = [{ id: 'dc-ancient', type: 'data-centre', name: 'Old', metro: 'london', ...site, since: 1850 }]))).toEqual([
+      'facilities[0] "dc-ancient".since: year must be 1960 or later',
+    ]);
+  });
+
   it('treats ids as one namespace across collections', () => {
     expect(problemsAfter((d) => (d.ixps[0]!.id = 'apollo'))).toEqual(['cables[0] "apollo".id: duplicate id "apollo" (already used by ixps[0])']);
   });

@@ -43,7 +43,7 @@ describe('applyOptions', () => {
     expect(warnings).toEqual([]);
     expect(s.projection).toBe('orthographic');
     expect(s.focus).toMatchObject({ at: [-30, 45], scale: 3 });
-    expect(s.layers).toEqual({ submarine: true, terrestrial: false, pops: false, ixps: false, landingPoints: true });
+    expect(s.layers).toEqual({ submarine: true, terrestrial: false, pops: false, ixps: false, landingPoints: true, facilities: false });
     expect([...s.carrierFilter]).toEqual(['lumen']);
     expect(s.year).toBe(2020);
     expect(s.selected).toEqual({ kind: 'cable', id: 'apollo' });
@@ -77,7 +77,7 @@ describe('applyOptions', () => {
       { name: 'cut', value: 'metro:atlantis', message: 'there is no metro “atlantis” in this dataset' },
       { name: 'year', value: '2100', message: 'the dataset covers 1990 to 2023; showing 2023' },
       { name: 'select', value: 'metro:atlantis', message: 'there is no metro “atlantis” in this dataset' },
-      { name: 'route', value: 'london,atlantis', message: 'there is no metro “atlantis” in this dataset' },
+      { name: 'route', value: 'london,atlantis', message: 'there is no metro, data centre or cloud region “atlantis” in this dataset' },
     ]);
     const s = store.getState();
     expect([...s.carrierFilter]).toEqual(['lumen']);

@@ -22,6 +22,7 @@ const SAMPLE_IDS = {
   carrier: backbone.dataset.carriers.map((c) => c.id),
   country: [...new Set(backbone.dataset.metros.map((m) => m.country))],
   satellite: backbone.dataset.satelliteBackups.map((s) => s.id),
+  facility: backbone.dataset.facilities.map((f) => f.id),
 } satisfies Record<(typeof ENTITY_KINDS)[number], string[]>;
 
 describe('the registry of kinds', () => {

@@ -54,6 +54,22 @@ describe('searchEntries on the shipped dataset', () => {
     expect(results.length).toBeGreaterThan(1);
     expect(results[0]!.id).toBe('de-cix-frankfurt');
   });
+
+  it('finds data centres and cloud regions by region code, by name and by operator with city, each described by type, operator and city', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseBackbone } = await import('../../src/data/load');
+    const parsed = parseBackbone(JSON.parse(readFileSync('data/backbone.json', 'utf8')));
+    if (!parsed.ok) throw new Error('data/backbone.json is invalid');
+    const shipped = createSearchIndex(parsed.backbone, 'en');
+    const ids = (q: string) => searchEntries(shipped, q).filter((e) => e.kind === 'facility').map((e) => e.id);
+    expect(ids('westeurope')).toEqual(['azure-westeurope']);
+    // A region code two providers share finds both.
+    expect(ids('eu-central-1').sort()).toEqual(['alibaba-eu-central-1', 'aws-eu-central-1']);
+    expect(ids('Boydton')).toContain('microsoft-boydton');
+    expect(ids('Telehouse North')[0]).toBe('telehouse-north');
+    const [region] = searchEntries(shipped, 'us-east-1').filter((e) => e.id === 'aws-us-east-1');
+    expect(region!.detail).toBe('Data centre or cloud region · Cloud region · Amazon Web Services · Ashburn');
+  });
 });
 
 describe('createSearchIndex in German', () => {

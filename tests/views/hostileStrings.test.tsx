@@ -32,6 +32,7 @@ function idsByKind(backbone: Backbone): Record<EntityKind, string[]> {
     carrier: d.carriers.map((c) => c.id),
     country: [...new Set([...d.metros.map((m) => m.country), ...d.landingPoints.map((l) => l.country)])],
     satellite: d.satelliteBackups.map((s) => s.id),
+    facility: d.facilities.map((f) => f.id),
   };
 }
 

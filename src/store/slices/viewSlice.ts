@@ -11,7 +11,7 @@ export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (
   projection: 'natural-earth',
   theme: 'dark',
   lang: 'en',
-  layers: { submarine: true, terrestrial: true, pops: true, ixps: true, landingPoints: false },
+  layers: { submarine: true, terrestrial: true, pops: true, ixps: true, landingPoints: false, facilities: false },
   carrierFilter: new Set(),
   year: new Date().getFullYear(),
   zoom: { k: 1, x: 0, y: 0 },

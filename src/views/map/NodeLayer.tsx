@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { CSSProperties } from 'react';
 import type { GeoProjection } from 'd3';
-import type { Ixp, LandingPoint } from '../../data/schema';
+import type { Facility, Ixp, LandingPoint } from '../../data/schema';
 import { isPointVisible } from '../../geo/projection';
 
 import type { PopMetro } from '../../store/selectors';
@@ -51,6 +51,19 @@ export const LandingPointLayer = memo(function LandingPointLayer({ projection, l
         const p = place(projection, lp.lon, lp.lat);
         if (!p) return null;
         return <circle key={lp.id} data-kind="landingPoint" data-id={lp.id} className="landing-point" cx={p[0]} cy={p[1]} style={radius(2.2)} />;
+      })}
+    </g>
+  );
+});
+
+/** Data centres and cloud regions: small diamonds, a cloud region's larger than a data centre's. */
+export const FacilityLayer = memo(function FacilityLayer({ projection, facilities, limit }: { projection: GeoProjection; facilities: readonly Facility[]; limit?: number }) {
+  return (
+    <g className="facilities">
+      {facilities.slice(0, limit).map((f) => {
+        const p = place(projection, f.lon, f.lat);
+        if (!p) return null;
+        return <rect key={f.id} data-kind="facility" data-id={f.id} className={`facility facility--${f.type}`} x={p[0]} y={p[1]} style={radius(f.type === 'cloud-region' ? 3.2 : 2.4)} />;
       })}
     </g>
   );

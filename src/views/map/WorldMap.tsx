@@ -5,7 +5,7 @@ import type { Backbone } from '../../data/normalize';
 import { createProjection } from '../../geo/projection';
 import type { Basemap } from '../../geo/basemap';
 import { useExplorer, useExplorerStore } from '../../store/context';
-import { selectPopMetros, selectVisibleCables, selectVisibleIxps, selectVisibleLandingPoints, selectVisibleLinks } from '../../store/selectors';
+import { selectPopMetros, selectVisibleCables, selectVisibleFacilities, selectVisibleIxps, selectVisibleLandingPoints, selectVisibleLinks } from '../../store/selectors';
 import type { EntityRef } from '../../store/types';
 import { isEntityKind } from '../../kinds';
 import { useParentSize } from '../useParentSize';
@@ -14,7 +14,7 @@ import { useMessages } from '../i18n/useMessages';
 import { BasemapLayer } from './BasemapLayer';
 import { CableLayer, LinkLayer } from './CableLayer';
 import { LabelLayer } from './LabelLayer';
-import { IxpLayer, LandingPointLayer, PopLayer } from './NodeLayer';
+import { FacilityLayer, IxpLayer, LandingPointLayer, PopLayer } from './NodeLayer';
 import { ScenarioLayer } from './ScenarioLayer';
 import { PacketCanvas } from './PacketCanvas';
 import { FailoverLegend } from './FailoverLegend';
@@ -64,6 +64,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
   const popMetros = useMemo(() => selectPopMetros(backbone, carrierFilter, year), [backbone, carrierFilter, year]);
   const ixps = useMemo(() => selectVisibleIxps(backbone, year), [backbone, year]);
   const landingPoints = useMemo(() => selectVisibleLandingPoints(backbone, year), [backbone, year]);
+  const facilities = useMemo(() => selectVisibleFacilities(backbone, year), [backbone, year]);
   const drawing = useFirstDrawing(measured, laidOut === true, { cables: cables.length, links: links.length, markers: Math.max(landingPoints.length, popMetros.length, ixps.length) });
 
   // With a carrier filter, lines and markers take the colour of the first filtered carrier they belong to.
@@ -158,6 +159,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
           {drawing.shows(3) && layers.landingPoints && <LandingPointLayer projection={projection} landingPoints={landingPoints} limit={drawing.limit(3, PER_TASK.markers)} />}
           {drawing.shows(3) && layers.pops && <PopLayer projection={projection} metros={popMetros} colourOf={colourOf} limit={drawing.limit(3, PER_TASK.markers)} />}
           {drawing.shows(3) && layers.ixps && <IxpLayer projection={projection} ixps={ixps} limit={drawing.limit(3, PER_TASK.markers)} />}
+          {drawing.shows(3) && layers.facilities && <FacilityLayer projection={projection} facilities={facilities} limit={drawing.limit(3, PER_TASK.markers)} />}
           {drawing.shows(4) && (
             <>
               <ScenarioLayer path={path} projection={projection} backbone={backbone} colours={colours} />

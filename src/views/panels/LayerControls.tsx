@@ -14,7 +14,7 @@ export function LayerControls() {
         <label key={layer} className="layer-toggle">
           <input type="checkbox" checked={layers[layer]} onChange={() => store.getState().toggleLayer(layer)} />
           <svg className={`swatch swatch--${layer}`} width="22" height="12" aria-hidden="true">
-            {layer === 'submarine' || layer === 'terrestrial' ? <line x1="1" y1="6" x2="21" y2="6" /> : layer === 'ixps' ? <rect x="6" y="1" width="10" height="10" /> : <circle cx="11" cy="6" r="4.5" />}
+            {layer === 'submarine' || layer === 'terrestrial' ? <line x1="1" y1="6" x2="21" y2="6" /> : layer === 'ixps' ? <rect x="6" y="1" width="10" height="10" /> : layer === 'facilities' ? <path d="M11 1 L16 6 L11 11 L6 6 Z" /> : <circle cx="11" cy="6" r="4.5" />}
           </svg>
           {m.layers[layer]}
         </label>

@@ -7,13 +7,13 @@ import { CutButton } from './failover/CutButton';
 import { Label } from './LongText';
 import { useExplorerStore } from '../../store/context';
 
-/** Picks this city as an end of the route inspector's route, and shows the inspector. */
-function RouteEndButtons({ metroId }: { metroId: string }) {
+/** Picks this city, data centre or cloud region as an end of the route inspector's route, and shows the inspector. */
+export function RouteEndButtons({ endId }: { endId: string }) {
   const store = useExplorerStore();
   const m = useMessages();
   const pick = (end: 'from' | 'to') => {
     const s = store.getState();
-    s.setInspector(end === 'from' ? metroId : s.inspector.from, end === 'to' ? metroId : s.inspector.to);
+    s.setInspector(end === 'from' ? endId : s.inspector.from, end === 'to' ? endId : s.inspector.to);
     s.setSideTab('failover');
   };
   return (
@@ -40,6 +40,7 @@ export function MetroDetails({ backbone, id }: { backbone: Backbone; id: string 
   if (!metro) return null;
   const pops = backbone.popsByMetro.get(id) ?? [];
   const ixps = (backbone.ixpsByMetro.get(id) ?? []).map((x) => ({ kind: 'ixp' as const, id: x.id, label: x.name, detail: x.members ? m.details.members(f.count(x.members.count)) : undefined }));
+  const facilities = (backbone.facilitiesByMetro.get(id) ?? []).map((x) => ({ kind: 'facility' as const, id: x.id, label: x.name, detail: m.facilityTypes[x.type] }));
   const landings = backbone.landingPointsByMetro.get(id) ?? [];
   const cableIds = new Set(landings.flatMap((lp) => (backbone.cablesByLandingPoint.get(lp.id) ?? []).map((c) => c.id)));
   const cables = [...cableIds].flatMap((cId) => {
@@ -60,7 +61,7 @@ export function MetroDetails({ backbone, id }: { backbone: Backbone; id: string 
       </dl>
       <div className="cut-actions">
         <CutButton target={{ kind: 'metro', id: metro.id }} />
-        <RouteEndButtons metroId={metro.id} />
+        <RouteEndButtons endId={metro.id} />
       </div>
       <EntityList
         title={m.lists.popCarriers}
@@ -74,6 +75,8 @@ export function MetroDetails({ backbone, id }: { backbone: Backbone; id: string 
         )}
       />
       <EntityList title={m.lists.ixps} items={ixps} />
+      {/* Several share the city's point on the map (its position, where no site is published): here each can be reached. */}
+      <EntityList title={m.lists.facilities} items={facilities} limit={12} />
       <EntityList title={m.lists.cablesNearby} items={cables} />
       <EntityList title={m.lists.links} items={links} />
       <Sources sources={metro.sources} notes={metro.notes} confidence={metro.confidence} />

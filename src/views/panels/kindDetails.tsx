@@ -5,6 +5,7 @@ import { CableDetails, LandingPointDetails, LinkDetails } from './CableDetails';
 import { IxpDetails, MetroDetails } from './PlaceDetails';
 import { CarrierDetails, CountryDetails } from './NetworkDetails';
 import { SatelliteDetails } from './SatelliteDetails';
+import { FacilityDetails } from './FacilityDetails';
 
 /**
  * How the details panel describes each kind of thing: the view half of the registry in src/kinds (which
@@ -19,4 +20,5 @@ export const KIND_DETAILS: { readonly [K in EntityKind]: ComponentType<{ backbon
   carrier: CarrierDetails,
   country: CountryDetails,
   satellite: SatelliteDetails,
+  facility: FacilityDetails,
 };

@@ -8,6 +8,7 @@ import { networkColour } from '../../palette';
 import { failoverStory } from '../../../model/failoverStory';
 import { LABEL_CHARS, shorten } from '../format';
 import { LongText } from '../LongText';
+import { routeEndMetro } from '../../../model/routeEnds';
 
 /** Two cities, the route between them, its RTT beside the fibre floor, and how the cuts change it. */
 export function RouteInspector({ backbone, colours }: { backbone: Backbone; colours: ReadonlyMap<string, string> }) {
@@ -18,13 +19,33 @@ export function RouteInspector({ backbone, colours }: { backbone: Backbone; colo
   const m = useMessages();
   const f = useFormatters();
   const metros = useMemo(() => [...backbone.dataset.metros].sort((a, b) => a.name.localeCompare(b.name, lang)), [backbone, lang]);
-  const { from, to, current, intact } = inspector;
+  const { from, to } = inspector;
+  // Two ends routed as one city (two data centres of Frankfurt) make no route: say so rather than show a zero.
+  const sameCity = from !== null && to !== null && from !== to && routeEndMetro(backbone, from) === routeEndMetro(backbone, to);
+  const current = sameCity ? null : inspector.current;
+  const intact = sameCity ? null : inspector.intact;
   const set = (nextFrom: string | null, nextTo: string | null) => store.getState().setInspector(nextFrom, nextTo);
-  const options = metros.map((m) => (
+  const facilities = useMemo(() => [...backbone.dataset.facilities].sort((a, b) => a.name.localeCompare(b.name, lang)), [backbone, lang]);
+  const cityOptions = metros.map((m) => (
     <option key={m.id} value={m.id}>
       {shorten(metroLabel(backbone, m.id, lang), LABEL_CHARS)}
     </option>
   ));
+  // A data centre or cloud region is an end too: the engine routes it as its metro (src/model/routeEnds.ts).
+  const options = facilities.length ? (
+    <>
+      <optgroup label={m.inspector.cities}>{cityOptions}</optgroup>
+      <optgroup label={m.inspector.facilities}>
+        {facilities.map((x) => (
+          <option key={x.id} value={x.id}>
+            {shorten(`${x.name} · ${metroLabel(backbone, x.metro, lang)}`, LABEL_CHARS)}
+          </option>
+        ))}
+      </optgroup>
+    </>
+  ) : (
+    cityOptions
+  );
   const change = current && intact && current.rttMs !== null && intact.rttMs !== null ? current.rttMs - intact.rttMs : null;
   const cableNames = (ids: string[]) => ids.map((c) => backbone.cables.get(c)?.name ?? c).join(', ');
   const metroName = (id: string) => metroLabel(backbone, id, lang);
@@ -50,6 +71,7 @@ export function RouteInspector({ backbone, colours }: { backbone: Backbone; colo
           </select>
         </label>
       </div>
+      {sameCity && <p className="hint">{m.inspector.sameCity}</p>}
       {current && (
         <dl className="facts inspector-result">
           <dt>{m.inspector.rttNow}</dt>
