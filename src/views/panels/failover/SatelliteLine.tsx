@@ -6,7 +6,7 @@ import { useGoTo } from '../useGoTo';
 type Satellite = ScenarioView['onSatellite'][number];
 
 /**
- * "on satellite backup: 1 Gbit/s for 64 Gbit/s of demand, RTT 573 ms" beside an isolated country that has one
+ * "on satellite backup: 1 Gbit/s for 1.9 Gbit/s of demand, RTT 573 ms" beside an isolated country that has one
  * (nothing otherwise); it opens the record's details, with its operators, ground station and sources.
  */
 export function SatelliteLine({ backbone, satellite }: { backbone: Backbone; satellite: Satellite | undefined }) {
