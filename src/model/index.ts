@@ -33,3 +33,6 @@ export * from './names';
 export * from './cutSpec';
 export * from './report';
 export { MinHeap } from './heap';
+export * from './prefix';
+export * from './announcements';
+export * from './routingTrust';

@@ -1,0 +1,152 @@
+import { isExported, NO_ROUTE, ORIGIN } from './asTree';
+import { classFrom, propagate, walk } from './announcements';
+import type { AsGraph, RouteTable, Seed, Walk } from './announcements';
+import { ModelInputError } from './ids';
+import { firstHalf } from './prefix';
+import type { Prefix } from './prefix';
+
+/**
+ * A hijack or a route leak on the AS graph (docs/MODEL.md, "Routing trust"). A hijacker
+ * announces someone else's block (the same length: it competes hop by hop; a more-specific:
+ * it wins by longest match wherever it reaches); a leaker passes a route learned from one
+ * neighbour (a provider or peer) to another provider or peer, which valley-free export
+ * forbids. Networks that validate origins (RPKI ROV) drop an announcement the block's ROA
+ * makes invalid: a wrong origin AS, or a block longer than the ROA's maximum length.
+ */
+export interface TrustNetwork {
+  id: string;
+  name: string;
+  asn: number | null;
+  tier: number | null;
+  kind: 'carrier' | 'access';
+  country: string;
+  sellsTransit: boolean;
+}
+
+export interface TrustGraph extends AsGraph {
+  networks: readonly TrustNetwork[];
+}
+
+/** An address block, its legitimate origin (network index) and its ROA where one is published. */
+export interface Block {
+  prefix: Prefix;
+  origin: number;
+  roa?: { asn: number; maxLength: number };
+}
+
+export type Attack = { kind: 'hijack'; by: number; moreSpecific: boolean } | { kind: 'leak'; by: number; from: number; to: number; moreSpecific: boolean };
+
+/** Which networks drop RPKI-invalid routes: none, the Tier 1s, a share of all networks, or all. */
+export type RovSetting = { kind: 'none' } | { kind: 'tier1' } | { kind: 'all' } | { kind: 'share'; share: number };
+
+export type RpkiState = 'valid' | 'invalid' | 'not-found';
+
+export interface TrustOutcome {
+  /** The block the bad route is for (the more-specific, where one is announced). */
+  announced: Prefix;
+  /** The RPKI state of the bad announcement. */
+  rpki: RpkiState;
+  /** Networks whose traffic goes where it did not before: to the hijacker, or through the leaker. */
+  captured: number[];
+  /** Networks whose traffic no longer arrives anywhere (a loop, or no route left). */
+  unreachable: number[];
+  /** Each network's traffic for the announced block, before and after. */
+  before: Walk[];
+  after: Walk[];
+  /** The networks that validate under the setting. */
+  validators: Uint8Array;
+}
+
+/** Whether a network validates: share-based choice by a stable hash of its id, so runs and platforms agree. */
+export function rovValidators(graph: TrustGraph, rov: RovSetting): Uint8Array {
+  const out = new Uint8Array(graph.networks.length);
+  graph.networks.forEach((n, i) => {
+    if (rov.kind === 'all') out[i] = 1;
+    else if (rov.kind === 'tier1') out[i] = n.kind === 'carrier' && n.tier === 1 && n.sellsTransit ? 1 : 0;
+    else if (rov.kind === 'share') out[i] = stableUnit(n.id) < rov.share ? 1 : 0;
+  });
+  return out;
+}
+
+/** FNV-1a of a string, as a number in [0, 1). */
+function stableUnit(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h / 2 ** 32;
+}
+
+export function rpkiState(block: Block, originAsn: number | null, length: number): RpkiState {
+  if (!block.roa) return 'not-found';
+  return originAsn === block.roa.asn && length <= block.roa.maxLength ? 'valid' : 'invalid';
+}
+
+const LEGIT = 0;
+const BAD = 1;
+
+export function simulateTrust(graph: TrustGraph, block: Block, attack: Attack, rov: RovSetting): TrustOutcome {
+  const count = graph.networks.length;
+  const check = (i: number, what: string) => {
+    if (!Number.isInteger(i) || i < 0 || i >= count) throw new ModelInputError(`${what}: no network with index ${i}`);
+  };
+  check(block.origin, 'origin');
+  check(attack.by, attack.kind === 'hijack' ? 'hijacker' : 'leaker');
+  if (attack.by === block.origin) throw new ModelInputError(`${graph.networks[attack.by]!.id} is the block's own origin: it cannot hijack or leak its own route`);
+  const validators = rovValidators(graph, rov);
+  const legit = propagate(graph, [{ network: block.origin, cls: ORIGIN, len: 0, next: -1, tag: LEGIT }], () => true);
+  const before = graph.networks.map((_, i) => walk([legit], i));
+  const announced = attack.moreSpecific ? firstHalf(block.prefix) : block.prefix;
+
+  let tables: RouteTable[];
+  let rpki: RpkiState;
+  let capturedBy: (w: Walk) => boolean;
+  if (attack.kind === 'hijack') {
+    rpki = rpkiState(block, graph.networks[attack.by]!.asn, announced.length);
+    const dropsBad = (n: number) => n === block.origin || (rpki === 'invalid' && validators[n] === 1 && n !== attack.by);
+    const seed: Seed = { network: attack.by, cls: ORIGIN, len: 0, next: -1, tag: BAD };
+    const accepts = (n: number, tag: number) => tag !== BAD || !dropsBad(n);
+    tables = attack.moreSpecific ? [propagate(graph, [seed], accepts), legit] : [propagate(graph, [{ network: block.origin, cls: ORIGIN, len: 0, next: -1, tag: LEGIT }, seed], accepts)];
+    capturedBy = (w) => w.end === 'delivered' && w.path[w.path.length - 1] === attack.by;
+  } else {
+    const { by: leaker, from, to } = attack;
+    check(from, 'from');
+    check(to, 'to');
+    const relationTo = (a: number, b: number) => graph.adjacency[a]!.find((adj) => adj.network === b)?.relation;
+    const fromIs = relationTo(leaker, from);
+    const toIs = relationTo(leaker, to);
+    const name = (i: number) => graph.networks[i]!.id;
+    if (!fromIs || !toIs) throw new ModelInputError(`${name(leaker)} has no relationship with ${!fromIs ? name(from) : name(to)}: a leak passes a route between two of the leaker's neighbours`);
+    if (fromIs === 'customer' || toIs === 'customer') throw new ModelInputError(`a leak passes a route learned from a provider or peer to another provider or peer; ${name(fromIs === 'customer' ? from : to)} is a customer of ${name(leaker)}`);
+    if (from === to) throw new ModelInputError('--from and --to name the same network; a leak passes a route to another neighbour');
+    // The route the leaker holds from `from`: what `from` exports to it, unchanged (a leaker exports the route it chose).
+    const fromRoute = walk([legit], from);
+    if (legit.cls[from] === NO_ROUTE || fromRoute.end !== 'delivered' || fromRoute.path.includes(leaker) || !isExported(fromIs, legit.cls[from]!)) {
+      throw new ModelInputError(`${name(from)} gives ${name(leaker)} no route to the block that does not already pass through it: there is nothing to leak`);
+    }
+    const onPath = new Set(fromRoute.path);
+    rpki = rpkiState(block, graph.networks[block.origin]!.asn, announced.length);
+    const lenAtLeaker = legit.len[from]! + 1;
+    const seeds: Seed[] = [
+      { network: leaker, cls: classFrom(fromIs), len: lenAtLeaker, next: from, tag: BAD },
+      { network: to, cls: classFrom(relationTo(to, leaker)!), len: lenAtLeaker + 1, next: leaker, tag: BAD },
+    ];
+    const accepts = (n: number, tag: number) => {
+      // The leaker holds the route it leaks; the networks already on that route drop it (BGP's loop check).
+      if (n === leaker) return tag === BAD;
+      if (tag !== BAD) return true;
+      return !onPath.has(n) && !(rpki === 'invalid' && validators[n] === 1);
+    };
+    const origin: Seed = { network: block.origin, cls: ORIGIN, len: 0, next: -1, tag: LEGIT };
+    // A more-specific exists only on the leaked route; the covering block keeps its legitimate routes.
+    tables = attack.moreSpecific ? [propagate(graph, seeds, accepts), legit] : [propagate(graph, [origin, ...seeds], accepts)];
+    capturedBy = (w) => w.path.includes(leaker);
+  }
+  const after = graph.networks.map((_, i) => walk(tables, i));
+  const captured: number[] = [];
+  const unreachable: number[] = [];
+  for (let i = 0; i < count; i++) {
+    if (i === attack.by || i === block.origin) continue;
+    if (after[i]!.end !== 'delivered' && before[i]!.end === 'delivered') unreachable.push(i);
+    else if (capturedBy(after[i]!) && !capturedBy(before[i]!)) captured.push(i);
+  }
+  return { announced, rpki, captured, unreachable, before, after, validators };
+}
