@@ -127,6 +127,8 @@ export function syntheticDataset({ metros: metroCount, cables: cableCount, links
     incidents: [],
     relationships: [],
     satelliteBackups: [],
+    prefixes: [],
+    routingEvents: [],
     carriers,
     metros,
     pops,

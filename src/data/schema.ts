@@ -53,6 +53,10 @@ export const carrierSchema = strictObject({
     optional(boolean()),
     'False for a network that carries only its own traffic (a content or cloud network): it never sells transit. Default true.',
   ),
+  routingOnly: describe(
+    optional(boolean()),
+    'True for a network recorded only for the routing-trust replays (an origin, hijacker or leaker of a BGP incident): it has no PoPs, cables or links here and takes no part in routing over fibre; it joins the AS graph through its relationships. Default false.',
+  ),
   networkSince: describe(
     optional(sinceYearSchema),
     "Year the carrier's own network began: its founding as a network operator (a state operator: the year it was separated from the government or postal administration), or the year its backbone or AS began operating; for a renamed or acquired network, the start of the predecessor network it continues (Arelion: 1993, when Telia began building its international carrier, not the 2021 rename). Where that start is before 1960, the year its internet service or international IP backbone began. Sourced in `sources` and explained in `notes`; absent where no source gives it (the notes say so). The carrier has no PoPs or links before it.",
@@ -230,6 +234,48 @@ export const satelliteBackupSchema = strictObject({
   ...provenance,
 });
 
+const dateSchema = string().check(regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'));
+
+/**
+ * An address block and its one legitimate origin network, with its ROA where one is
+ * published (docs/MODEL.md, "Routing trust").
+ */
+export const prefixSchema = strictObject({
+  id: idSchema,
+  prefix: describe(string().check(regex(/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, 'must be an IPv4 prefix written a.b.c.d/n')), 'The IPv4 block as announced, a.b.c.d/n.'),
+  origin: describe(idSchema, 'Carrier id of the network that legitimately originates the block.'),
+  holder: describe(optional(text()), 'Who uses the block, where it is not the origin network itself (a service, a customer).'),
+  roa: describe(
+    optional(
+      strictObject({
+        maxLength: describe(number().check(int(), gte(0), lte(32)), 'The longest prefix the ROA authorises: announcements more specific than this are invalid.'),
+        since: describe(optional(dateSchema), 'When the ROA was first seen published, where a source says.'),
+      }),
+    ),
+    "The block's RPKI Route Origin Authorisation, authorising its origin's AS, where one is published.",
+  ),
+  ...provenance,
+});
+
+/** A BGP incident to replay on the AS graph: a hijack or a route leak, with what was reported. */
+export const routingEventSchema = strictObject({
+  id: idSchema,
+  name: text(),
+  date: dateSchema,
+  kind: describe(oneOf(['hijack', 'leak']), 'hijack: a network announced a block it does not hold; leak: a network passed on routes learned from a provider or peer to another provider or peer.'),
+  prefix: describe(optional(idSchema), 'The prefix record affected; absent where no block of the victim is recorded (then `origin` names the victim).'),
+  origin: describe(optional(idSchema), 'The victim network, where no prefix record is given.'),
+  announced: describe(optional(string().check(regex(/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, 'must be an IPv4 prefix written a.b.c.d/n'))), 'The block the bad route was for, where it was a more-specific of the prefix.'),
+  by: describe(idSchema, 'Carrier id of the hijacker or leaker.'),
+  from: describe(optional(idSchema), 'For a leak: the neighbour the leaked routes were learned from.'),
+  to: describe(optional(idSchema), 'For a leak: the neighbour they were leaked to.'),
+  rov: describe(oneOf(['none', 'tier1', 'all']), 'Route origin validation at the time, as far as reports say: none, at the Tier 1s, everywhere.'),
+  reported: describe(text(), 'What was reported at the time about the reach.'),
+  reportedCountries: describe(_default(array(countrySchema), []), 'Countries that reports named as affected (their traffic was diverted or failed).'),
+  reportedNetworks: describe(_default(array(idSchema), []), 'Carrier ids that reports named as having taken the bad route.'),
+  ...provenance,
+});
+
 export const datasetSchema = strictObject({
   $schema: optional(string()),
   meta: metaSchema,
@@ -246,6 +292,8 @@ export const datasetSchema = strictObject({
     'Published transit and peering relationships between networks; where none is published, the engine applies the rules in docs/MODEL.md.',
   ),
   satelliteBackups: describe(_default(array(satelliteBackupSchema), []), 'Satellite paths a country falls back to when it is cut off from fibre.'),
+  prefixes: describe(_default(array(prefixSchema), []), 'Address blocks and their legitimate origins, for the routing-trust replays.'),
+  routingEvents: describe(_default(array(routingEventSchema), []), 'BGP hijacks and route leaks that the explorer can replay.'),
 });
 
 export type Dataset = Infer<typeof datasetSchema>;
@@ -264,7 +312,9 @@ export type Incident = Infer<typeof incidentSchema>;
 export type Relationship = Infer<typeof relationshipSchema>;
 export type SatelliteBackup = Infer<typeof satelliteBackupSchema>;
 export type SatelliteKind = SatelliteBackup['kind'];
+export type PrefixRecord = Infer<typeof prefixSchema>;
+export type RoutingEvent = Infer<typeof routingEventSchema>;
 
 /** The collections that hold records, in the order the file lists them. */
-export const COLLECTIONS = ['carriers', 'metros', 'pops', 'ixps', 'landingPoints', 'cables', 'terrestrialLinks', 'incidents', 'relationships', 'satelliteBackups'] as const;
+export const COLLECTIONS = ['carriers', 'metros', 'pops', 'ixps', 'landingPoints', 'cables', 'terrestrialLinks', 'incidents', 'relationships', 'satelliteBackups', 'prefixes', 'routingEvents'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
