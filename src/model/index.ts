@@ -36,3 +36,5 @@ export { MinHeap } from './heap';
 export * from './prefix';
 export * from './announcements';
 export * from './routingTrust';
+export * from './trustGraph';
+export * from './trustScenario';

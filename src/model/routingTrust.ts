@@ -2,7 +2,7 @@ import { isExported, NO_ROUTE, ORIGIN } from './asTree';
 import { classFrom, propagate, walk } from './announcements';
 import type { AsGraph, RouteTable, Seed, Walk } from './announcements';
 import { ModelInputError } from './ids';
-import { firstHalf } from './prefix';
+import { covers, firstHalf, formatPrefix } from './prefix';
 import type { Prefix } from './prefix';
 
 /**
@@ -29,12 +29,19 @@ export interface TrustGraph extends AsGraph {
 
 /** An address block, its legitimate origin (network index) and its ROA where one is published. */
 export interface Block {
-  prefix: Prefix;
+  /** The block; absent where only its origin is known (prefix-level data we do not have). */
+  prefix?: Prefix;
   origin: number;
   roa?: { asn: number; maxLength: number };
 }
 
-export type Attack = { kind: 'hijack'; by: number; moreSpecific: boolean } | { kind: 'leak'; by: number; from: number; to: number; moreSpecific: boolean };
+/**
+ * `moreSpecific`: the bad route is for a block inside the prefix, which wins by longest match:
+ * `announced` where given, else the prefix's first half.
+ */
+export type Attack =
+  | { kind: 'hijack'; by: number; moreSpecific: boolean; announced?: Prefix }
+  | { kind: 'leak'; by: number; from: number; to: number; moreSpecific: boolean; announced?: Prefix };
 
 /** Which networks drop RPKI-invalid routes: none, the Tier 1s, a share of all networks, or all. */
 export type RovSetting = { kind: 'none' } | { kind: 'tier1' } | { kind: 'all' } | { kind: 'share'; share: number };
@@ -42,8 +49,8 @@ export type RovSetting = { kind: 'none' } | { kind: 'tier1' } | { kind: 'all' } 
 export type RpkiState = 'valid' | 'invalid' | 'not-found';
 
 export interface TrustOutcome {
-  /** The block the bad route is for (the more-specific, where one is announced). */
-  announced: Prefix;
+  /** The block the bad route is for (the more-specific, where one is announced); absent where the block is not known. */
+  announced: Prefix | undefined;
   /** The RPKI state of the bad announcement. */
   rpki: RpkiState;
   /** Networks whose traffic goes where it did not before: to the hijacker, or through the leaker. */
@@ -94,13 +101,14 @@ export function simulateTrust(graph: TrustGraph, block: Block, attack: Attack, r
   const validators = rovValidators(graph, rov);
   const legit = propagate(graph, [{ network: block.origin, cls: ORIGIN, len: 0, next: -1, tag: LEGIT }], () => true);
   const before = graph.networks.map((_, i) => walk([legit], i));
-  const announced = attack.moreSpecific ? firstHalf(block.prefix) : block.prefix;
+  const announced = announcedBlock(block, attack);
+  const announcedLength = announced?.length ?? block.prefix?.length ?? 0;
 
   let tables: RouteTable[];
   let rpki: RpkiState;
   let capturedBy: (w: Walk) => boolean;
   if (attack.kind === 'hijack') {
-    rpki = rpkiState(block, graph.networks[attack.by]!.asn, announced.length);
+    rpki = rpkiState(block, graph.networks[attack.by]!.asn, announcedLength);
     const dropsBad = (n: number) => n === block.origin || (rpki === 'invalid' && validators[n] === 1 && n !== attack.by);
     const seed: Seed = { network: attack.by, cls: ORIGIN, len: 0, next: -1, tag: BAD };
     const accepts = (n: number, tag: number) => tag !== BAD || !dropsBad(n);
@@ -123,7 +131,7 @@ export function simulateTrust(graph: TrustGraph, block: Block, attack: Attack, r
       throw new ModelInputError(`${name(from)} gives ${name(leaker)} no route to the block that does not already pass through it: there is nothing to leak`);
     }
     const onPath = new Set(fromRoute.path);
-    rpki = rpkiState(block, graph.networks[block.origin]!.asn, announced.length);
+    rpki = rpkiState(block, graph.networks[block.origin]!.asn, announcedLength);
     const lenAtLeaker = legit.len[from]! + 1;
     const seeds: Seed[] = [
       { network: leaker, cls: classFrom(fromIs), len: lenAtLeaker, next: from, tag: BAD },
@@ -149,4 +157,15 @@ export function simulateTrust(graph: TrustGraph, block: Block, attack: Attack, r
     else if (capturedBy(after[i]!) && !capturedBy(before[i]!)) captured.push(i);
   }
   return { announced, rpki, captured, unreachable, before, after, validators };
+}
+
+function announcedBlock(block: Block, attack: Attack): Prefix | undefined {
+  if (!attack.moreSpecific) return block.prefix;
+  if (attack.announced) {
+    if (block.prefix && (!covers(block.prefix, attack.announced) || attack.announced.length <= block.prefix.length)) {
+      throw new ModelInputError(`${formatPrefix(attack.announced)} is not a more-specific of ${formatPrefix(block.prefix)}`);
+    }
+    return attack.announced;
+  }
+  return block.prefix && firstHalf(block.prefix);
 }
