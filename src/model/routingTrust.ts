@@ -1,6 +1,7 @@
 import { isExported, NO_ROUTE, ORIGIN } from './asTree';
 import { classFrom, propagate, walk } from './announcements';
 import type { AsGraph, RouteTable, Seed, Walk } from './announcements';
+import type { Relation } from './networks';
 import { ModelInputError } from './ids';
 import { covers, firstHalf, formatPrefix } from './prefix';
 import type { Prefix } from './prefix';
@@ -116,15 +117,9 @@ export function simulateTrust(graph: TrustGraph, block: Block, attack: Attack, r
     capturedBy = (w) => w.end === 'delivered' && w.path[w.path.length - 1] === attack.by;
   } else {
     const { by: leaker, from, to } = attack;
-    check(from, 'from');
-    check(to, 'to');
+    const { fromIs } = leakEnds(graph, leaker, from, to);
     const relationTo = (a: number, b: number) => graph.adjacency[a]!.find((adj) => adj.network === b)?.relation;
-    const fromIs = relationTo(leaker, from);
-    const toIs = relationTo(leaker, to);
     const name = (i: number) => graph.networks[i]!.id;
-    if (!fromIs || !toIs) throw new ModelInputError(`${name(leaker)} has no relationship with ${!fromIs ? name(from) : name(to)}: a leak passes a route between two of the leaker's neighbours`);
-    if (fromIs === 'customer' || toIs === 'customer') throw new ModelInputError(`a leak passes a route learned from a provider or peer to another provider or peer; ${name(fromIs === 'customer' ? from : to)} is a customer of ${name(leaker)}`);
-    if (from === to) throw new ModelInputError('--from and --to name the same network; a leak passes a route to another neighbour');
     // The route the leaker holds from `from`: what `from` exports to it, unchanged (a leaker exports the route it chose).
     const fromRoute = walk([legit], from);
     if (legit.cls[from] === NO_ROUTE || fromRoute.end !== 'delivered' || fromRoute.path.includes(leaker) || !isExported(fromIs, legit.cls[from]!)) {
@@ -168,4 +163,19 @@ function announcedBlock(block: Block, attack: Attack): Prefix | undefined {
     return attack.announced;
   }
   return block.prefix && firstHalf(block.prefix);
+}
+
+/** What a leak's two neighbours are to the leaker; a clear error where they are not a provider or peer of it. */
+export function leakEnds(graph: TrustGraph, leaker: number, from: number, to: number): { fromIs: Relation; toIs: Relation } {
+  const name = (i: number) => graph.networks[i]?.id ?? `#${i}`;
+  for (const [i, what] of [[leaker, 'leaker'], [from, 'from'], [to, 'to']] as const) {
+    if (!Number.isInteger(i) || i < 0 || i >= graph.networks.length) throw new ModelInputError(`${what}: no network with index ${i}`);
+  }
+  if (from === to) throw new ModelInputError('--from and --to name the same network; a leak passes a route to another neighbour');
+  const relationTo = (b: number) => graph.adjacency[leaker]!.find((adj) => adj.network === b)?.relation;
+  const fromIs = relationTo(from);
+  const toIs = relationTo(to);
+  if (!fromIs || !toIs) throw new ModelInputError(`${name(leaker)} has no relationship with ${!fromIs ? name(from) : name(to)}: a leak passes a route between two of the leaker's neighbours`);
+  if (fromIs === 'customer' || toIs === 'customer') throw new ModelInputError(`a leak passes a route learned from a provider or peer to another provider or peer; ${name(fromIs === 'customer' ? from : to)} is a customer of ${name(leaker)}`);
+  return { fromIs, toIs };
 }

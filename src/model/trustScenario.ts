@@ -6,8 +6,9 @@ import { findByName, nearestNames } from './names';
 import type { NetworkLayer } from './networks';
 import { covers, formatPrefix, parsePrefix } from './prefix';
 import type { Prefix } from './prefix';
-import { simulateTrust } from './routingTrust';
+import { leakEnds, simulateTrust } from './routingTrust';
 import type { Attack, Block, RovSetting, RpkiState } from './routingTrust';
+import type { Walk } from './announcements';
 import { buildTrustGraph } from './trustGraph';
 import type { RoutingTrustGraph } from './trustGraph';
 
@@ -19,7 +20,7 @@ export interface TrustRequest {
   kind: 'hijack' | 'leak';
   /** For a hijack: a block (`a.b.c.d/n`, recorded or within a recorded one) or an origin network (id, name or ASN). */
   target?: string;
-  /** For a leak: the block (or its origin) whose routes leak; default every origin is not assumed, so it is required. */
+  /** The hijacker or leaker. For a leak, `target` is optional: without it, the whole table `from` gives the leaker leaks. */
   by: string;
   from?: string;
   to?: string;
@@ -37,7 +38,10 @@ export interface TrustPath {
   network: string;
   country: string | null;
   before: string[];
+  /** How the path before ended: at an origin, with no route (it had none), or in a loop. */
+  beforeEnd: Walk['end'];
   after: string[];
+  afterEnd: Walk['end'];
 }
 
 export interface TrustReport {
@@ -116,13 +120,13 @@ export class TrustModel {
   run(block: Block, attack: Attack, rov: RovSetting, rovLabel: string): TrustReport {
     const out = simulateTrust(this.trust, block, attack, rov);
     const nets = this.trust.networks;
-    const ref = (i: number): NetworkRef => ({ id: nets[i]!.id, asn: nets[i]!.asn, name: nets[i]!.name });
+    const ref = (i: number) => this.ref(i);
     const countriesOf = (list: number[]) => list.filter((i) => nets[i]!.kind === 'access').map((i) => nets[i]!.country).sort();
-    const accessFirst = (list: number[]) => [...list].sort((a, b) => Number(nets[b]!.kind === 'access') - Number(nets[a]!.kind === 'access') || (nets[a]!.id < nets[b]!.id ? -1 : 1));
+    const accessFirst = (list: number[]) => this.accessFirst(list);
     const countries = countriesOf(out.captured);
     const total = [...this.weights.values()].reduce((s, w) => s + w, 0);
     const share = total ? countries.reduce((s, c) => s + (this.weights.get(c) ?? 0), 0) / total : 0;
-    const asPath = (path: number[]) => path.map((i) => (nets[i]!.asn ? `AS${nets[i]!.asn}` : nets[i]!.id));
+    const asPath = (path: number[]) => this.asPath(path);
     return {
       kind: attack.kind,
       prefix: block.prefix ? formatPrefix(block.prefix) : null,
@@ -136,13 +140,78 @@ export class TrustModel {
       captured: { countries, networks: accessFirst(out.captured).map(ref) },
       captureShare: Math.round(share * 1000) / 1000,
       unreachable: { countries: countriesOf(out.unreachable), networks: accessFirst(out.unreachable).map(ref) },
-      paths: accessFirst(out.captured).map((i) => ({ network: nets[i]!.id, country: nets[i]!.kind === 'access' ? nets[i]!.country : null, before: asPath(out.before[i]!.path), after: asPath(out.after[i]!.path) })),
+      paths: accessFirst(out.captured).map((i) => ({ network: nets[i]!.id, country: nets[i]!.kind === 'access' ? nets[i]!.country : null, before: asPath(out.before[i]!.path), beforeEnd: out.before[i]!.end, after: asPath(out.after[i]!.path), afterEnd: out.after[i]!.end })),
     };
+  }
+
+  /**
+   * A whole-table leak: the leaker passes on every route `from` gives it, here the routes to every
+   * country's access networks. A network or country counts as captured when its traffic to at least
+   * one country now crosses the leaker; the share weighs each source–destination pair by the demand
+   * model's country weights (W_source × W_destination).
+   */
+  leakTable(by: number, from: number, to: number, rov: RovSetting): TrustReport {
+    leakEnds(this.trust, by, from, to);
+    const nets = this.trust.networks;
+    const hit = new Map<number, { weight: number; example: TrustPath }>();
+    let total = 0;
+    let moved = 0;
+    let rpki: RpkiState = 'not-found';
+    for (const [country, destination] of this.layer.accessOf) {
+      if (destination === by) continue;
+      let out;
+      try {
+        out = simulateTrust(this.trust, { origin: destination }, { kind: 'leak', by, from, to, moreSpecific: false }, rov);
+      } catch (error) {
+        if (error instanceof ModelInputError) continue; // `from` gives the leaker no route there: nothing of it leaks.
+        throw error;
+      }
+      rpki = out.rpki;
+      const wd = this.weights.get(country) ?? 0;
+      for (const [source] of this.layer.accessOf) if (source !== country) total += (this.weights.get(source) ?? 0) * wd;
+      for (const i of out.captured) {
+        const w = nets[i]!.kind === 'access' ? (this.weights.get(nets[i]!.country) ?? 0) * wd : 0;
+        moved += w;
+        const seen = hit.get(i);
+        if (!seen || w > seen.weight) hit.set(i, { weight: Math.max(w, seen?.weight ?? 0), example: { network: nets[i]!.id, country: nets[i]!.kind === 'access' ? nets[i]!.country : null, before: this.asPath(out.before[i]!.path), beforeEnd: out.before[i]!.end, after: this.asPath(out.after[i]!.path), afterEnd: out.after[i]!.end } });
+      }
+    }
+    const captured = this.accessFirst([...hit.keys()]);
+    return {
+      kind: 'leak',
+      prefix: null,
+      announced: null,
+      origin: { id: 'every country', asn: null, name: "every country's access networks" },
+      by: this.ref(by),
+      from: this.ref(from),
+      to: this.ref(to),
+      rov: rovName(rov),
+      rpki,
+      captured: { countries: captured.filter((i) => nets[i]!.kind === 'access').map((i) => nets[i]!.country).sort(), networks: captured.map((i) => this.ref(i)) },
+      captureShare: total ? Math.round((moved / total) * 1000) / 1000 : 0,
+      unreachable: { countries: [], networks: [] },
+      paths: captured.map((i) => hit.get(i)!.example),
+    };
+  }
+
+  private ref(i: number): NetworkRef {
+    const n = this.trust.networks[i]!;
+    return { id: n.id, asn: n.asn, name: n.name };
+  }
+
+  private asPath(path: readonly number[]): string[] {
+    return path.map((i) => (this.trust.networks[i]!.asn ? `AS${this.trust.networks[i]!.asn}` : this.trust.networks[i]!.id));
+  }
+
+  private accessFirst(list: readonly number[]): number[] {
+    const nets = this.trust.networks;
+    return [...list].sort((a, b) => Number(nets[b]!.kind === 'access') - Number(nets[a]!.kind === 'access') || (nets[a]!.id < nets[b]!.id ? -1 : 1));
   }
 
   /** Runs a request given by names, as the CLI takes it. */
   request(req: TrustRequest): TrustReport {
-    if (!req.target) throw new ModelInputError(req.kind === 'hijack' ? '--hijack needs a block (a.b.c.d/n) or an origin network' : '--leak needs the block or origin whose routes leak (--prefix)');
+    if (req.kind === 'leak' && !req.target) return this.leakTable(this.network(req.by, '--by (the leaker)'), this.network(req.from ?? '', '--from'), this.network(req.to ?? '', '--to'), req.rov);
+    if (!req.target) throw new ModelInputError('--hijack needs a block (a.b.c.d/n) or an origin network');
     const { block, announced } = this.block(req.target, !!req.moreSpecific);
     const by = this.network(req.by, req.kind === 'hijack' ? '--by' : '--by (the leaker)');
     const moreSpecific = !!req.moreSpecific || announced !== undefined;
