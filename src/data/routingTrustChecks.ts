@@ -77,7 +77,9 @@ export function checkRoutingTrust(d: Dataset): RelationProblem[] {
       else network(path('from'), e.from);
       if (e.to === undefined) report(path('to'), 'a leak names the neighbour its routes were passed to');
       else network(path('to'), e.to);
+      if (e.announcedTo !== undefined) report(path('announcedTo'), 'a leak names its neighbours with from and to');
     } else if (e.from !== undefined || e.to !== undefined) report(path(e.from !== undefined ? 'from' : 'to'), 'only a leak has from and to');
+    (e.announcedTo ?? []).forEach((id, j) => network(['routingEvents', i, 'announcedTo', j], id));
     if (e.announced !== undefined) {
       const block = readBlock(e.announced);
       const outer = e.prefix !== undefined ? blocks.get(e.prefix) : undefined;

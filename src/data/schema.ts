@@ -267,6 +267,7 @@ export const routingEventSchema = strictObject({
   origin: describe(optional(idSchema), 'The victim network, where no prefix record is given.'),
   announced: describe(optional(string().check(regex(/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, 'must be an IPv4 prefix written a.b.c.d/n'))), 'The block the bad route was for, where it was a more-specific of the prefix.'),
   by: describe(idSchema, 'Carrier id of the hijacker or leaker.'),
+  announcedTo: describe(optional(array(idSchema)), "For a hijack: the hijacker's neighbours it announced the block to, where reports name them (else all)."),
   from: describe(optional(idSchema), 'For a leak: the neighbour the leaked routes were learned from.'),
   to: describe(optional(idSchema), 'For a leak: the neighbour they were leaked to.'),
   rov: describe(oneOf(['none', 'tier1', 'all']), 'Route origin validation at the time, as far as reports say: none, at the Tier 1s, everywhere.'),

@@ -50,9 +50,10 @@ export function classFrom(relation: Relation): number {
 /**
  * Propagates the seeded routes. `accepts(network, tag)` says whether a network takes routes
  * carrying an announcement at all: a validating network drops an RPKI-invalid one, and a network
- * already on a leaked route's path drops it (BGP's loop check).
+ * already on a leaked route's path drops it (BGP's loop check). A `quiet` network exports nothing
+ * (a hijacker that announced only to the neighbours seeded with its route).
  */
-export function propagate(graph: AsGraph, seeds: readonly Seed[], accepts: (network: number, tag: number) => boolean): RouteTable {
+export function propagate(graph: AsGraph, seeds: readonly Seed[], accepts: (network: number, tag: number) => boolean, quiet?: (network: number) => boolean): RouteTable {
   const count = graph.networks.length;
   const t: RouteTable = { cls: new Int8Array(count).fill(NO_ROUTE), len: new Int32Array(count), next: new Int32Array(count).fill(-1), tag: new Int32Array(count).fill(-1) };
   const offer = (n: number, cls: number, len: number, next: number, tag: number): boolean => {
@@ -73,7 +74,7 @@ export function propagate(graph: AsGraph, seeds: readonly Seed[], accepts: (netw
   for (let x = 0; x < count; x++) if (t.cls[x] === ORIGIN || t.cls[x] === VIA_CUSTOMER) (up[t.len[x]!] ??= []).push(x);
   for (let l = 0; l < up.length; l++) {
     for (const x of up[l] ?? []) {
-      if (t.len[x] !== l || (t.cls[x] !== ORIGIN && t.cls[x] !== VIA_CUSTOMER)) continue;
+      if (t.len[x] !== l || (t.cls[x] !== ORIGIN && t.cls[x] !== VIA_CUSTOMER) || quiet?.(x)) continue;
       for (const adj of graph.adjacency[x]!) {
         if (adj.relation === 'provider' && offer(adj.network, VIA_CUSTOMER, l + 1, x, t.tag[x]!)) (up[l + 1] ??= []).push(adj.network);
       }
@@ -82,7 +83,7 @@ export function propagate(graph: AsGraph, seeds: readonly Seed[], accepts: (netw
 
   // 2. One step across peers, from the networks holding an origin or customer route (peer routes are not passed to peers).
   const exporters: number[] = [];
-  for (let x = 0; x < count; x++) if (t.cls[x] === ORIGIN || t.cls[x] === VIA_CUSTOMER) exporters.push(x);
+  for (let x = 0; x < count; x++) if ((t.cls[x] === ORIGIN || t.cls[x] === VIA_CUSTOMER) && !quiet?.(x)) exporters.push(x);
   for (const x of exporters) for (const adj of graph.adjacency[x]!) if (adj.relation === 'peer') offer(adj.network, VIA_PEER, t.len[x]! + 1, x, t.tag[x]!);
 
   // 3. Every route descends to customers as a provider route, shortest first.
@@ -90,7 +91,7 @@ export function propagate(graph: AsGraph, seeds: readonly Seed[], accepts: (netw
   for (let x = 0; x < count; x++) if (t.cls[x] !== NO_ROUTE) (down[t.len[x]!] ??= []).push(x);
   for (let l = 0; l < down.length; l++) {
     for (const x of down[l] ?? []) {
-      if (t.len[x] !== l || t.cls[x] === NO_ROUTE) continue;
+      if (t.len[x] !== l || t.cls[x] === NO_ROUTE || quiet?.(x)) continue;
       for (const adj of graph.adjacency[x]!) {
         if (adj.relation === 'customer' && offer(adj.network, VIA_PROVIDER, l + 1, x, t.tag[x]!)) (down[l + 1] ??= []).push(adj.network);
       }

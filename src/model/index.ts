@@ -38,3 +38,4 @@ export * from './announcements';
 export * from './routingTrust';
 export * from './trustGraph';
 export * from './trustScenario';
+export * from './routingReplays';

@@ -38,10 +38,11 @@ export interface Block {
 
 /**
  * `moreSpecific`: the bad route is for a block inside the prefix, which wins by longest match:
- * `announced` where given, else the prefix's first half.
+ * `announced` where given, else the prefix's first half. `only`: the hijacker's neighbours it
+ * announced to, where reports name them (else it announces to all, as BGP does).
  */
 export type Attack =
-  | { kind: 'hijack'; by: number; moreSpecific: boolean; announced?: Prefix }
+  | { kind: 'hijack'; by: number; moreSpecific: boolean; announced?: Prefix; only?: readonly number[] }
   | { kind: 'leak'; by: number; from: number; to: number; moreSpecific: boolean; announced?: Prefix };
 
 /** Which networks drop RPKI-invalid routes: none, the Tier 1s, a share of all networks, or all. */
@@ -111,9 +112,16 @@ export function simulateTrust(graph: TrustGraph, block: Block, attack: Attack, r
   if (attack.kind === 'hijack') {
     rpki = rpkiState(block, graph.networks[attack.by]!.asn, announcedLength);
     const dropsBad = (n: number) => n === block.origin || (rpki === 'invalid' && validators[n] === 1 && n !== attack.by);
-    const seed: Seed = { network: attack.by, cls: ORIGIN, len: 0, next: -1, tag: BAD };
+    const seeds: Seed[] = [{ network: attack.by, cls: ORIGIN, len: 0, next: -1, tag: BAD }];
+    const only = attack.only;
+    for (const n of only ?? []) {
+      const relation = graph.adjacency[n]!.find((adj) => adj.network === attack.by)?.relation;
+      if (!relation) throw new ModelInputError(`${graph.networks[attack.by]!.id} has no relationship with ${graph.networks[n]!.id}: it can announce only to its neighbours`);
+      seeds.push({ network: n, cls: classFrom(relation), len: 1, next: attack.by, tag: BAD });
+    }
+    const quiet = only ? (n: number) => n === attack.by : undefined;
     const accepts = (n: number, tag: number) => tag !== BAD || !dropsBad(n);
-    tables = attack.moreSpecific ? [propagate(graph, [seed], accepts), legit] : [propagate(graph, [{ network: block.origin, cls: ORIGIN, len: 0, next: -1, tag: LEGIT }, seed], accepts)];
+    tables = attack.moreSpecific ? [propagate(graph, seeds, accepts, quiet), legit] : [propagate(graph, [{ network: block.origin, cls: ORIGIN, len: 0, next: -1, tag: LEGIT }, ...seeds], accepts, quiet)];
     capturedBy = (w) => w.end === 'delivered' && w.path[w.path.length - 1] === attack.by;
   } else {
     const { by: leaker, from, to } = attack;

@@ -8,12 +8,13 @@ import type { TrustGraph, TrustNetwork } from './routingTrust';
  * rules for the networks that exist in it only as origins or attackers, which the physical
  * model never needed connected:
  * 1. a content or cloud network (sells no transit, Tier 2) peers settlement-free with every
- *    Tier 1 it has no relationship with: large content networks peer openly with the large
- *    carriers, and which of their thousands of other peerings exist is not in the data;
+ *    Tier 1 and every other content network it has no relationship with: large content networks
+ *    peer openly with the large carriers and with each other, and which of their thousands of
+ *    other peerings exist is not in the data;
  * 2. a network that sells transit but has no provider and is not a Tier 1 buys transit from the
  *    upstreams of its home country's access networks (a national ISP buys where its country does).
  */
-export const RULE_CONTENT_PEERS = 'rule: a content network peers with every Tier 1 (modelled, routing trust)';
+export const RULE_CONTENT_PEERS = 'rule: a content network peers with every Tier 1 and every other content network (modelled, routing trust)';
 export const RULE_HOME_UPSTREAMS = "rule: a network without a provider buys from its home country's upstreams (modelled, routing trust)";
 
 export interface TrustLink {
@@ -39,10 +40,8 @@ export function buildTrustGraph(layer: NetworkLayer): RoutingTrustGraph {
     adjacency[b]!.push({ network: a, relation: relationOfA, basis, modelled: true });
   };
   const tier1 = networks.filter((n) => n.kind === 'carrier' && n.tier === 1 && n.sellsTransit).map((n) => layer.byId.get(n.id)!);
-  networks.forEach((n, i) => {
-    if (n.kind !== 'carrier' || n.sellsTransit || n.tier !== 2) return;
-    for (const t of tier1) if (!related(i, t)) link(i, t, 'peer', RULE_CONTENT_PEERS);
-  });
+  const content = networks.flatMap((n, i) => (n.kind === 'carrier' && !n.sellsTransit && n.tier === 2 ? [i] : []));
+  for (const i of content) for (const t of [...tier1, ...content]) if (t !== i && !related(i, t)) link(i, t, 'peer', RULE_CONTENT_PEERS);
   networks.forEach((n, i) => {
     if (n.kind !== 'carrier' || !n.sellsTransit || tier1.includes(i) || adjacency[i]!.some((x) => x.relation === 'provider')) return;
     const home = layer.accessOf.get(n.country as CountryCode);

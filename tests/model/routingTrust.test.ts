@@ -72,6 +72,13 @@ describe('simulateTrust, hijacks on the hand-drawn fixture', () => {
     expect(pathOf(out.after[at('c2')]!.path)).toEqual(['c2', 't1b', 't1a', 'origin']);
   });
 
+  it('a hijacker that announces to one neighbour only is heard through that neighbour alone', () => {
+    // Announced only to x1, its customer: x1 holds it as a provider route, which goes on only to customers, and it has none.
+    const out = simulateTrust(graph, block, { kind: 'hijack', by: at('attacker'), moreSpecific: true, only: [at('x1')] }, { kind: 'none' });
+    expect(names(out.captured)).toEqual(['x1']);
+    expect(() => simulateTrust(graph, block, { kind: 'hijack', by: at('attacker'), moreSpecific: true, only: [at('c1')] }, { kind: 'none' })).toThrow(/no relationship with c1/);
+  });
+
   it('ROV does nothing for a block without a ROA (RPKI state not-found)', () => {
     const out = simulateTrust(graph, block, { kind: 'hijack', by: at('attacker'), moreSpecific: true }, { kind: 'all' });
     expect(out.rpki).toBe('not-found');
