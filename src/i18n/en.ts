@@ -1,3 +1,4 @@
+import { enTrust } from './enTrust';
 import { enFailover } from './enFailover';
 import { enLists } from './enLists';
 
@@ -180,6 +181,7 @@ export const en = {
   },
   ...enFailover,
   ...enLists,
+  ...enTrust,
   notice: {
     dismiss: 'Dismiss',
   },

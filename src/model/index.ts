@@ -39,3 +39,4 @@ export * from './routingTrust';
 export * from './trustGraph';
 export * from './trustScenario';
 export * from './routingReplays';
+export * from './trustEngine';

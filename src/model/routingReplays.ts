@@ -4,7 +4,7 @@ import { ModelInputError } from './ids';
 import { buildNetworks } from './networks';
 import { parsePrefix } from './prefix';
 import type { Attack, RovSetting } from './routingTrust';
-import { TrustModel } from './trustScenario';
+import { TrustModel, rovName } from './trustScenario';
 import type { TrustReport } from './trustScenario';
 
 /**
@@ -24,7 +24,8 @@ export interface RoutingReplay {
   networksMissed: string[];
 }
 
-export function replayRoutingEvent(backbone: Backbone, event: RoutingEvent, models = new Map<number, TrustModel>()): RoutingReplay {
+/** `rov` replaces the event's own setting (what the explorer's slider asks: the same event with more or less validation). */
+export function replayRoutingEvent(backbone: Backbone, event: RoutingEvent, models = new Map<number, TrustModel>(), rovOverride?: RovSetting): RoutingReplay {
   const { min, max } = backbone.years;
   const year = Math.min(max, Math.max(min, Number(event.date.slice(0, 4))));
   let model = models.get(year);
@@ -42,8 +43,8 @@ export function replayRoutingEvent(backbone: Backbone, event: RoutingEvent, mode
     event.kind === 'hijack'
       ? { kind: 'hijack', by, moreSpecific, announced, only: event.announcedTo?.map((id) => model.network(id, `routing event ${event.id}: announcedTo`)) }
       : { kind: 'leak', by, from: model.network(event.from ?? '', `routing event ${event.id}: from`), to: model.network(event.to ?? '', `routing event ${event.id}: to`), moreSpecific, announced };
-  const rov: RovSetting = { kind: event.rov };
-  const report = model.run(block, attack, rov, event.rov);
+  const rov: RovSetting = rovOverride ?? { kind: event.rov };
+  const report = model.run(block, attack, rov, rovName(rov));
   const countries = new Set(report.captured.countries);
   // The network that made the bad route counts as taking it.
   const networks = new Set([report.by.id, ...report.captured.networks.map((n) => n.id)]);

@@ -5,6 +5,7 @@ import { createDatasetSlice } from './slices/datasetSlice';
 import { createFailureSlice } from './slices/failureSlice';
 import { createSelectionSlice } from './slices/selectionSlice';
 import { createTableSlice } from './slices/tableSlice';
+import { createTrustSlice } from './slices/trustSlice';
 import { createViewSlice } from './slices/viewSlice';
 import type { ExplorerState } from './types';
 
@@ -18,6 +19,7 @@ export function createExplorerStore(initial: Partial<Pick<ExplorerState, 'projec
     ...createSelectionSlice(...a),
     ...createFailureSlice(...a),
     ...createTableSlice(...a),
+    ...createTrustSlice(...a),
   }));
   if (Object.keys(initial).length) store.setState(initial);
   keepScenarioCurrent(store);
