@@ -23,5 +23,9 @@ export function createExplorerStore(initial: Partial<Pick<ExplorerState, 'projec
   }));
   if (Object.keys(initial).length) store.setState(initial);
   keepScenarioCurrent(store);
+  // An event chosen before the engine was there (an embed's bgp-event option) is replayed once it is.
+  store.subscribe((s, prev) => {
+    if (s.engine !== prev.engine && s.trustEvent !== null) s.refreshTrust();
+  });
   return store;
 }

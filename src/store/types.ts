@@ -98,6 +98,8 @@ export interface TrustSlice {
   /** Shows an event (null: none), with the ROV of its time. */
   setTrustEvent: (event: string | null) => void;
   setTrustRov: (rov: string | null) => void;
+  /** Asks the engine again for the event shown (when an engine attaches after it was chosen). */
+  refreshTrust: () => void;
 }
 
 export interface SelectionSlice {

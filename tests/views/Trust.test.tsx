@@ -8,6 +8,8 @@ import { Explorer } from '../../src/views/Explorer';
 import { createLocalEngineClient } from '../../src/worker/engineClient';
 import { parseBackbone } from '../../src/data/load';
 import { HOSTILE_SAMPLES } from '../fixtures/hostileStrings';
+import { applyOptions } from '../../src/embed/stateOptions';
+import { resolveOptions } from '../../src/embed/resolveOptions';
 
 const src = ['https://www.ripe.net/publications/news/industry-developments/youtube-hijacking-a-ripe-ncc-ris-case-study'];
 
@@ -68,5 +70,17 @@ describe('the Routing trust tab in <Explorer>', () => {
     const { panel, container } = await openReplay(markup);
     expect(await within(panel).findByText(markup, { exact: false })).toBeInTheDocument();
     expect(container.querySelector('.trust img')).toBeNull();
+  });
+
+  it('the bgp-event option opens the tab on that event and replays it once the engine is there; an unknown id is a warning', async () => {
+    const store = createExplorerStore();
+    const backbone = loadBackbone();
+    store.getState().setDataset({ ok: true, backbone });
+    expect(applyOptions(store, resolveOptions({ bgpEvent: 'island-hijack' }))).toEqual([]);
+    expect(store.getState()).toMatchObject({ sideTab: 'trust', trustEvent: 'island-hijack', trust: null });
+    store.getState().attachEngine(createLocalEngineClient(backbone));
+    await waitFor(() => expect(store.getState().trustStatus).toBe('ready'));
+    expect(store.getState().trust!.report.captured.countries).toContain('IS');
+    expect(applyOptions(store, resolveOptions({ bgpEvent: 'no-such-event' }))).toContainEqual({ name: 'bgpEvent', value: 'no-such-event', message: 'there is no routing event “no-such-event” in this dataset' });
   });
 });

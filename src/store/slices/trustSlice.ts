@@ -34,5 +34,6 @@ export const createTrustSlice: StateCreator<ExplorerState, [], [], TrustSlice> =
       set({ trustRov });
       ask();
     },
+    refreshTrust: ask,
   };
 };
