@@ -11,8 +11,14 @@ import type { LonLat } from '../data/schema';
 export function countryShapes(countries: FeatureCollection, placesOf: ReadonlyMap<string, readonly LonLat[]>): Map<string, Feature> {
   const shapes = new Map<string, Feature>();
   for (const [code, places] of placesOf) {
-    const shape = countries.features.find((f) => places.some((p) => geoContains(f, p as [number, number])));
-    if (shape) shapes.set(code, shape);
+    // The shape holding most of its places: a metro in disputed territory (Simferopol) must not give Ukraine Russia's shape.
+    let best: Feature | undefined;
+    let most = 0;
+    for (const f of countries.features) {
+      const inside = places.filter((p) => geoContains(f, p as [number, number])).length;
+      if (inside > most) [best, most] = [f, inside];
+    }
+    if (best) shapes.set(code, best);
   }
   return shapes;
 }

@@ -24,6 +24,7 @@ export const deTrust: TrustMessages = {
     simulated: 'Simuliert',
     captured: (countries, networks, share) => `${countries} Länder und ${networks} Netze schicken ihren Verkehr für den Block zum Angreifer oder über das leckende Netz (${share} des weltweiten Nachfragegewichts).`,
     capturedNone: 'Kein Land verliert seinen Verkehr.',
+    capturedNetworksOnly: (networks) => `Kein Land verliert seinen Verkehr; nur diese Netze übernehmen die falsche Route: ${networks}.`,
     reported: 'Berichtet',
     reportedFound: (found, total) => `${found} der ${total} in Berichten genannten Länder sind eingefärbt.`,
     countries: 'Umgeleitete Länder',

@@ -22,6 +22,7 @@ export const enTrust = {
     simulated: 'Simulated',
     captured: (countries: string, networks: string, share: string) => `${countries} countries and ${networks} networks send their traffic for the block to the attacker or through the leaker (${share} of the world’s demand weight).`,
     capturedNone: 'No country’s traffic is pulled away.',
+    capturedNetworksOnly: (networks: string) => `No country’s traffic is pulled away; only these networks take the bad route: ${networks}.`,
     reported: 'Reported',
     reportedFound: (found: string, total: string) => `${found} of the ${total} countries named in reports are shaded.`,
     countries: 'Countries pulled away',

@@ -87,7 +87,11 @@ function TrustResult({ view }: { view: TrustReplayView }) {
       <p className="detail">{m.rpki[r.rpki]}</p>
       <p className="trust-summary">
         <strong>{m.simulated}</strong>{' '}
-        {r.captured.networks.length ? m.captured(f.count(r.captured.countries.length), f.count(r.captured.networks.length), f.percent(100 * r.captureShare, 1)) : m.capturedNone}
+        {r.captured.countries.length
+          ? m.captured(f.count(r.captured.countries.length), f.count(r.captured.networks.length), f.percent(100 * r.captureShare, 1))
+          : r.captured.networks.length
+            ? m.capturedNetworksOnly(r.captured.networks.map(who).join(', '))
+            : m.capturedNone}
       </p>
       {r.captured.countries.length > 0 && (
         <details>
