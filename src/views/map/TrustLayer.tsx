@@ -14,9 +14,13 @@ export const TrustLayer = memo(function TrustLayer({ path, projection, backbone,
     for (const m of backbone.metros.values()) byCountry.set(m.country, [...(byCountry.get(m.country) ?? []), [m.lon, m.lat]]);
     return byCountry;
   }, [backbone]);
-  const shapes = useMemo(() => (basemap ? countryShapes(basemap.countries, places) : new Map()), [basemap, places]);
-  if (!trust) return null;
-  const captured = trust.report.captured.countries;
+  const captured = trust?.report.captured.countries;
+  // Only the captured countries' shapes, and only while a replay is shown: the point tests are not free.
+  const shapes = useMemo(
+    () => (basemap && captured ? countryShapes(basemap.countries, new Map(captured.flatMap((c) => (places.has(c) ? [[c, places.get(c)!] as const] : [])))) : new Map()),
+    [basemap, places, captured],
+  );
+  if (!trust || !captured) return null;
   return (
     <g className="trust-layer" data-event={trust.id}>
       {captured.map((c) => {
