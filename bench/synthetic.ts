@@ -128,6 +128,8 @@ export function syntheticDataset({ metros: metroCount, cables: cableCount, links
     relationships: [],
     satelliteBackups: [],
     facilities: [],
+    prefixes: [],
+    routingEvents: [],
     carriers,
     metros,
     pops,

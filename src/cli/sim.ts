@@ -1,6 +1,7 @@
 // npm run sim -- [--data FILE] [--year YYYY] [cuts...] [--rtt A B | --critical N | --stats] [--json]
 // The failover simulator on the command line. Bad input exits 2 with a clear message and prints nothing else.
 import { DatasetTooLargeError, forTerminal, readDatasetFile } from './terminal';
+import { isTrustInputError, trustMain, TRUST_USAGE } from './trust';
 import { parseArgs } from 'node:util';
 import { formatProblems, parseBackbone } from '../data';
 import type { Backbone } from '../data';
@@ -38,7 +39,9 @@ const USAGE = `usage: npm run sim -- [options]
                             (a data centre or cloud region is routed as its metro)
   --critical N              the N cables whose loss alone hurts most, and the busiest corridors
   --stats                   graph sizes
-  --json                    machine-readable output`;
+  --json                    machine-readable output
+Routing trust (hijacks and route leaks):
+${TRUST_USAGE}`;
 
 class InputError extends Error {}
 
@@ -111,6 +114,10 @@ function joinNegativeValues(argv: readonly string[]): string[] {
 
 export function main(argv: string[], out: Out = { log: (t) => console.log(t), error: (t) => console.error(t) }): number {
   try {
+    if (argv.includes('--hijack') || argv.includes('--leak') || argv.some((a) => a.startsWith('--hijack='))) {
+      trustMain(argv, readDataset, out.log);
+      return 0;
+    }
     const { values, positionals } = parseArgs({
       args: joinNegativeValues(argv),
       allowPositionals: true,
@@ -187,7 +194,7 @@ export function main(argv: string[], out: Out = { log: (t) => console.log(t), er
     out.log(json ? JSON.stringify(impactJson(baseline, impact, cutLines), null, 2) : formatImpact(baseline, impact, cutLines));
     return 0;
   } catch (error) {
-    if (error instanceof InputError || error instanceof ModelInputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof InputError || error instanceof ModelInputError || isTrustInputError(error) || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       out.error(`sim: ${(error as Error).message}`);
       return 2;
     }

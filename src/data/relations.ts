@@ -1,5 +1,6 @@
 import { geoDistance } from 'd3';
 import { checkRelationships } from './relationshipChecks';
+import { checkRoutingTrust } from './routingTrustChecks';
 import { EARTH_RADIUS_KM } from '../sphere';
 import { COLLECTIONS } from './schema';
 import type { Dataset, LonLat } from './schema';
@@ -162,5 +163,6 @@ export function checkRelations(d: Dataset): RelationProblem[] {
   });
 
   problems.push(...checkRelationships(d));
+  problems.push(...checkRoutingTrust(d));
   return problems;
 }

@@ -23,6 +23,7 @@ import {
   url,
 } from 'zod/mini';
 import type { infer as Infer } from 'zod/mini';
+import { prefixSchema, routingEventSchema } from './routingSchema';
 import { asOfSchema, countrySchema, describe, idSchema, latSchema, lonLatSchema, lonSchema, provenance, sinceYearSchema, sourcesSchema, text, yearSchema } from './schemaPrimitives';
 
 export { confidenceSchema, countrySchema, idSchema, latSchema, lonLatSchema, lonSchema, sourcesSchema } from './schemaPrimitives';
@@ -52,6 +53,10 @@ export const carrierSchema = strictObject({
   sellsTransit: describe(
     optional(boolean()),
     'False for a network that carries only its own traffic (a content or cloud network): it never sells transit. Default true.',
+  ),
+  routingOnly: describe(
+    optional(boolean()),
+    'True for a network recorded only for the routing-trust replays (an origin, hijacker or leaker of a BGP incident): it has no PoPs, cables or links here and takes no part in routing over fibre; it joins the AS graph through its relationships. Default false.',
   ),
   networkSince: describe(
     optional(sinceYearSchema),
@@ -272,6 +277,8 @@ export const datasetSchema = strictObject({
   ),
   satelliteBackups: describe(_default(array(satelliteBackupSchema), []), 'Satellite paths a country falls back to when it is cut off from fibre.'),
   facilities: describe(_default(array(facilitySchema), []), 'Data centres and cloud regions, the places people name as the ends of a route.'),
+  prefixes: describe(_default(array(prefixSchema), []), 'Address blocks and their legitimate origins, for the routing-trust replays.'),
+  routingEvents: describe(_default(array(routingEventSchema), []), 'BGP hijacks and route leaks that the explorer can replay.'),
 });
 
 export type Dataset = Infer<typeof datasetSchema>;
@@ -294,7 +301,9 @@ export type SatelliteBackup = Infer<typeof satelliteBackupSchema>;
 export type SatelliteKind = SatelliteBackup['kind'];
 export type Facility = Infer<typeof facilitySchema>;
 export type FacilityType = Facility['type'];
+export type PrefixRecord = Infer<typeof prefixSchema>;
+export type RoutingEvent = Infer<typeof routingEventSchema>;
 
 /** The collections that hold records, in the order the file lists them. */
-export const COLLECTIONS = ['carriers', 'metros', 'pops', 'ixps', 'landingPoints', 'cables', 'terrestrialLinks', 'incidents', 'relationships', 'satelliteBackups', 'facilities'] as const;
+export const COLLECTIONS = ['carriers', 'metros', 'pops', 'ixps', 'landingPoints', 'cables', 'terrestrialLinks', 'incidents', 'relationships', 'satelliteBackups', 'facilities', 'prefixes', 'routingEvents'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

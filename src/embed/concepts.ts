@@ -89,6 +89,26 @@ export const CONCEPTS: readonly Concept[] = [
     },
     options: { view: { centre: [60, 15], zoom: 2.4 }, layers: ['submarine'], autoplay: true },
   },
+  {
+    id: 'bgp-hijack',
+    title: { en: 'BGP hijack', de: 'BGP-Hijacking' },
+    caption: {
+      en: 'BGP believes what networks announce: a network that announces someone else’s addresses pulls their traffic to itself. In February 2008 Pakistan Telecom announced a more specific block of YouTube’s addresses to its provider PCCW Global, which passed it on; in the model nearly every country, shaded, then sent YouTube’s traffic to Pakistan. Route origin validation (RPKI) lets networks drop such announcements.',
+      de: 'BGP glaubt, was Netze ankündigen: Ein Netz, das fremde Adressen ankündigt, zieht deren Verkehr an sich. Im Februar 2008 kündigte Pakistan Telecom einen spezifischeren Block der Adressen von YouTube bei seinem Transitanbieter PCCW Global an, der ihn weitergab; im Modell schickte danach fast jedes Land, eingefärbt, den Verkehr zu YouTube nach Pakistan. Die Routenherkunftsprüfung (RPKI) lässt Netze solche Ankündigungen verwerfen.',
+    },
+    // The reach the caption states is the model's (tests/embed/concepts.test.ts checks it).
+    options: { view: { centre: [40, 25], zoom: 1.1 }, layers: [], bgpEvent: 'youtube-pakistan-2008', autoplay: false },
+  },
+  {
+    id: 'route-leak',
+    title: { en: 'Route leak', de: 'Route-Leak' },
+    caption: {
+      en: 'A route leak is a network passing routes learned from one provider on to another, which it should never do. In June 2019 Allegheny Technologies, a steel company, passed more specific routes to Cloudflare’s addresses from its provider DQE to its other provider Verizon, which sent them on to the world: in the model the shaded countries’ traffic to Cloudflare then ran through the steel company’s network.',
+      de: 'Ein Route-Leak heißt: Ein Netz gibt Routen, die es von einem Transitanbieter gelernt hat, an einen anderen weiter, was es nie tun sollte. Im Juni 2019 gab Allegheny Technologies, ein Stahlunternehmen, spezifischere Routen zu Adressen von Cloudflare von seinem Anbieter DQE an seinen anderen Anbieter Verizon weiter, der sie in alle Welt verteilte: Im Modell lief der Verkehr der eingefärbten Länder zu Cloudflare danach durch das Netz des Stahlunternehmens.',
+    },
+    // The leak's path and reach the caption states are the model's (tests/embed/concepts.test.ts checks them).
+    options: { view: { centre: [-20, 30], zoom: 1.1 }, layers: [], bgpEvent: 'verizon-dqe-2019', autoplay: false },
+  },
 ];
 
 export function findConcept(id: string | null): Concept | undefined {

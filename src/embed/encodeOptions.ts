@@ -47,6 +47,7 @@ const FORMAT: { [K in keyof ExplorerOptions]: (value: NonNullable<ExplorerOption
   select: (v) => v,
   cut: (v) => v.join(','),
   incident: (v) => v,
+  bgpEvent: (v) => v,
   route: (v) => v.join(','),
   concept: (v) => v,
   controls: (v) => v,

@@ -25,6 +25,8 @@ export interface ExplorerOptions {
   cut: string[];
   /** An incident to replay, by id. */
   incident: string | null;
+  /** A BGP incident (a hijack or route leak) to replay in the Routing trust tab, by id. */
+  bgpEvent: string | null;
   /** The route inspector's two cities, by metro id. */
   route: [string, string] | null;
   /** A glossary concept preset (see concepts.ts); it sets the other options it needs unless they are given too. */
@@ -53,6 +55,7 @@ export const DEFAULT_OPTIONS: Readonly<ExplorerOptions> = Object.freeze<Explorer
   select: null,
   cut: [],
   incident: null,
+  bgpEvent: null,
   route: null,
   concept: null,
   controls: 'full',

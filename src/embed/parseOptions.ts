@@ -20,14 +20,14 @@ import type { ExplorerOptions, OptionWarning } from './options';
 
 /** The options in the fixed order encodeOptions writes them. */
 export const OPTION_KEYS = [
-  'projection', 'view', 'layers', 'carriers', 'year', 'select', 'cut', 'incident', 'route',
+  'projection', 'view', 'layers', 'carriers', 'year', 'select', 'cut', 'incident', 'bgpEvent', 'route',
   'concept', 'controls', 'autoplay', 'lang', 'theme', 'height', 'dataSrc', 'allowOrigins',
 ] as const satisfies readonly (keyof ExplorerOptions)[];
 
 /** Each option's URL parameter and attribute name. */
 export const OPTION_NAMES: Readonly<Record<keyof ExplorerOptions, string>> = {
   projection: 'projection', view: 'view', layers: 'layers', carriers: 'carriers', year: 'year', select: 'select',
-  cut: 'cut', incident: 'incident', route: 'route', concept: 'concept', controls: 'controls', autoplay: 'autoplay',
+  cut: 'cut', incident: 'incident', bgpEvent: 'bgp-event', route: 'route', concept: 'concept', controls: 'controls', autoplay: 'autoplay',
   lang: 'lang', theme: 'theme', height: 'height', dataSrc: 'data-src', allowOrigins: 'allow-origins',
 };
 
@@ -172,6 +172,7 @@ const READERS: { [K in keyof ExplorerOptions]: Reader<K> } = {
       return t ? formatCutTarget(t) : null;
     }, 'cut must be a comma list of cable:ID, segment:ID#N, link:ID or metro:ID, with ids in kebab-case and N a segment number from 0'),
   incident: kebabId(`incident must be an incident id, ${ID_RULE}`),
+  bgpEvent: kebabId(`bgp-event must be a routing event id, ${ID_RULE}`),
   route: (raw, warn) => {
     const [from, to, ...rest] = raw.split(',').map((s) => s.trim());
     if (from !== undefined && to !== undefined && !rest.length && KEBAB.test(from) && KEBAB.test(to) && from !== to) return [from, to];

@@ -54,6 +54,7 @@ export function optionsFromState(state: ExplorerState, view: ExplorerOptions['vi
     select: state.selected && `${state.selected.kind}:${state.selected.id}`,
     cut,
     incident: state.incident,
+    bgpEvent: state.trustEvent,
     route: inspector.from !== null && inspector.to !== null ? [inspector.from, inspector.to] : null,
     theme: state.theme,
     lang: state.lang,
@@ -132,6 +133,15 @@ export function applyOptions(store: StoreApi<ExplorerState>, options: ExplorerOp
     const shown = get().year;
     if (shown !== options.year && backbone) warn('year', String(options.year), `the dataset covers ${backbone.years.min} to ${backbone.years.max}; showing ${shown}`);
   } else if (backbone && !replaying) get().setYear(backbone.years.asOf);
+
+  if (options.bgpEvent !== null) {
+    const problem = backbone ? (backbone.dataset.routingEvents?.some((e) => e.id === options.bgpEvent) ? null : `there is no routing event “${options.bgpEvent}” in this dataset`) : NOT_LOADED;
+    if (problem) warn('bgpEvent', options.bgpEvent, problem);
+    else if (get().trustEvent !== options.bgpEvent) {
+      get().setTrustEvent(options.bgpEvent);
+      get().setSideTab('trust');
+    }
+  } else if (get().trustEvent !== null) get().setTrustEvent(null);
 
   const ref = options.select === null ? null : parseEntityRef(options.select);
   if (options.select !== null) {

@@ -1,3 +1,4 @@
+import { deTrust } from './deTrust';
 import { deFailover } from './deFailover';
 import { deLists } from './deLists';
 import type { Messages } from './en';
@@ -191,6 +192,7 @@ export const de: Messages = {
   },
   ...deFailover,
   ...deLists,
+  ...deTrust,
   notice: {
     dismiss: 'Schließen',
   },

@@ -1,3 +1,4 @@
+import { enTrust } from './enTrust';
 import { enFailover } from './enFailover';
 import { enLists } from './enLists';
 
@@ -195,6 +196,7 @@ export const en = {
   },
   ...enFailover,
   ...enLists,
+  ...enTrust,
   notice: {
     dismiss: 'Dismiss',
   },

@@ -178,7 +178,8 @@ function joinHubs(graph: Graph, networks: Network[], isTier1: (n: Network) => bo
   const tier1At = new Map<number, number>();
   for (const n of networks) if (isTier1(n)) for (const node of n.presence) tier1At.set(node, (tier1At.get(node) ?? 0) + 1);
   for (const n of networks) {
-    if (n.kind !== 'carrier' || isTier1(n) || !n.sellsTransit) continue;
+    // A routing-only network (recorded for BGP incidents) has no place on the fibre: it joins the AS graph only by its relationships.
+    if (n.kind !== 'carrier' || isTier1(n) || !n.sellsTransit || graph.backbone.carriers.get(n.id)?.routingOnly) continue;
     const extra = new Set<number>(n.presence);
     if (!n.presence.length) for (const [, x] of graph.exchangeNode) if (graph.nodes[x]!.country === n.country) extra.add(x);
     for (const cable of graph.backbone.cablesByCarrier.get(n.id) ?? []) {

@@ -1,4 +1,6 @@
 import type { Backbone } from '../data/normalize';
+import { createTrustEngine } from './trustEngine';
+import type { TrustReplayView } from './trustEngine';
 import type { LonLat } from '../data/schema';
 import { computeBaseline } from './baseline';
 import type { Baseline } from './baseline';
@@ -149,6 +151,7 @@ function baselineNetworks(baseline: Baseline): Omit<NetworkSummaryView, 'underCu
 
 /** One explorer's engine: the graph and baseline of each year, kept, and scenarios computed against them. */
 export function createScenarioEngine(backbone: Backbone) {
+  const trust = createTrustEngine(backbone);
   // A year's baseline holds its routes, placement and the routers' trees (tens of MB): the few most recent are kept.
   const baselines = new Map<number, Baseline>();
   const baselineFor = (year: number): Baseline => {
@@ -241,6 +244,11 @@ export function createScenarioEngine(backbone: Backbone) {
         asPath: asPathJson(graph, route),
         stretches: route ? routeStretches(graph, route) : [],
       };
+    },
+
+    /** A routing event replayed, with the ROV setting of its time or the one given (docs/MODEL.md §12). */
+    trust(event: string, rov: string | null): TrustReplayView {
+      return trust.replay(event, rov);
     },
 
     critical(year: number, count: number): CriticalCableView[] {

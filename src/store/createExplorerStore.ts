@@ -5,6 +5,7 @@ import { createDatasetSlice } from './slices/datasetSlice';
 import { createFailureSlice } from './slices/failureSlice';
 import { createSelectionSlice } from './slices/selectionSlice';
 import { createTableSlice } from './slices/tableSlice';
+import { createTrustSlice } from './slices/trustSlice';
 import { createViewSlice } from './slices/viewSlice';
 import type { ExplorerState } from './types';
 
@@ -18,8 +19,13 @@ export function createExplorerStore(initial: Partial<Pick<ExplorerState, 'projec
     ...createSelectionSlice(...a),
     ...createFailureSlice(...a),
     ...createTableSlice(...a),
+    ...createTrustSlice(...a),
   }));
   if (Object.keys(initial).length) store.setState(initial);
   keepScenarioCurrent(store);
+  // An event chosen before the engine was there (an embed's bgp-event option) is replayed once it is.
+  store.subscribe((s, prev) => {
+    if (s.engine !== prev.engine && s.trustEvent !== null) s.refreshTrust();
+  });
   return store;
 }

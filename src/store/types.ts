@@ -5,6 +5,7 @@ import type { Problem } from '../data/validate';
 import type { ProjectionName } from '../geo/projection';
 import type { Lang } from '../i18n/messages';
 import type { CriticalCableView, RouteView, ScenarioView } from '../model/scenario';
+import type { TrustReplayView } from '../model/trustEngine';
 import type { EngineClient } from '../worker/protocol';
 
 /** The kinds of things, each registered in src/kinds. */
@@ -70,14 +71,35 @@ export interface ViewSlice {
   packetColour: 'flow' | 'network';
   setPacketColour: (by: 'flow' | 'network') => void;
   /** Which panel the side bar shows. */
-  sideTab: 'map' | 'failover';
-  setSideTab: (tab: 'map' | 'failover') => void;
+  sideTab: SideTab;
+  setSideTab: (tab: SideTab) => void;
   /** Whether the side bar is open where it is a drawer (phones); wider screens always show it. */
   panelOpen: boolean;
   setPanelOpen: (open: boolean) => void;
   /** Asks the Failover tab to bring the impact into view; `seq` makes repeated requests distinct. */
   impactFocus: number;
   showImpact: () => void;
+}
+
+/** The side bar's panels: the map's layers, the failover simulator, routing trust (hijacks and leaks). */
+export type SideTab = 'map' | 'failover' | 'trust';
+
+/** Routing trust: a BGP incident replayed on the AS graph, with more or less route origin validation. */
+export interface TrustSlice {
+  /** The routing event shown, by id; null for none. */
+  trustEvent: string | null;
+  /** Which networks validate origins: none, tier1, all, or a share such as `40%`; null for the setting of the event's time. */
+  trustRov: string | null;
+  /** The engine's answer for the event and setting; null until it arrives. */
+  trust: TrustReplayView | null;
+  trustStatus: 'idle' | 'computing' | 'ready' | 'error';
+  /** Why the last replay failed, in the engine's words. */
+  trustError: string | null;
+  /** Shows an event (null: none), with the ROV of its time. */
+  setTrustEvent: (event: string | null) => void;
+  setTrustRov: (rov: string | null) => void;
+  /** Asks the engine again for the event shown (when an engine attaches after it was chosen). */
+  refreshTrust: () => void;
 }
 
 export interface SelectionSlice {
@@ -208,4 +230,4 @@ export interface TableSlice {
   setTableFilter: (list: TableList, text: string) => void;
 }
 
-export type ExplorerState = DatasetSlice & ViewSlice & SelectionSlice & FailureSlice & TableSlice;
+export type ExplorerState = DatasetSlice & ViewSlice & SelectionSlice & FailureSlice & TableSlice & TrustSlice;

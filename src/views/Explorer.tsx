@@ -9,6 +9,7 @@ import { ExplorerStoreProvider, useExplorer, useExplorerStore } from '../store/c
 import { createExplorerStore } from '../store/createExplorerStore';
 import { cutCount } from '../store/slices/failureSlice';
 import type { ExplorerStore } from '../store/createExplorerStore';
+import type { SideTab } from '../store/types';
 import { ErrorScreen } from './ErrorScreen';
 import { WorldMap } from './map/WorldMap';
 import { useBasemap } from './map/useBasemap';
@@ -23,6 +24,7 @@ import { useFormatters, useLang, useMessages } from './i18n/useMessages';
 import { CaptionText } from './CaptionText';
 import { YearSlider } from './panels/YearSlider';
 import { FailoverPanel } from './panels/failover/FailoverPanel';
+import { TrustPanel } from './panels/trust/TrustPanel';
 import { LiveRegion } from './panels/failover/LiveRegion';
 import type { EngineClient } from '../worker/protocol';
 
@@ -75,7 +77,7 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
   const basemap = useBasemap({ topology: basemapTopology, url: basemapUrl });
   const controlsOpen = useExplorer((s) => s.panelOpen);
   const tab = useExplorer((s) => s.sideTab);
-  const setTab = (next: 'map' | 'failover') => store.getState().setSideTab(next);
+  const setTab = (next: SideTab) => store.getState().setSideTab(next);
   // The first cut brings the impact into view.
   const anyCut = useExplorer((s) => cutCount(s.cuts) > 0);
   useEffect(() => {
@@ -157,6 +159,9 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
               <button type="button" role="tab" id={`${ids}-tab-failover`} aria-controls={`${ids}-tabpanel-failover`} aria-selected={tab === 'failover'} onClick={() => setTab('failover')}>
                 {m.app.tabFailover}
               </button>
+              <button type="button" role="tab" id={`${ids}-tab-trust`} aria-controls={`${ids}-tabpanel-trust`} aria-selected={tab === 'trust'} onClick={() => setTab('trust')}>
+                {m.trust.tab}
+              </button>
             </div>
             <div role="tabpanel" id={`${ids}-tabpanel-map`} aria-labelledby={`${ids}-tab-map`} hidden={tab !== 'map'}>
               <LayerControls />
@@ -166,6 +171,9 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
             <div role="tabpanel" id={`${ids}-tabpanel-failover`} aria-labelledby={`${ids}-tab-failover`} hidden={tab !== 'failover'}>
               <YearSlider backbone={backbone} />
               <FailoverPanel backbone={backbone} colours={colours} />
+            </div>
+            <div role="tabpanel" id={`${ids}-tabpanel-trust`} aria-labelledby={`${ids}-tab-trust`} hidden={tab !== 'trust'}>
+              <TrustPanel backbone={backbone} />
             </div>
           </aside>
           )}

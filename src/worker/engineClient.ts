@@ -34,6 +34,7 @@ export function createLocalEngineClient(backbone: Backbone): EngineClient {
     evaluate: (year, cut) => run(() => engine.evaluate(year, cut)),
     route: (year, from, to, cut) => run(() => engine.route(year, from, to, cut)),
     critical: (year, count) => run(() => engine.critical(year, count)),
+    trust: (event, rov) => run(() => engine.trust(event, rov)),
     dispose: () => {},
   };
 }
@@ -47,6 +48,8 @@ export function answerQuestion(engine: ScenarioEngine, request: EngineQuestion):
       return engine.route(request.year, request.from, request.to, request.cut);
     case 'critical':
       return engine.critical(request.year, request.count);
+    case 'trust':
+      return engine.trust(request.event, request.rov);
   }
 }
 

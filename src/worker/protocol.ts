@@ -2,6 +2,7 @@ import type { Problem } from '../data/validate';
 import type { CollectionName, Dataset } from '../data/schema';
 import type { CutSet } from '../model/cuts';
 import type { CriticalCableView, RouteView, ScenarioView } from '../model/scenario';
+import type { TrustReplayView } from '../model/trustEngine';
 
 /** Messages between the explorer and its engine worker; every request carries an id its answer repeats. */
 export type EngineRequest =
@@ -10,7 +11,9 @@ export type EngineRequest =
   | { id: number; type: 'load'; url: string }
   | { id: number; type: 'evaluate'; year: number; cut: CutSet }
   | { id: number; type: 'route'; year: number; from: string; to: string; cut: CutSet }
-  | { id: number; type: 'critical'; year: number; count: number };
+  | { id: number; type: 'critical'; year: number; count: number }
+  /** A routing event replayed, with `rov` (none, tier1, all, a share) or, null, the setting of its time. */
+  | { id: number; type: 'trust'; event: string; rov: string | null };
 
 /** Records of one collection as JSON text: a loaded dataset comes back in parts, each parsed in a task of its own. */
 export interface DatasetPart {
@@ -32,6 +35,7 @@ export interface EngineClient {
   evaluate(year: number, cut: CutSet): Promise<ScenarioView>;
   route(year: number, from: string, to: string, cut: CutSet): Promise<RouteView>;
   critical(year: number, count: number): Promise<CriticalCableView[]>;
+  trust(event: string, rov: string | null): Promise<TrustReplayView>;
   dispose(): void;
 }
 

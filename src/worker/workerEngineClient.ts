@@ -1,4 +1,5 @@
 import type { Backbone } from '../data/normalize';
+import type { TrustReplayView } from '../model/trustEngine';
 import type { CutSet } from '../model/cuts';
 import type { CriticalCableView, RouteView, ScenarioView } from '../model/scenario';
 import type { PageEngine } from './pageEngine';
@@ -160,6 +161,7 @@ export function createWorkerEngineClient(backbone: Backbone, makeWorker: () => W
     // Routes are asked in pairs (with the cuts and intact) and are cheap: each is answered.
     route: (year, from, to, cut) => shared.ask<RouteView>({ type: 'route', year, from, to, cut }),
     critical: latestOnly((year: number, count: number) => shared.ask<CriticalCableView[]>({ type: 'critical', year, count })),
+    trust: latestOnly((event: string, rov: string | null) => shared.ask<TrustReplayView>({ type: 'trust', event, rov })),
     dispose: () => {
       if (closed) return;
       closed = true;

@@ -59,6 +59,24 @@ describe('glossary concepts show what their captions say', { timeout: 120_000 },
     expect(providers).toEqual([]);
   });
 
+  it('bgp-hijack: Pakistan Telecom\'s more-specific of YouTube\'s block, announced to PCCW, takes nearly every country in the model', () => {
+    const event = findConcept('bgp-hijack')!.options.bgpEvent!;
+    const view = engine.trust(event, null);
+    expect(view.report).toMatchObject({ by: { asn: 17557 }, origin: { asn: 36561 }, announced: '208.65.153.0/24', prefix: '208.65.152.0/22' });
+    expect(view.networksMatched).toContain('pccw');
+    expect(view.report.captureShare).toBeGreaterThan(0.9);
+    // Route origin validation everywhere would not help in 2008: there was no ROA to validate against.
+    expect(engine.trust(event, 'all').report.rpki).toBe('not-found');
+  });
+
+  it('route-leak: Allegheny Technologies passes DQE\'s more-specifics of Cloudflare to Verizon, and the traffic runs through it', () => {
+    const event = findConcept('route-leak')!.options.bgpEvent!;
+    const { report } = engine.trust(event, null);
+    expect(report).toMatchObject({ by: { id: 'allegheny-technologies' }, from: { id: 'dqe' }, to: { id: 'verizon' }, origin: { id: 'cloudflare' } });
+    expect(report.captureShare).toBeGreaterThan(0.9);
+    for (const p of report.paths) expect(p.after.join(' ')).toContain('AS701 AS396531 AS33154');
+  });
+
   it('every concept names only records the dataset has', () => {
     for (const concept of CONCEPTS) {
       const { select, route, cut, carriers } = concept.options;
@@ -66,6 +84,8 @@ describe('glossary concepts show what their captions say', { timeout: 120_000 },
       for (const id of route ?? []) expect(backbone.metros.has(id), `${concept.id}: ${id}`).toBe(true);
       for (const c of cut ?? []) expect(backbone.cables.has(c.replace(/^cable:/, '')), `${concept.id}: ${c}`).toBe(true);
       for (const id of carriers ?? []) expect(backbone.carriers.has(id), `${concept.id}: ${id}`).toBe(true);
+      const { bgpEvent } = concept.options;
+      if (bgpEvent) expect(backbone.dataset.routingEvents.some((e) => e.id === bgpEvent), `${concept.id}: ${bgpEvent}`).toBe(true);
     }
   });
 });

@@ -45,6 +45,7 @@ export const arbitraryOptions: fc.Arbitrary<ExplorerOptions> = fc.record({
   select: fc.option(select),
   cut: fc.uniqueArray(cut, { maxLength: 8 }),
   incident: fc.option(id),
+  bgpEvent: fc.option(id),
   route: fc.option(fc.tuple(id, id).filter(([a, b]) => a !== b)),
   concept: fc.option(id),
   controls: fc.constantFrom('full', 'minimal', 'none'),

@@ -200,6 +200,7 @@ describe('optionsFromState', () => {
       ),
       cut: subset(['cable:apollo', 'segment:apollo#0', 'segment:amitie#0', 'segment:amitie#1', 'link:london-paris', 'metro:paris', 'metro:sao-paulo']),
       incident: fc.option(fc.constant('apollo-2010')),
+      bgpEvent: fc.constant(null),
       route: fc.option(fc.shuffledSubarray(ids(backbone.metros), { minLength: 2, maxLength: 2 }).map(([a = '', b = '']): [string, string] => [a, b])),
       concept: fc.option(fc.constant('anycast')),
       controls: fc.constantFrom('full', 'minimal', 'none'),

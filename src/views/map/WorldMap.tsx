@@ -18,6 +18,7 @@ import { FacilityLayer, IxpLayer, LandingPointLayer, PopLayer } from './NodeLaye
 import { ScenarioLayer } from './ScenarioLayer';
 import { PacketCanvas } from './PacketCanvas';
 import { FailoverLegend } from './FailoverLegend';
+import { TrustLayer, TrustLegend } from './TrustLayer';
 import { AnimationControls } from './AnimationControls';
 import { SelectionLayer } from './SelectionLayer';
 import { nearestSegment } from '../../geo/nearestSegment';
@@ -154,6 +155,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
         {/* The layers wait for the map's real size: drawn at a guessed size first, every path would be drawn twice. */}
         <g ref={layerRef}>
           {drawing.shows(1) && <BasemapLayer path={path} basemap={basemap} />}
+          {drawing.shows(1) && <TrustLayer path={path} projection={projection} backbone={backbone} basemap={basemap} />}
           {drawing.shows(2) && layers.terrestrial && <LinkLayer path={path} backbone={backbone} links={links} colourOf={colourOf} limit={drawing.limit(2, PER_TASK.links)} />}
           {drawing.shows(2) && layers.submarine && <CableLayer path={path} backbone={backbone} cables={cables} year={year} colourOf={colourOf} limit={drawing.limit(2, PER_TASK.cables)} />}
           {drawing.shows(3) && layers.landingPoints && <LandingPointLayer projection={projection} landingPoints={landingPoints} limit={drawing.limit(3, PER_TASK.markers)} />}
@@ -174,6 +176,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
       <PacketCanvas projection={projection} size={size} colours={colours} />
       <AnimationControls />
       <FailoverLegend />
+      <TrustLegend label={m.trust.legend} />
       <div className="zoom-buttons">
         <button type="button" onClick={() => zoomBy(1.6)} aria-label={m.map.zoomIn}>
           +
