@@ -1,4 +1,5 @@
 // embed.html: the explorer without the app's chrome, configured by the URL (the same options as the app's).
+import { fetchBackboneOnce } from '../data/load';
 import datasetUrl from '../../data/backbone.json?url';
 import basemapUrl from 'world-atlas/countries-110m.json?url';
 import { connectMessageBridge } from '../embed/messageBridge';
@@ -13,5 +14,5 @@ const root = document.getElementById('root');
 if (!root) throw new Error('embed.html has no #root element');
 const { options, warnings } = parseOptions(new URLSearchParams(window.location.search));
 for (const w of warnings) console.warn(`Backbone Explorer: URL parameter ${w.name}=${JSON.stringify(w.value)} ignored: ${w.message}`);
-const explorer = mountExplorer(root, { controls: 'minimal', ...options, datasetUrl, basemapUrl, appUrl: new URL('./', window.location.href).href, createEngine: createEngineClient, loadDataset: typeof Worker === 'undefined' ? undefined : workerLoader(makeAppWorker, bundledPageEngine) });
+const explorer = mountExplorer(root, { controls: 'minimal', ...options, datasetUrl, basemapUrl, appUrl: new URL('./', window.location.href).href, createEngine: createEngineClient, loadDataset: typeof Worker === 'undefined' ? fetchBackboneOnce : workerLoader(makeAppWorker, bundledPageEngine, fetchBackboneOnce) });
 connectMessageBridge(explorer, options.allowOrigins ?? []);

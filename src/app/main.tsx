@@ -1,5 +1,6 @@
 // The standalone app: every panel, options from the page URL, and the URL kept in step with the view.
 // The dataset and the world outline are separate, fingerprinted assets: cacheable, and out of the JavaScript bundle.
+import { fetchBackboneOnce } from '../data/load';
 import datasetUrl from '../../data/backbone.json?url';
 import basemapUrl from 'world-atlas/countries-110m.json?url';
 import { encodeOptions } from '../embed/encodeOptions';
@@ -28,7 +29,7 @@ if (!root) throw new Error('index.html has no #root element');
 const params = new URLSearchParams(window.location.search);
 const { options, warnings } = parseOptions(params);
 for (const w of warnings) console.warn(`Backbone Explorer: URL parameter ${w.name}=${JSON.stringify(w.value)} ignored: ${w.message}`);
-const explorer = mountExplorer(root, { ...options, controls: 'full', datasetUrl, basemapUrl, createEngine: createEngineClient, loadDataset: typeof Worker === 'undefined' ? undefined : workerLoader(makeAppWorker, bundledPageEngine) });
+const explorer = mountExplorer(root, { ...options, controls: 'full', datasetUrl, basemapUrl, createEngine: createEngineClient, loadDataset: typeof Worker === 'undefined' ? fetchBackboneOnce : workerLoader(makeAppWorker, bundledPageEngine, fetchBackboneOnce) });
 
 const packetTarget = packetTargetFrom(params);
 if (packetTarget !== undefined) explorer.store.setState({ packetTarget });

@@ -304,6 +304,5 @@ export type FacilityType = Facility['type'];
 export type PrefixRecord = Infer<typeof prefixSchema>;
 export type RoutingEvent = Infer<typeof routingEventSchema>;
 
-/** The collections that hold records, in the order the file lists them. */
-export const COLLECTIONS = ['carriers', 'metros', 'pops', 'ixps', 'landingPoints', 'cables', 'terrestrialLinks', 'incidents', 'relationships', 'satelliteBackups', 'facilities', 'prefixes', 'routingEvents'] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
+export { COLLECTIONS } from './collections';
+export type { CollectionName } from './collections';

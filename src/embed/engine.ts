@@ -1,8 +1,7 @@
-import { fetchBackboneOnce } from '../data/load';
 import type { LoadResult } from '../data/load';
 import type { Backbone } from '../data/normalize';
 import type { EngineClient } from '../worker/protocol';
-import { scriptPageEngine } from '../worker/pageEngine';
+import { scriptPageEngine, scriptPageLoad } from '../worker/pageEngine';
 import { createWorkerEngineClient } from '../worker/workerEngineClient';
 import { workerLoader } from '../worker/workerLoader';
 
@@ -20,7 +19,8 @@ export function embedEngine(workerUrl: string): (backbone: Backbone) => EngineCl
 
 /** The embed's dataset loader: in that same worker file (validation and normalisation off the host page's thread), else on the page's thread. */
 export function embedLoader(workerUrl: string): (url: string) => Promise<LoadResult> {
-  return typeof Worker === 'undefined' ? fetchBackboneOnce : workerLoader(() => makeEmbedWorker(workerUrl), scriptPageEngine(workerUrl));
+  const pageLoad = scriptPageLoad(workerUrl);
+  return typeof Worker === 'undefined' ? pageLoad : workerLoader(() => makeEmbedWorker(workerUrl), scriptPageEngine(workerUrl), pageLoad);
 }
 
 function makeEmbedWorker(workerUrl: string): Worker {

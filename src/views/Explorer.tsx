@@ -1,10 +1,9 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Topology } from 'topojson-specification';
-import { fetchBackboneOnce } from '../data/load';
 import type { LoadResult } from '../data/load';
 import type { Backbone } from '../data/normalize';
-import { formatProblems } from '../data/validate';
+import { formatProblems } from '../data/problems';
 import { ExplorerStoreProvider, useExplorer, useExplorerStore } from '../store/context';
 import { createExplorerStore } from '../store/createExplorerStore';
 import { cutCount } from '../store/slices/failureSlice';
@@ -63,7 +62,7 @@ export function Explorer({ store: given, ...props }: ExplorerProps) {
   );
 }
 
-function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, basemapUrl, loadDataset = fetchBackboneOnce, createEngine, controls = 'full', caption, toolbarExtra, fullExplorerHref }: Omit<ExplorerProps, 'store'>) {
+function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, basemapUrl, loadDataset, createEngine, controls = 'full', caption, toolbarExtra, fullExplorerHref }: Omit<ExplorerProps, 'store'>) {
   // Ids of their own, so that two explorers on one page never share one.
   const ids = useId();
   const store = useExplorerStore();
@@ -90,6 +89,11 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
       return;
     }
     if (!datasetUrl) return;
+    // The loader comes from the entry point (a worker where one can run): the component does not carry the validator.
+    if (!loadDataset) {
+      store.getState().setDataset({ ok: false, problems: [{ path: [], where: '(dataset)', message: `no loader was given for the dataset at ${datasetUrl}` }] });
+      return;
+    }
     let live = true;
     loadDataset(datasetUrl).then((result) => {
       if (!live) return;

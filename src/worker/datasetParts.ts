@@ -1,4 +1,4 @@
-import { COLLECTIONS } from '../data/schema';
+import { COLLECTIONS } from '../data/collections';
 import type { CollectionName, Dataset } from '../data/schema';
 import type { DatasetPart } from './protocol';
 

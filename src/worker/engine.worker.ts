@@ -3,7 +3,7 @@
 // milliseconds, more than a frame, so it never runs where the map animates.
 // It also loads the dataset (fetch, parse, validate, normalise), so that the page's
 // thread only receives it, in parts small enough to keep the page responsive.
-import { fetchBackbone } from '../data/load';
+import { fetchBackbone, fetchBackboneOnce } from '../data/load';
 import { normalizeDataset } from '../data/normalize';
 import { createScenarioEngine } from '../model/scenario';
 import type { ScenarioEngine } from '../model/scenario';
@@ -13,9 +13,11 @@ import type { EngineRequest, EngineResponse, LoadAnswer } from './protocol';
 
 /**
  * Loaded as a classic script on a page whose browser refuses the worker (embed/engine.ts), this file is the
- * engine on the page's thread: it exports that, and answers messages only when it runs as a worker.
+ * engine and the dataset loader on the page's thread: it exports those, and answers messages only when it runs as a worker.
  */
 export const pageEngine = bundledPageEngine;
+/** The dataset loader on the page's thread (validation included), for an embed whose browser refuses the worker. */
+export const pageLoad = fetchBackboneOnce;
 
 let engine: ScenarioEngine | null = null;
 const scope = self as unknown as DedicatedWorkerGlobalScope;

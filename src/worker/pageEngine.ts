@@ -1,3 +1,4 @@
+import type { LoadResult } from '../data/load';
 import type { Backbone } from '../data/normalize';
 import type { EngineQuestion } from './protocol';
 
@@ -13,17 +14,42 @@ export interface QuestionAnswerer {
  */
 export type PageEngine = (backbone: Backbone) => Promise<QuestionAnswerer>;
 
+/** Fetches, validates and normalises a dataset on the page's thread, for where no worker can. */
+export type PageLoad = (datasetUrl: string) => Promise<LoadResult>;
+
 interface EngineScript {
   pageEngine: PageEngine;
+  pageLoad: PageLoad;
 }
 
-/** The page-thread engine of the worker file at `url`, loaded once when first asked for. */
+/** The worker file at `url` as a script on the page, loaded once, the first time either of its parts is asked for. */
+const scripts = new Map<string, Promise<EngineScript>>();
+function engineScript(url: string): Promise<EngineScript> {
+  let loaded = scripts.get(url);
+  if (!loaded) {
+    loaded = loadEngineScript(url);
+    scripts.set(url, loaded);
+    // A script that failed to load may load later (a network error): forget it.
+    loaded.catch(() => scripts.delete(url));
+  }
+  return loaded;
+}
+
+/** The page-thread engine of the worker file at `url`. */
 export function scriptPageEngine(url: string): PageEngine {
-  let loaded: Promise<EngineScript> | null = null;
-  return (backbone) => {
-    loaded ??= loadEngineScript(url);
-    return loaded.then((script) => script.pageEngine(backbone));
-  };
+  return (backbone) => engineScript(url).then((script) => script.pageEngine(backbone));
+}
+
+/**
+ * The page-thread dataset loader of the worker file at `url`: the validator lives there, not in the embed script.
+ * A file that cannot be loaded comes back as the dataset's problem, like any failed load.
+ */
+export function scriptPageLoad(url: string): PageLoad {
+  return (datasetUrl) =>
+    engineScript(url).then(
+      (script) => script.pageLoad(datasetUrl),
+      (error: Error): LoadResult => ({ ok: false, problems: [{ path: [], where: '(dataset)', message: `the dataset at ${datasetUrl} could not be loaded: ${error.message}` }] }),
+    );
 }
 
 function loadEngineScript(url: string): Promise<EngineScript> {
@@ -33,7 +59,7 @@ function loadEngineScript(url: string): Promise<EngineScript> {
     script.async = true;
     script.onload = () => {
       const engine = (globalThis as { BackboneEngine?: Partial<EngineScript> }).BackboneEngine;
-      if (typeof engine?.pageEngine === 'function') resolve(engine as EngineScript);
+      if (typeof engine?.pageEngine === 'function' && typeof engine.pageLoad === 'function') resolve(engine as EngineScript);
       else reject(new Error(`${url} does not hold the engine`));
     };
     script.onerror = () => reject(new Error(`the engine could not be loaded from ${url}`));

@@ -1,4 +1,3 @@
-import { fetchBackboneOnce } from '../data/load';
 import type { LoadResult } from '../data/load';
 import { normalizeDataset } from '../data/normalize';
 import { datasetAssembler } from './datasetParts';
@@ -11,18 +10,18 @@ import type { PageEngine } from './pageEngine';
  * engine for the dataset, and sends the records back in parts that the page's thread parses one task
  * at a time; the page then only indexes them (normalizeDataset, a few milliseconds). Engine clients
  * asked for the loaded dataset share that worker. Where no worker can start, the dataset loads on the
- * page's thread instead (the console says so). One load per URL, however many explorers ask; a failed
+ * page's thread instead, by `pageLoad` (the console says so). One load per URL, however many explorers ask; a failed
  * fetch is forgotten, so that a later attempt can retry.
  */
 const loads = new Map<string, Promise<LoadResult>>();
 
-export function workerLoader(makeWorker: () => Worker, pageEngine: PageEngine): (url: string) => Promise<LoadResult> {
+export function workerLoader(makeWorker: () => Worker, pageEngine: PageEngine, pageLoad: (url: string) => Promise<LoadResult>): (url: string) => Promise<LoadResult> {
   return (url) => {
     // The worker resolves URLs against its own script's address, not the page's.
     const absolute = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
     let pending = loads.get(absolute);
     if (!pending) {
-      pending = loadOnce(absolute, makeWorker, pageEngine);
+      pending = loadOnce(absolute, makeWorker, pageEngine, pageLoad);
       loads.set(absolute, pending);
       void pending.then((result) => {
         if (!result.ok && result.problems.some((p) => p.message.startsWith('could not fetch'))) loads.delete(absolute);
@@ -32,7 +31,7 @@ export function workerLoader(makeWorker: () => Worker, pageEngine: PageEngine): 
   };
 }
 
-async function loadOnce(url: string, makeWorker: () => Worker, pageEngine: PageEngine): Promise<LoadResult> {
+async function loadOnce(url: string, makeWorker: () => Worker, pageEngine: PageEngine, pageLoad: (url: string) => Promise<LoadResult>): Promise<LoadResult> {
   const connection = openConnection(makeWorker, pageEngine);
   const assembler = datasetAssembler();
   let answer: LoadAnswer;
@@ -40,7 +39,7 @@ async function loadOnce(url: string, makeWorker: () => Worker, pageEngine: PageE
     answer = await connection.ask<LoadAnswer>({ type: 'load', url }, assembler.add);
   } catch (error) {
     connection.close();
-    if (error instanceof WorkerUnavailableError) return fetchBackboneOnce(url);
+    if (error instanceof WorkerUnavailableError) return pageLoad(url);
     return { ok: false, problems: [{ path: [], where: '(dataset)', message: `the dataset at ${url} could not be loaded: ${(error as Error).message}` }] };
   }
   if (!answer.ok) {

@@ -1,3 +1,4 @@
+import { fetchBackboneOnce } from '../../src/data/load';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -158,7 +159,7 @@ describe('<Explorer>', () => {
     const fetchMock = vi.fn(async () => new Response(JSON.stringify(d), { status: 200 }));
     vi.stubGlobal('fetch', fetchMock);
     try {
-      const { container } = render(<Explorer datasetUrl="/data.json" basemapTopology={topology} />);
+      const { container } = render(<Explorer datasetUrl="/data.json" basemapTopology={topology} loadDataset={fetchBackboneOnce} />);
       const alert = await screen.findByRole('alert');
       expect(alert).toHaveTextContent('metros[1] "new-york".lat: latitude must be between -90 and 90');
       expect(container.querySelector('svg [data-kind]')).toBeNull();
