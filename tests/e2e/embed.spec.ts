@@ -173,7 +173,7 @@ test.describe('mountExplorer from the classic script', () => {
 });
 
 test.describe('every glossary concept', () => {
-  const concepts = ['internet-backbone', 'tier-1', 'pop', 'ixp', 'submarine-cable', 'bgp-failover', 'peering', 'network-concentration'];
+  const concepts = ['internet-backbone', 'tier-1', 'pop', 'ixp', 'submarine-cable', 'bgp-failover', 'peering', 'network-concentration', 'bgp-hijack', 'route-leak'];
   for (const lang of ['en', 'de'] as const) {
     test(`each concept draws its map with its caption in ${lang === 'en' ? 'English' : 'German'}`, async ({ page }) => {
       const { errors, warnings } = watch(page);
@@ -202,7 +202,8 @@ test.describe('every glossary concept', () => {
       expect(Object.keys(captions).sort()).toEqual([...concepts].sort());
       for (const id of concepts) {
         const embed = page.locator(`backbone-explorer[data-test-concept="${id}"]`);
-        await expect(embed.locator('svg [data-kind]').first()).toBeAttached();
+        // A routing-trust concept draws no layer of the network: its map is the countries whose traffic was pulled away.
+        await expect(embed.locator(id === 'bgp-hijack' || id === 'route-leak' ? 'svg .trust-captured' : 'svg [data-kind]').first()).toBeAttached();
         await expect(embed.locator('.explorer')).toHaveAttribute('lang', lang);
         await expect(embed.locator('.caption')).toHaveText(captions[id]!);
       }
