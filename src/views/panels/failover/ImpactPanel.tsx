@@ -26,13 +26,16 @@ export function ImpactPanel({ backbone }: { backbone: Backbone }) {
   const headingRef = useRef<HTMLHeadingElement | null>(null);
   const asked = useRef(focusRequest);
   const ready = scenario !== null;
+  // Once more when the answer for the new cuts has arrived: the panel changes height as it fills, and a smooth scroll
+  // started while it said "Computing…" can end short of it.
+  const settled = ready && status !== 'computing';
   useEffect(() => {
     const target = sectionRef.current;
     if (!target) return;
     target.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
     if (asked.current !== focusRequest) headingRef.current?.focus();
     asked.current = focusRequest;
-  }, [focusRequest, cuts, ready]);
+  }, [focusRequest, cuts, ready, settled]);
   if (!anyCut) return null;
   if (!scenario)
     return (
