@@ -10,10 +10,11 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 30_000,
+  timeout: 60_000,
   // Waits are for states (a map drawn, an impact computed); on a slow, busy 2-core machine the first load
-  // and a year's baseline in the worker can take longer than the default 5 s, so each state gets 15 s.
-  expect: { timeout: 15_000 },
+  // and a year's baseline in the worker can take far longer than the default 5 s (a replay of another year
+  // took over 15 s while other work ran), so each state gets 30 s. A passing test waits no longer for it.
+  expect: { timeout: 30_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${PORT}`,
