@@ -1,3 +1,4 @@
+import { EARTH_RADIUS_KM } from '../sphere';
 import { borderEdges } from './countries';
 import type { Graph } from './graph';
 import type { CountryCode, MetroId } from './ids';
@@ -6,8 +7,8 @@ import type { CountryCode, MetroId } from './ids';
  * Demand: international traffic between countries (docs/MODEL.md, "Demand").
  * The total is the world's used international bandwidth in the graph's year
  * (TeleGeography's published figures, interpolated). It is shared between
- * country pairs by a gravity model, W_c × W_d, where a country's weight is the
- * sum of its metros' weights. The heaviest pairs are kept until they hold
+ * country pairs by a gravity model, W_c × W_d / distance (DISTANCE_DECAY), where a
+ * country's weight is the sum of its metros' weights. The heaviest pairs are kept until they hold
  * DEMAND_COVERAGE of the model's total, and every country also sends to its
  * `partners` largest partners, so that a country far down a cable has traffic
  * whose fate a cut decides; the pairs kept are scaled up to carry the whole total. Each pair
@@ -42,6 +43,8 @@ export interface DemandOptions {
   coverage?: number;
   /** Demand in Tbit/s in each direction. Default: DEMAND_SHARE × `internationalBandwidthTbps(graph.year)`. */
   totalTbps?: number;
+  /** How fast traffic falls with distance: a pair's volume is divided by (km between its gateways, at least DISTANCE_FLOOR_KM) to this power. Default DISTANCE_DECAY. */
+  distanceDecay?: number;
 }
 
 export const DEFAULT_PARTNERS = 3;
@@ -55,6 +58,16 @@ export const DEMAND_COVERAGE = 0.9;
 export const DEMAND_SHARE = 0.01;
 /** A country's gateways: up to this many of its metros, each weighing at least GATEWAY_MIN_SHARE of its heaviest. */
 export const GATEWAYS_PER_COUNTRY = 3;
+/**
+ * Traffic between two countries falls with the distance between them, as trade does: a pair's
+ * volume is W_a × W_b / km^DISTANCE_DECAY. Blum and Goldfarb (2006) measured an elasticity of
+ * about −1.1 for visits to foreign websites, a purely digital good with no shipping cost; the
+ * model uses −1. Without it every country would send the same third of its traffic to Asia
+ * (docs/MODEL.md §4).
+ */
+export const DISTANCE_DECAY = 1;
+/** Below this distance neighbours exchange at the same regional hubs, and distance no longer tells their traffic apart. */
+export const DISTANCE_FLOOR_KM = 1000;
 export const GATEWAY_MIN_SHARE = 0.5;
 
 /**
@@ -102,6 +115,13 @@ export function metroWeights(graph: Graph): { weights: Map<MetroId, number>; bas
   return { weights, basis: 'derived' };
 }
 
+/** A country pair in the gravity model: its weight and the gateways its traffic runs between. */
+interface Pair {
+  key: string;
+  g: number;
+  ends: [MetroId, MetroId];
+}
+
 interface CountryWeight {
   country: CountryCode;
   weight: number;
@@ -133,7 +153,7 @@ export function countryWeights(graph: Graph, weights: ReadonlyMap<MetroId, numbe
     .sort((a, b) => b.weight - a.weight || (a.country < b.country ? -1 : 1));
 }
 
-function closestGateways(graph: Graph, a: readonly MetroId[], b: readonly MetroId[]): [MetroId, MetroId] {
+function closestGateways(graph: Graph, a: readonly MetroId[], b: readonly MetroId[]): { ends: [MetroId, MetroId]; km: number } {
   let best: [MetroId, MetroId] = [a[0]!, b[0]!];
   let bestKm = Infinity;
   for (const x of a) {
@@ -149,7 +169,7 @@ function closestGateways(graph: Graph, a: readonly MetroId[], b: readonly MetroI
       }
     }
   }
-  return best;
+  return { ends: best, km: 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(bestKm)) };
 }
 
 export function buildDemand(graph: Graph, options: DemandOptions = {}): Demand {
@@ -162,38 +182,37 @@ export function buildDemand(graph: Graph, options: DemandOptions = {}): Demand {
   const countries = countryWeights(graph, weights)
     .map((c) => ({ ...c, weight: Math.sqrt(c.weight * (border.get(c.country)?.tbps ?? 0)) }))
     .sort((a, b) => b.weight - a.weight || (a.country < b.country ? -1 : 1));
-  const sumW = countries.reduce((s, c) => s + c.weight, 0);
-  const allPairs = (sumW * sumW - countries.reduce((s, c) => s + c.weight * c.weight, 0)) / 2;
 
   // The heaviest pairs until they hold DEMAND_COVERAGE of the gravity model's total, and every country's heaviest
   // partners besides, so that a small country far down a cable has traffic whose fate a cut decides.
-  const kept = new Map<string, { a: CountryWeight; b: CountryWeight; g: number }>();
-  const keep = (a: CountryWeight, b: CountryWeight) => {
-    const [x, y] = a.country < b.country ? [a, b] : [b, a];
-    kept.set(`${x.country}>${y.country}`, { a: x, b: y, g: a.weight * b.weight });
-  };
-  const pairs: [CountryWeight, CountryWeight, number][] = [];
-  for (let i = 0; i < countries.length; i++) for (let j = i + 1; j < countries.length; j++) pairs.push([countries[i]!, countries[j]!, countries[i]!.weight * countries[j]!.weight]);
-  pairs.sort((p, q) => q[2] - p[2] || (p[0].country + p[1].country < q[0].country + q[1].country ? -1 : 1));
+  const decay = options.distanceDecay ?? DISTANCE_DECAY;
+  const pairKey = (a: CountryWeight, b: CountryWeight) => (a.country < b.country ? `${a.country}>${b.country}` : `${b.country}>${a.country}`);
+  const pairs: Pair[] = [];
+  for (let i = 0; i < countries.length; i++)
+    for (let j = i + 1; j < countries.length; j++) {
+      const a = countries[i]!;
+      const b = countries[j]!;
+      const { ends, km } = closestGateways(graph, a.gateways, b.gateways);
+      pairs.push({ key: pairKey(a, b), g: (a.weight * b.weight) / Math.max(km, DISTANCE_FLOOR_KM) ** decay, ends });
+    }
+  const pairOf = new Map(pairs.map((p) => [p.key, p]));
+  const allPairs = pairs.reduce((s, p) => s + p.g, 0);
+  const kept = new Map<string, Pair>();
+  const heavierFirst = (p: Pair, q: Pair) => q.g - p.g || (p.key < q.key ? -1 : 1);
+  pairs.sort(heavierFirst);
   let covered = 0;
-  for (const [a, b, g] of pairs) {
+  for (const p of pairs) {
     if (covered >= coverage * allPairs) break;
-    keep(a, b);
-    covered += g;
+    kept.set(p.key, p);
+    covered += p.g;
   }
   for (const a of countries) {
-    let taken = 0;
-    for (const b of countries) {
-      if (taken >= partners) break;
-      if (b === a) continue;
-      taken++;
-      keep(a, b);
-    }
+    const own = countries.filter((b) => b !== a).map((b) => pairOf.get(pairKey(a, b))!);
+    for (const p of own.sort(heavierFirst).slice(0, partners)) kept.set(p.key, p);
   }
   const keptGravity = [...kept.values()].reduce((s, p) => s + p.g, 0);
   const flows: Flow[] = [...kept.values()]
-    .map(({ a, b, g }) => {
-      const [ga, gb] = closestGateways(graph, a.gateways, b.gateways);
+    .map(({ g, ends: [ga, gb] }) => {
       const [from, to] = ga < gb ? [ga, gb] : [gb, ga];
       return { index: 0, id: `${from}>${to}`, from, to, tbps: keptGravity > 0 ? (totalTbps * g) / keptGravity : 0 };
     })

@@ -30,7 +30,7 @@ describe('the networks as the carrier and country views show them', () => {
   it('says what the cuts do to each network: Lumen keeps its routes without Grace Hopper (it reroutes inside), and nothing before a cut', () => {
     expect(engine.evaluate(2025, {}).networks.underCuts).toEqual({});
     const { underCuts, ...rest } = engine.evaluate(2025, { cables: ['grace-hopper'] as never }).networks;
-    expect(underCuts.lumen).toEqual({ kept: 3, withdrew: 0, tookOver: 0, lost: 0 });
+    expect(underCuts.lumen).toEqual({ kept: 2, withdrew: 0, tookOver: 0, lost: 0 });
     expect(underCuts.zayo).toBeUndefined();
     // The relationships and shares are the year's, whatever is cut.
     expect(rest).toEqual((({ underCuts: _, ...intact }) => intact)(engine.evaluate(2025, {}).networks));
