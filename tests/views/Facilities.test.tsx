@@ -39,6 +39,19 @@ describe('data centres and cloud regions in <Explorer>', () => {
     expect(drawn(container)).toEqual(['harbour-dc']);
   });
 
+  it('one selected while the layer is off (from search or a link) is still drawn where it is, with the selection ring', async () => {
+    const { container, store } = renderWithFacilities();
+    expect(drawn(container)).toEqual([]);
+    act(() => store.getState().select({ kind: 'facility', id: 'harbour-dc' }));
+    expect(drawn(container)).toEqual(['harbour-dc']);
+    const marker = container.querySelector('.selection [data-id="harbour-dc"]')!;
+    expect(marker).toHaveClass('facility', 'facility--data-centre');
+    expect(marker.nextElementSibling).toHaveClass('point-highlight');
+    // With the layer on, the layer draws it, once.
+    await userEvent.click(screen.getByRole('checkbox', { name: /Data centres and cloud regions/ }));
+    expect(drawn(container).filter((id) => id === 'harbour-dc')).toHaveLength(1);
+  });
+
   it('clicking one opens its details: type, operator, region code, year or "opening year unknown", its city and its sources', async () => {
     const { container } = renderWithFacilities();
     await userEvent.click(screen.getByRole('checkbox', { name: /Data centres and cloud regions/ }));

@@ -62,9 +62,13 @@ export const FacilityLayer = memo(function FacilityLayer({ projection, facilitie
     <g className="facilities">
       {facilities.slice(0, limit).map((f) => {
         const p = place(projection, f.lon, f.lat);
-        if (!p) return null;
-        return <rect key={f.id} data-kind="facility" data-id={f.id} className={`facility facility--${f.type}`} x={p[0]} y={p[1]} style={radius(f.type === 'cloud-region' ? 3.2 : 2.4)} />;
+        return p ? <FacilityMarker key={f.id} facility={f} at={p} /> : null;
       })}
     </g>
   );
 });
+
+/** One facility's diamond at a screen position: the layer's, and the selection's when the layer is off. */
+export function FacilityMarker({ facility: f, at }: { facility: Facility; at: readonly [number, number] }) {
+  return <rect data-kind="facility" data-id={f.id} className={`facility facility--${f.type}`} x={at[0]} y={at[1]} style={radius(f.type === 'cloud-region' ? 3.2 : 2.4)} />;
+}

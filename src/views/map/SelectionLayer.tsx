@@ -8,6 +8,7 @@ import { isPointVisible } from '../../geo/projection';
 import { useExplorer } from '../../store/context';
 import type { EntityRef } from '../../store/types';
 import { entityLocation } from '../entityInfo';
+import { FacilityMarker } from './NodeLayer';
 
 /**
  * Draws the selected thing on top of everything, so that selecting re-renders
@@ -25,6 +26,7 @@ export function SelectionLayer({ path, projection, backbone }: { path: GeoPath; 
 }
 
 function Highlight({ entity, className, path, projection, backbone }: { entity: EntityRef; className: string; path: GeoPath; projection: GeoProjection; backbone: Backbone }) {
+  const facilitiesShown = useExplorer((s) => s.layers.facilities);
   if (entity.kind === 'cable') {
     const cable = backbone.cables.get(entity.id);
     return cable ? <path className={`${className} line-highlight`} d={path(cableGeometry(cable, backbone)) ?? ''} /> : null;
@@ -38,7 +40,15 @@ function Highlight({ entity, className, path, projection, backbone }: { entity: 
   const at = entityLocation(backbone, entity);
   if (!at || !isPointVisible(projection, at)) return null;
   const p = projection(at);
-  return p ? <circle className={`${className} point-highlight`} cx={p[0]} cy={p[1]} /> : null;
+  if (!p) return null;
+  // Data centres are a layer that is off by default: one found by search or a link is still drawn where it is.
+  const facility = entity.kind === 'facility' && !facilitiesShown ? backbone.facilities.get(entity.id) : undefined;
+  return (
+    <>
+      {facility && <FacilityMarker facility={facility} at={p} />}
+      <circle className={`${className} point-highlight`} cx={p[0]} cy={p[1]} />
+    </>
+  );
 }
 
 /**
