@@ -5,10 +5,11 @@ import type { LonLat } from '../../data/schema';
 import type { Basemap } from '../../geo/basemap';
 import { countryShapes } from '../../geo/countryShapes';
 import { useExplorer } from '../../store/context';
+import { selectTrustShown } from '../../store/slices/trustSlice';
 
 /** Countries whose traffic a replayed hijack or leak pulls away, shaded; those too small for the basemap as a dot at their metros. */
 export const TrustLayer = memo(function TrustLayer({ path, projection, backbone, basemap }: { path: GeoPath; projection: GeoProjection; backbone: Backbone; basemap: Basemap | null }) {
-  const trust = useExplorer((s) => (s.trustEvent !== null && s.trust?.id === s.trustEvent ? s.trust : null));
+  const trust = useExplorer(selectTrustShown);
   const places = useMemo(() => {
     const byCountry = new Map<string, LonLat[]>();
     for (const m of backbone.metros.values()) byCountry.set(m.country, [...(byCountry.get(m.country) ?? []), [m.lon, m.lat]]);
@@ -22,7 +23,7 @@ export const TrustLayer = memo(function TrustLayer({ path, projection, backbone,
   );
   if (!trust || !captured) return null;
   return (
-    <g className="trust-layer" data-event={trust.id}>
+    <g className="trust-layer" data-event={trust.key}>
       {captured.map((c) => {
         const shape = shapes.get(c);
         if (shape) return <path key={c} className="trust-captured" data-country={c} d={path(shape) ?? ''} />;
@@ -36,7 +37,7 @@ export const TrustLayer = memo(function TrustLayer({ path, projection, backbone,
 
 /** What the shading means, shown while it is drawn. */
 export function TrustLegend({ label }: { label: string }) {
-  const shown = useExplorer((s) => s.trustEvent !== null && s.trust?.id === s.trustEvent && s.trust.report.captured.countries.length > 0);
+  const shown = useExplorer((s) => (selectTrustShown(s)?.report.captured.countries.length ?? 0) > 0);
   if (!shown) return null;
   return (
     <p className="trust-legend">
