@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Topology } from 'topojson-specification';
 import { createExplorerStore } from '../../src/store/createExplorerStore';
@@ -147,5 +147,28 @@ describe('the Routing trust tab in <Explorer>', () => {
     applyOptions(store, resolveOptions({ bgpEvent: 'island-hijack', year: 2012 }));
     expect(store.getState().year).toBe(2012);
     expect(optionsFromState(store.getState(), null, options).year).toBe(2012);
+  });
+
+  it('the legend names the packets to the origin and those diverted; with reduced motion the diverted routes are drawn still instead', async () => {
+    const { container, store } = await openReplay();
+    await waitFor(() => expect(store.getState().trustStatus).toBe('ready'));
+    const legend = container.querySelector('.trust-legend') as HTMLElement;
+    expect(within(legend).getByText('Packets diverted to the attacker')).toBeInTheDocument();
+    expect(container.querySelectorAll('.trust-route-diverted')).toHaveLength(0);
+    cleanup();
+
+    const matchMedia = window.matchMedia;
+    window.matchMedia = ((query: string) => ({ matches: query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia;
+    try {
+      const still = await openReplay();
+      await waitFor(() => expect(still.store.getState().trustStatus).toBe('ready'));
+      const diverted = still.store.getState().trust!.flows.filter((f) => f.diverted).map((f) => f.country);
+      expect(diverted.length).toBeGreaterThan(0);
+      await waitFor(() => expect([...still.container.querySelectorAll('.trust-route-diverted')].map((p) => p.getAttribute('data-country'))).toEqual(diverted));
+      expect(within(still.container.querySelector('.trust-legend') as HTMLElement).getByText('Routes diverted to the attacker')).toBeInTheDocument();
+      expect(screen.queryByText('Packets diverted to the attacker')).toBeNull();
+    } finally {
+      window.matchMedia = matchMedia;
+    }
   });
 });
