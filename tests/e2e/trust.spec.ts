@@ -16,11 +16,14 @@ test.describe('routing trust', () => {
     await expect(page.locator('.trust-layer [data-country="DE"]')).toBeAttached();
     expect(await page.locator('.trust-layer .trust-captured').count()).toBeGreaterThan(100);
     await expect(page.getByText('Traffic pulled away')).toBeVisible();
+    // The map follows the event: the year slider stands at 2008.
+    await expect(page.getByRole('slider', { name: /Year/ })).toHaveValue('2008');
 
     // RTComm 2022 with ROV at the Tier 1s, as at the time: reported "didn't propagate far"; no country is shaded.
     await panel.getByRole('combobox', { name: 'Replay an incident' }).selectOption('rtcomm-twitter-2022');
     await expect(panel.locator('.trust-summary')).toContainText('No country’s traffic is pulled away; only these networks take the bad route: MTS (AS8359).', { timeout: 60_000 });
     await expect(page.locator('.trust-layer .trust-captured')).toHaveCount(0);
+    await expect(page.getByRole('slider', { name: /Year/ })).toHaveValue('2022');
     await expect(panel.getByRole('link', { name: 'kentik.com' })).toBeAttached();
     expect(errors).toEqual([]);
   });

@@ -35,6 +35,8 @@ describe('the Routing trust tab in <Explorer>', () => {
     // Each captured country drawn once, Iceland among them.
     await waitFor(() => expect(container.querySelectorAll('.trust-layer .trust-captured').length).toBe(captured.length));
     expect(container.querySelector('.trust-layer [data-country="IS"]')).not.toBeNull();
+    // The map follows the event to its year, and the tab's year slider says so.
+    expect(screen.getByRole('slider', { name: /Year/ })).toHaveValue('2024');
     expect(screen.getByText('Traffic pulled away')).toBeInTheDocument();
 
     fireEvent.change(within(panel).getByRole('slider', { name: 'Route origin validation' }), { target: { value: '5' } });
