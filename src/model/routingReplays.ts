@@ -3,7 +3,7 @@ import { buildGraph } from './graph';
 import { ModelInputError } from './ids';
 import { buildNetworks } from './networks';
 import { parsePrefix } from './prefix';
-import type { Attack, RovSetting } from './routingTrust';
+import type { Attack, Block, RovSetting } from './routingTrust';
 import { TrustModel, rovName } from './trustScenario';
 import type { TrustReport } from './trustScenario';
 import type { TrustFlowView } from './trustFlows';
@@ -47,9 +47,10 @@ export function trustModelFor(backbone: Backbone, models: Map<number, TrustModel
 export function replayRoutingEvent(backbone: Backbone, event: RoutingEvent, models = new Map<number, TrustModel>(), rovOverride?: RovSetting): RoutingReplay {
   const year = clampYear(backbone, Number(event.date.slice(0, 4)));
   const model = trustModelFor(backbone, models, year);
-  const target = event.prefix !== undefined ? backbone.dataset.prefixes.find((p) => p.id === event.prefix)?.prefix : event.origin;
-  if (target === undefined) throw new ModelInputError(`routing event ${event.id}: names no block or origin`);
-  const { block } = model.block(target, false);
+  const prefix = event.prefix !== undefined ? backbone.dataset.prefixes.find((p) => p.id === event.prefix)?.prefix : undefined;
+  if (prefix === undefined && event.origin === undefined) throw new ModelInputError(`routing event ${event.id}: names no block or origin`);
+  // An event that names only its victim network took blocks the dataset does not record: not the victim's recorded ones.
+  const block: Block = prefix !== undefined ? model.block(prefix, false).block : { origin: model.network(event.origin!, `routing event ${event.id}: origin`) };
   const announced = event.announced !== undefined ? parsePrefix(event.announced) : undefined;
   const by = model.network(event.by, `routing event ${event.id}: by`);
   const moreSpecific = announced !== undefined;
