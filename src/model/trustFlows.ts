@@ -1,7 +1,6 @@
 import type { Walk } from './announcements';
 import type { Graph } from './graph';
 import type { CountryCode, MetroId } from './ids';
-import { greatCircleKm } from './latency';
 import type { LonLat } from '../data/schema';
 import type { NetworkLayer } from './networks';
 
@@ -31,38 +30,56 @@ export interface CountryPlaces {
  * One flow per country whose traffic is delivered after the attack. A network is met at its
  * presence nearest the previous stop (carriers at their exchanges; a network recorded only as an
  * origin or attacker, with no presence, at its home country's gateway), so a path does not
- * zigzag across a carrier's footprint; repeated stops are dropped.
+ * zigzag across a carrier's footprint; repeated stops are dropped. Over the shipped dataset it
+ * takes a few ms (printed by bench/routingTrust.ts): it runs for the explorer only, not the CLI.
  */
 export function trustFlows(graph: Graph, layer: NetworkLayer, places: CountryPlaces, after: readonly Walk[], diverted: ReadonlySet<number>): TrustFlowView[] {
   const total = [...places.weight.values()].reduce((s, w) => s + w, 0);
-  const metroAt = (metro: MetroId | undefined): LonLat | null => {
-    const node = graph.nodes[graph.metroNode.get(metro as MetroId) ?? -1];
-    return node ? node.lonLat : null;
-  };
-  const stopOf = (network: number, previous: LonLat): LonLat | null => {
+  const xyz = unitVectors(graph);
+  const gatewayNode = (country: string): number => graph.metroNode.get(places.gateway.get(country) as MetroId) ?? -1;
+  // The presence nearest a node is the one whose unit vector has the largest dot product with it (no trigonometry).
+  const stopOf = (network: number, previous: number): number => {
     const n = layer.networks[network]!;
-    let best: LonLat | null = null;
-    let bestKm = Infinity;
+    let best = -1;
+    let bestDot = -Infinity;
     for (const node of n.presence) {
-      const at = graph.nodes[node]!.lonLat;
-      const km = greatCircleKm(previous, at);
-      if (km < bestKm) [best, bestKm] = [at, km];
+      const dot = xyz[3 * node]! * xyz[3 * previous]! + xyz[3 * node + 1]! * xyz[3 * previous + 1]! + xyz[3 * node + 2]! * xyz[3 * previous + 2]!;
+      if (dot > bestDot) [best, bestDot] = [node, dot];
     }
-    return best ?? metroAt(places.gateway.get(n.country));
+    return best >= 0 ? best : gatewayNode(n.country);
   };
   const flows: TrustFlowView[] = [];
   for (const [country, access] of layer.accessOf) {
     const walk = after[access];
-    const start = metroAt(places.gateway.get(country));
-    if (!walk || walk.end !== 'delivered' || !start) continue;
-    const path: LonLat[] = [start];
+    const start = gatewayNode(country);
+    if (!walk || walk.end !== 'delivered' || start < 0) continue;
+    const stops = [start];
     for (const network of walk.path.slice(1)) {
-      const stop = stopOf(network, path[path.length - 1]!);
-      const last = path[path.length - 1]!;
-      if (stop && (stop[0] !== last[0] || stop[1] !== last[1])) path.push(stop);
+      const stop = stopOf(network, stops[stops.length - 1]!);
+      const last = graph.nodes[stops[stops.length - 1]!]!.lonLat;
+      const at = graph.nodes[stop]?.lonLat;
+      if (at && (at[0] !== last[0] || at[1] !== last[1])) stops.push(stop);
     }
-    if (path.length < 2) continue;
-    flows.push({ country: country as CountryCode, weight: total ? (places.weight.get(country) ?? 0) / total : 0, diverted: diverted.has(access), path });
+    if (stops.length < 2) continue;
+    flows.push({ country: country as CountryCode, weight: total ? (places.weight.get(country) ?? 0) / total : 0, diverted: diverted.has(access), path: stops.map((i) => graph.nodes[i]!.lonLat) });
   }
   return flows.sort((a, b) => b.weight - a.weight || (a.country < b.country ? -1 : 1));
+}
+
+const vectors = new WeakMap<Graph, Float64Array>();
+/** Each node's position as a unit vector (x, y, z), built once per graph. */
+function unitVectors(graph: Graph): Float64Array {
+  let xyz = vectors.get(graph);
+  if (!xyz) {
+    xyz = new Float64Array(3 * graph.nodes.length);
+    const rad = Math.PI / 180;
+    graph.nodes.forEach((n, i) => {
+      const [lon, lat] = n.lonLat;
+      xyz![3 * i] = Math.cos(lat * rad) * Math.cos(lon * rad);
+      xyz![3 * i + 1] = Math.cos(lat * rad) * Math.sin(lon * rad);
+      xyz![3 * i + 2] = Math.sin(lat * rad);
+    });
+    vectors.set(graph, xyz);
+  }
+  return xyz;
 }

@@ -123,7 +123,7 @@ export class TrustModel {
   }
 
   run(block: Block, attack: Attack, rov: RovSetting, rovLabel: string): TrustReport {
-    return this.explain(block, attack, rov, rovLabel).report;
+    return this.reportOf(simulateTrust(this.trust, block, attack, rov), block, attack, rovLabel);
   }
 
   /** The report, and each country's traffic placed on the map (where it goes after the attack). */
