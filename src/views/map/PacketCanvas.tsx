@@ -52,7 +52,7 @@ function satelliteColour(element: Element): string {
 /** The theme's colours of packets to a block's origin and of packets diverted by a hijack or leak (the legend's too). */
 function trustColours(element: Element): { origin: string; diverted: string } {
   const style = getComputedStyle(element);
-  return { origin: style.getPropertyValue('--packet-origin').trim() || '#56b4e9', diverted: style.getPropertyValue('--packet-diverted').trim() || '#ffb000' };
+  return { origin: style.getPropertyValue('--packet-origin').trim() || '#56b4e9', diverted: style.getPropertyValue('--packet-diverted').trim() || '#ff4fd8' };
 }
 
 export function prefersReducedMotion(): boolean {
