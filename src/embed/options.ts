@@ -27,6 +27,12 @@ export interface ExplorerOptions {
   incident: string | null;
   /** A BGP incident (a hijack or route leak) to replay in the Routing trust tab, by id. */
   bgpEvent: string | null;
+  /** A hijack of the reader's own: the victim (a prefix record or origin network id), the attacker (carrier id), and whether it announces a more-specific. */
+  bgpHijack: { victim: string; by: string; moreSpecific: boolean } | null;
+  /** A route leak of the reader's own: the victim, the leaker, and the two of its providers or peers the route passes from and to. */
+  bgpLeak: { victim: string; by: string; from: string; to: string } | null;
+  /** Which networks validate route origins (none, tier1, 25%, 50%, 75%, all); null: as at the replayed event's time, none for the reader's own. */
+  bgpRov: string | null;
   /** The route inspector's two cities, by metro id. */
   route: [string, string] | null;
   /** A glossary concept preset (see concepts.ts); it sets the other options it needs unless they are given too. */
@@ -56,6 +62,9 @@ export const DEFAULT_OPTIONS: Readonly<ExplorerOptions> = Object.freeze<Explorer
   cut: [],
   incident: null,
   bgpEvent: null,
+  bgpHijack: null,
+  bgpLeak: null,
+  bgpRov: null,
   route: null,
   concept: null,
   controls: 'full',

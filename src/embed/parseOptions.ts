@@ -5,6 +5,7 @@ import { MAX_ZOOM, MIN_ZOOM } from '../store/slices/viewSlice';
 import { LAYERS } from '../store/types';
 import type { CutTarget, EntityRef, LayerName } from '../store/types';
 import type { ExplorerOptions, OptionWarning } from './options';
+import { ROV_STEPS } from '../model/trustAsk';
 
 /**
  * Reads ExplorerOptions from text: a page's or an embed's URL parameters, or a
@@ -20,14 +21,14 @@ import type { ExplorerOptions, OptionWarning } from './options';
 
 /** The options in the fixed order encodeOptions writes them. */
 export const OPTION_KEYS = [
-  'projection', 'view', 'layers', 'carriers', 'year', 'select', 'cut', 'incident', 'bgpEvent', 'route',
+  'projection', 'view', 'layers', 'carriers', 'year', 'select', 'cut', 'incident', 'bgpEvent', 'bgpHijack', 'bgpLeak', 'bgpRov', 'route',
   'concept', 'controls', 'autoplay', 'lang', 'theme', 'height', 'dataSrc', 'allowOrigins',
 ] as const satisfies readonly (keyof ExplorerOptions)[];
 
 /** Each option's URL parameter and attribute name. */
 export const OPTION_NAMES: Readonly<Record<keyof ExplorerOptions, string>> = {
   projection: 'projection', view: 'view', layers: 'layers', carriers: 'carriers', year: 'year', select: 'select',
-  cut: 'cut', incident: 'incident', bgpEvent: 'bgp-event', route: 'route', concept: 'concept', controls: 'controls', autoplay: 'autoplay',
+  cut: 'cut', incident: 'incident', bgpEvent: 'bgp-event', bgpHijack: 'bgp-hijack', bgpLeak: 'bgp-leak', bgpRov: 'bgp-rov', route: 'route', concept: 'concept', controls: 'controls', autoplay: 'autoplay',
   lang: 'lang', theme: 'theme', height: 'height', dataSrc: 'data-src', allowOrigins: 'allow-origins',
 };
 
@@ -173,6 +174,19 @@ const READERS: { [K in keyof ExplorerOptions]: Reader<K> } = {
     }, 'cut must be a comma list of cable:ID, segment:ID#N, link:ID or metro:ID, with ids in kebab-case and N a segment number from 0'),
   incident: kebabId(`incident must be an incident id, ${ID_RULE}`),
   bgpEvent: kebabId(`bgp-event must be a routing event id, ${ID_RULE}`),
+  bgpHijack: (raw, warn) => {
+    const [victim, by, how, ...rest] = raw.split(',').map((s) => s.trim());
+    if (victim !== undefined && by !== undefined && !rest.length && KEBAB.test(victim) && KEBAB.test(by) && (how === undefined || how === 'more-specific')) return { victim, by, moreSpecific: how !== undefined };
+    warn(raw, `bgp-hijack must be victim,attacker or victim,attacker,more-specific: the victim a recorded block or an origin network, the attacker a carrier, each ${ID_RULE}`);
+    return undefined;
+  },
+  bgpLeak: (raw, warn) => {
+    const [victim, by, from, to, ...rest] = raw.split(',').map((s) => s.trim());
+    if (victim !== undefined && by !== undefined && from !== undefined && to !== undefined && !rest.length && [victim, by, from, to].every((id) => KEBAB.test(id)) && from !== to) return { victim, by, from, to };
+    warn(raw, `bgp-leak must be victim,leaker,from,to: the victim a recorded block or an origin network, then the leaker and two different providers or peers of it, each ${ID_RULE}`);
+    return undefined;
+  },
+  bgpRov: oneOf(ROV_STEPS, 'bgp-rov'),
   route: (raw, warn) => {
     const [from, to, ...rest] = raw.split(',').map((s) => s.trim());
     if (from !== undefined && to !== undefined && !rest.length && KEBAB.test(from) && KEBAB.test(to) && from !== to) return [from, to];

@@ -9,6 +9,8 @@ import type { ExplorerOptions, OptionWarning } from './options';
 import { entityExtent, entityLocation, entityZoom } from '../views/entityInfo';
 import { formatCutTarget, parseCutTarget, parseEntityRef } from './parseOptions';
 import { routeEndMetro } from '../model/routeEnds';
+import { trustAskKey } from '../model/trustAsk';
+import type { TrustAsk } from '../model/trustAsk';
 
 /**
  * The bridge between options and one explorer's store. optionsFromState reads
@@ -22,9 +24,11 @@ function incidentCuts(backbone: Backbone, incident: Incident): Set<string> {
   return new Set(incidentTargets(backbone, incident).map(formatCutTarget));
 }
 
-/** The year an explorer shows without a `year` option: the incident's year while one is replayed, else the dataset's. */
-function impliedYear(backbone: Backbone, incident: Incident | undefined): number {
-  return incident ? Number(incident.date.slice(0, 4)) : backbone.years.asOf;
+/** The year an explorer shows without a `year` option: a replayed BGP event's or incident's year, else the dataset's. */
+function impliedYear(backbone: Backbone, incident: Incident | undefined, bgpEvent: string | null): number {
+  const event = bgpEvent === null ? undefined : backbone.dataset.routingEvents?.find((e) => e.id === bgpEvent);
+  const year = event ? Number(event.date.slice(0, 4)) : incident ? Number(incident.date.slice(0, 4)) : backbone.years.asOf;
+  return Math.min(backbone.years.max, Math.max(backbone.years.min, year));
 }
 
 /**
@@ -50,16 +54,50 @@ export function optionsFromState(state: ExplorerState, view: ExplorerOptions['vi
     view,
     layers: LAYERS.filter((l) => state.layers[l]),
     carriers: [...state.carrierFilter],
-    year: backbone ? (state.year === impliedYear(backbone, incident) ? null : state.year) : base.year,
+    year: backbone ? (state.year === impliedYear(backbone, incident, state.trustEvent) ? null : state.year) : base.year,
     select: state.selected && `${state.selected.kind}:${state.selected.id}`,
     cut,
     incident: state.incident,
     bgpEvent: state.trustEvent,
+    bgpHijack: state.trustCustom?.kind === 'hijack' ? { victim: state.trustCustom.victim, by: state.trustCustom.by, moreSpecific: state.trustCustom.moreSpecific } : null,
+    bgpLeak: state.trustCustom?.kind === 'leak' ? { victim: state.trustCustom.victim, by: state.trustCustom.by, from: state.trustCustom.from, to: state.trustCustom.to } : null,
+    bgpRov: state.trustRov,
     route: inspector.from !== null && inspector.to !== null ? [inspector.from, inspector.to] : null,
     theme: state.theme,
     lang: state.lang,
     autoplay: state.playing,
   };
+}
+
+/**
+ * The reader's own hijack or leak the options ask for, or null: one of bgp-hijack and bgp-leak,
+ * not beside a bgp-event, with ids the dataset has (whether a leak's ends are the leaker's
+ * neighbours is the engine's to say, in the panel).
+ */
+function trustAskOf(options: ExplorerOptions, backbone: Backbone | null, withEvent: boolean, warn: (name: string, value: string, message: string) => void): TrustAsk | null {
+  const { bgpHijack: hijack, bgpLeak: leak } = options;
+  const given = hijack ? ('bgpHijack' as const) : leak ? ('bgpLeak' as const) : null;
+  if (!given) return null;
+  const text = hijack ? [hijack.victim, hijack.by, ...(hijack.moreSpecific ? ['more-specific'] : [])].join(',') : [leak!.victim, leak!.by, leak!.from, leak!.to].join(',');
+  if (withEvent || (hijack && leak)) {
+    warn(given, text, withEvent ? 'give bgp-event or a simulation of your own (bgp-hijack, bgp-leak), not both; the event is shown' : 'give bgp-hijack or bgp-leak, not both');
+    if (withEvent) return null;
+  }
+  if (!backbone) {
+    warn(given, text, NOT_LOADED);
+    return null;
+  }
+  const victim = (hijack ?? leak)!.victim;
+  const isNetwork = (id: string) => backbone.carriers.has(id) || /^access-[a-z]{2}$/.test(id);
+  const missing = [
+    ...(backbone.carriers.has(victim) || backbone.dataset.prefixes?.some((p) => p.id === victim) ? [] : [`there is no address block or network “${victim}” in this dataset`]),
+    ...[(hijack ?? leak)!.by, ...(hijack ? [] : [leak!.from, leak!.to])].filter((id) => !isNetwork(id)).map((id) => `there is no network “${id}” in this dataset`),
+  ];
+  if (missing.length) {
+    warn(given, text, missing.join('; '));
+    return null;
+  }
+  return hijack ? { kind: 'hijack', ...hijack } : { kind: 'leak', ...leak! };
 }
 
 const hasEntity = (backbone: Backbone, kind: EntityKind, id: string) => KINDS[kind].has(backbone, id);
@@ -128,20 +166,28 @@ export function applyOptions(store: StoreApi<ExplorerState>, options: ExplorerOp
   targets.sort((a, b) => CUT_ORDER.indexOf(a.kind) - CUT_ORDER.indexOf(b.kind));
   if (targets.length) get().cutMany(targets, { kind: 'targets', targets });
 
+  // Routing trust before the year: a replayed event sets its own year, which an explicit `year` overrides.
+  let eventYear = false;
+  if (options.bgpEvent !== null) {
+    const problem = backbone ? (backbone.dataset.routingEvents?.some((e) => e.id === options.bgpEvent) ? null : `there is no routing event “${options.bgpEvent}” in this dataset`) : NOT_LOADED;
+    if (problem) warn('bgpEvent', options.bgpEvent, problem);
+    else {
+      if (get().trustEvent !== options.bgpEvent) get().setTrustEvent(options.bgpEvent);
+      get().setSideTab('trust');
+      eventYear = true;
+    }
+  }
+  const own = trustAskOf(options, backbone, eventYear, warn);
+  if (own && trustAskKey(own) !== (get().trustCustom && trustAskKey(get().trustCustom!))) get().setTrustCustom(own);
+  if (own) get().setSideTab('trust');
+  if (!eventYear && !own && (get().trustEvent !== null || get().trustCustom !== null)) get().setTrustEvent(null);
+  if ((eventYear || own) && get().trustRov !== options.bgpRov) get().setTrustRov(options.bgpRov);
+
   if (options.year !== null) {
     get().setYear(options.year);
     const shown = get().year;
     if (shown !== options.year && backbone) warn('year', String(options.year), `the dataset covers ${backbone.years.min} to ${backbone.years.max}; showing ${shown}`);
-  } else if (backbone && !replaying) get().setYear(backbone.years.asOf);
-
-  if (options.bgpEvent !== null) {
-    const problem = backbone ? (backbone.dataset.routingEvents?.some((e) => e.id === options.bgpEvent) ? null : `there is no routing event “${options.bgpEvent}” in this dataset`) : NOT_LOADED;
-    if (problem) warn('bgpEvent', options.bgpEvent, problem);
-    else if (get().trustEvent !== options.bgpEvent) {
-      get().setTrustEvent(options.bgpEvent);
-      get().setSideTab('trust');
-    }
-  } else if (get().trustEvent !== null) get().setTrustEvent(null);
+  } else if (backbone && !replaying) get().setYear(impliedYear(backbone, undefined, eventYear ? options.bgpEvent : null));
 
   const ref = options.select === null ? null : parseEntityRef(options.select);
   if (options.select !== null) {

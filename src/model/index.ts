@@ -41,3 +41,4 @@ export * from './trustGraph';
 export * from './trustScenario';
 export * from './routingReplays';
 export * from './trustEngine';
+export * from './trustFlows';

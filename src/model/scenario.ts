@@ -1,6 +1,6 @@
 import type { Backbone } from '../data/normalize';
 import { createTrustEngine } from './trustEngine';
-import type { TrustReplayView } from './trustEngine';
+import type { TrustAsk, TrustChoices, TrustCustomView, TrustReplayView } from './trustEngine';
 import type { LonLat } from '../data/schema';
 import { computeBaseline } from './baseline';
 import type { Baseline } from './baseline';
@@ -249,6 +249,15 @@ export function createScenarioEngine(backbone: Backbone) {
     /** A routing event replayed, with the ROV setting of its time or the one given (docs/MODEL.md §12). */
     trust(event: string, rov: string | null): TrustReplayView {
       return trust.replay(event, rov);
+    },
+
+    /** The reader's own hijack or leak on the network of a year (docs/MODEL.md §12). */
+    trustCustom(year: number, ask: TrustAsk, rov: string | null): TrustCustomView {
+      return trust.custom(year, ask, rov);
+    },
+
+    trustChoices(year: number): TrustChoices {
+      return trust.choices(year);
     },
 
     critical(year: number, count: number): CriticalCableView[] {

@@ -7,7 +7,9 @@ import type { NetworkLayer } from './networks';
 import { covers, formatPrefix, parsePrefix } from './prefix';
 import type { Prefix } from './prefix';
 import { leakEnds, simulateTrust } from './routingTrust';
-import type { Attack, Block, RovSetting, RpkiState } from './routingTrust';
+import type { Attack, Block, RovSetting, RpkiState, TrustOutcome } from './routingTrust';
+import { trustFlows } from './trustFlows';
+import type { CountryPlaces, TrustFlowView } from './trustFlows';
 import type { Walk } from './announcements';
 import { buildTrustGraph } from './trustGraph';
 import type { RoutingTrustGraph } from './trustGraph';
@@ -66,6 +68,7 @@ export interface TrustReport {
 export class TrustModel {
   readonly trust: RoutingTrustGraph;
   private weights: Map<string, number>;
+  private places: CountryPlaces;
   private prefixes: readonly PrefixRecord[];
 
   constructor(
@@ -73,7 +76,9 @@ export class TrustModel {
     readonly layer: NetworkLayer,
   ) {
     this.trust = buildTrustGraph(layer);
-    this.weights = new Map(countryWeights(graph, metroWeights(graph).weights).map((c) => [c.country as string, c.weight]));
+    const countries = countryWeights(graph, metroWeights(graph).weights);
+    this.weights = new Map(countries.map((c) => [c.country as string, c.weight]));
+    this.places = { weight: this.weights, gateway: new Map(countries.flatMap((c) => (c.gateways[0] ? [[c.country as string, c.gateways[0]] as const] : []))) };
     this.prefixes = graph.backbone.dataset.prefixes ?? [];
   }
 
@@ -118,7 +123,16 @@ export class TrustModel {
   }
 
   run(block: Block, attack: Attack, rov: RovSetting, rovLabel: string): TrustReport {
+    return this.reportOf(simulateTrust(this.trust, block, attack, rov), block, attack, rovLabel);
+  }
+
+  /** The report, and each country's traffic placed on the map (where it goes after the attack). */
+  explain(block: Block, attack: Attack, rov: RovSetting, rovLabel: string): { report: TrustReport; flows: TrustFlowView[] } {
     const out = simulateTrust(this.trust, block, attack, rov);
+    return { report: this.reportOf(out, block, attack, rovLabel), flows: trustFlows(this.graph, this.layer, this.places, out.after, new Set(out.captured)) };
+  }
+
+  private reportOf(out: TrustOutcome, block: Block, attack: Attack, rovLabel: string): TrustReport {
     const nets = this.trust.networks;
     const ref = (i: number) => this.ref(i);
     const countriesOf = (list: number[]) => list.filter((i) => nets[i]!.kind === 'access').map((i) => nets[i]!.country).sort();

@@ -23,9 +23,12 @@ export function createExplorerStore(initial: Partial<Pick<ExplorerState, 'projec
   }));
   if (Object.keys(initial).length) store.setState(initial);
   keepScenarioCurrent(store);
-  // An event chosen before the engine was there (an embed's bgp-event option) is replayed once it is.
+  // An event or simulation chosen before the engine was there (an embed's bgp-event option) is run once it is.
   store.subscribe((s, prev) => {
-    if (s.engine !== prev.engine && s.trustEvent !== null) s.refreshTrust();
+    if (s.engine !== prev.engine && (s.trustEvent !== null || s.trustCustom !== null)) s.refreshTrust();
+    // The reader's own simulation runs on the network of the year shown, and its choices are that year's networks.
+    else if (s.year !== prev.year && s.trustCustom !== null) s.refreshTrust();
+    if ((s.year !== prev.year || s.engine !== prev.engine) && s.trustChoices !== null) s.loadTrustChoices();
   });
   return store;
 }

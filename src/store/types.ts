@@ -5,7 +5,7 @@ import type { Problem } from '../data/validate';
 import type { ProjectionName } from '../geo/projection';
 import type { Lang } from '../i18n/messages';
 import type { CriticalCableView, RouteView, ScenarioView } from '../model/scenario';
-import type { TrustReplayView } from '../model/trustEngine';
+import type { TrustAsk, TrustChoices, TrustView } from '../model/trustEngine';
 import type { EngineClient } from '../worker/protocol';
 
 /** The kinds of things, each registered in src/kinds. */
@@ -84,19 +84,30 @@ export interface ViewSlice {
 /** The side bar's panels: the map's layers, the failover simulator, routing trust (hijacks and leaks). */
 export type SideTab = 'map' | 'failover' | 'trust';
 
-/** Routing trust: a BGP incident replayed on the AS graph, with more or less route origin validation. */
+/**
+ * Routing trust: a BGP incident replayed on the AS graph, or a hijack or leak of the reader's own
+ * (one at a time), with more or less route origin validation.
+ */
 export interface TrustSlice {
   /** The routing event shown, by id; null for none. */
   trustEvent: string | null;
-  /** Which networks validate origins: none, tier1, all, or a share such as `40%`; null for the setting of the event's time. */
+  /** The reader's own hijack or leak, simulated on the network of the year shown; null for none. */
+  trustCustom: TrustAsk | null;
+  /** Which networks validate origins: none, tier1, all, or a share such as `40%`; null for the setting of the event's time (none for the reader's own). */
   trustRov: string | null;
-  /** The engine's answer for the event and setting; null until it arrives. */
-  trust: TrustReplayView | null;
+  /** The engine's last answer (see selectTrustShown for whether it is the one asked for); null until it arrives. */
+  trust: TrustView | null;
+  /** The networks the reader's own simulation can name in the year shown; null until asked for and answered. */
+  trustChoices: TrustChoices | null;
   trustStatus: 'idle' | 'computing' | 'ready' | 'error';
   /** Why the last replay failed, in the engine's words. */
   trustError: string | null;
-  /** Shows an event (null: none), with the ROV of its time. */
+  /** Shows an event (null: none), with the ROV of its time, on the map of its year. */
   setTrustEvent: (event: string | null) => void;
+  /** Simulates the reader's own hijack or leak (null: none), in place of any event. */
+  setTrustCustom: (ask: TrustAsk | null) => void;
+  /** Asks the engine for the networks of the year shown, for the reader's own simulation. */
+  loadTrustChoices: () => void;
   setTrustRov: (rov: string | null) => void;
   /** Asks the engine again for the event shown (when an engine attaches after it was chosen). */
   refreshTrust: () => void;

@@ -177,6 +177,8 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
               <FailoverPanel backbone={backbone} colours={colours} />
             </div>
             <div role="tabpanel" id={`${ids}-tabpanel-trust`} aria-labelledby={`${ids}-tab-trust`} hidden={tab !== 'trust'}>
+              {/* The reader's own simulation runs on the year shown, and a replay moves it to the event's. */}
+              <YearSlider backbone={backbone} />
               <TrustPanel backbone={backbone} />
             </div>
           </aside>

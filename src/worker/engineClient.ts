@@ -35,6 +35,8 @@ export function createLocalEngineClient(backbone: Backbone): EngineClient {
     route: (year, from, to, cut) => run(() => engine.route(year, from, to, cut)),
     critical: (year, count) => run(() => engine.critical(year, count)),
     trust: (event, rov) => run(() => engine.trust(event, rov)),
+    trustCustom: (year, ask, rov) => run(() => engine.trustCustom(year, ask, rov)),
+    trustChoices: (year) => run(() => engine.trustChoices(year)),
     dispose: () => {},
   };
 }
@@ -50,6 +52,10 @@ export function answerQuestion(engine: ScenarioEngine, request: EngineQuestion):
       return engine.critical(request.year, request.count);
     case 'trust':
       return engine.trust(request.event, request.rov);
+    case 'trustCustom':
+      return engine.trustCustom(request.year, request.ask, request.rov);
+    case 'trustChoices':
+      return engine.trustChoices(request.year);
   }
 }
 

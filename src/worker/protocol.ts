@@ -2,7 +2,7 @@ import type { Problem } from '../data/validate';
 import type { CollectionName, Dataset } from '../data/schema';
 import type { CutSet } from '../model/cuts';
 import type { CriticalCableView, RouteView, ScenarioView } from '../model/scenario';
-import type { TrustReplayView } from '../model/trustEngine';
+import type { TrustAsk, TrustChoices, TrustCustomView, TrustReplayView } from '../model/trustEngine';
 
 /** Messages between the explorer and its engine worker; every request carries an id its answer repeats. */
 export type EngineRequest =
@@ -13,7 +13,11 @@ export type EngineRequest =
   | { id: number; type: 'route'; year: number; from: string; to: string; cut: CutSet }
   | { id: number; type: 'critical'; year: number; count: number }
   /** A routing event replayed, with `rov` (none, tier1, all, a share) or, null, the setting of its time. */
-  | { id: number; type: 'trust'; event: string; rov: string | null };
+  | { id: number; type: 'trust'; event: string; rov: string | null }
+  /** The reader's own hijack or leak on the network of `year`, with `rov` (null: none). */
+  | { id: number; type: 'trustCustom'; year: number; ask: TrustAsk; rov: string | null }
+  /** The networks a reader can pick as victim, attacker or leak neighbours in `year`. */
+  | { id: number; type: 'trustChoices'; year: number };
 
 /** Records of one collection as JSON text: a loaded dataset comes back in parts, each parsed in a task of its own. */
 export interface DatasetPart {
@@ -36,6 +40,8 @@ export interface EngineClient {
   route(year: number, from: string, to: string, cut: CutSet): Promise<RouteView>;
   critical(year: number, count: number): Promise<CriticalCableView[]>;
   trust(event: string, rov: string | null): Promise<TrustReplayView>;
+  trustCustom(year: number, ask: TrustAsk, rov: string | null): Promise<TrustCustomView>;
+  trustChoices(year: number): Promise<TrustChoices>;
   dispose(): void;
 }
 

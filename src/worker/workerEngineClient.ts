@@ -1,5 +1,5 @@
 import type { Backbone } from '../data/normalize';
-import type { TrustReplayView } from '../model/trustEngine';
+import type { TrustAsk, TrustChoices, TrustCustomView, TrustReplayView } from '../model/trustEngine';
 import type { CutSet } from '../model/cuts';
 import type { CriticalCableView, RouteView, ScenarioView } from '../model/scenario';
 import type { PageEngine } from './pageEngine';
@@ -162,6 +162,8 @@ export function createWorkerEngineClient(backbone: Backbone, makeWorker: () => W
     route: (year, from, to, cut) => shared.ask<RouteView>({ type: 'route', year, from, to, cut }),
     critical: latestOnly((year: number, count: number) => shared.ask<CriticalCableView[]>({ type: 'critical', year, count })),
     trust: latestOnly((event: string, rov: string | null) => shared.ask<TrustReplayView>({ type: 'trust', event, rov })),
+    trustCustom: latestOnly((year: number, ask: TrustAsk, rov: string | null) => shared.ask<TrustCustomView>({ type: 'trustCustom', year, ask, rov })),
+    trustChoices: (year) => shared.ask<TrustChoices>({ type: 'trustChoices', year }),
     dispose: () => {
       if (closed) return;
       closed = true;

@@ -45,6 +45,26 @@ test.describe('accessibility audit (axe-core)', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  test('the app: the Routing trust tab with a simulation of one’s own, sent from the keyboard, dark and light', async ({ page }) => {
+    // Two full audits, and a year's AS graph built in the worker.
+    test.slow();
+    await page.goto('/?bgp-hijack=google,ptcl,more-specific');
+    await mapDrawn(page);
+    const panel = page.getByRole('region', { name: 'Routing trust: hijacks and route leaks' });
+    await expect(panel.getByRole('heading', { name: 'Hijack: your own simulation' })).toBeVisible({ timeout: 60_000 });
+    expect(await violations(page)).toEqual([]);
+    // The same-length hijack instead, sent from the keyboard: Tab from the attacker reaches Simulate, Enter sends it.
+    const form = page.getByRole('form', { name: 'Try your own' });
+    await form.getByRole('combobox', { name: 'What happens' }).selectOption('hijack');
+    await form.getByRole('combobox', { name: 'Attacker' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(form.getByRole('button', { name: 'Simulate' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(panel.locator('.trust-result')).toContainText('PTCL (AS17557) announces 216.58.192.0/19 (legitimate origin', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Switch to the light theme' }).click();
+    expect(await violations(page)).toEqual([]);
+  });
+
   test('the app: the table view with a row selected, dark and light, and on a phone', async ({ page }) => {
     // Three full audits of a table of every exchange.
     test.slow();

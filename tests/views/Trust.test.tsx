@@ -1,37 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Topology } from 'topojson-specification';
 import { createExplorerStore } from '../../src/store/createExplorerStore';
 import { Explorer } from '../../src/views/Explorer';
 import { createLocalEngineClient } from '../../src/worker/engineClient';
-import { parseBackbone } from '../../src/data/load';
+import { loadTrustBackbone } from '../fixtures/trustBackbone';
 import { HOSTILE_SAMPLES } from '../fixtures/hostileStrings';
-import { applyOptions } from '../../src/embed/stateOptions';
+import { applyOptions, optionsFromState } from '../../src/embed/stateOptions';
 import { resolveOptions } from '../../src/embed/resolveOptions';
 
-const src = ['https://www.ripe.net/publications/news/industry-developments/youtube-hijacking-a-ripe-ncc-ris-case-study'];
-
-/** The engine fixture with a content network, a hijacker buying transit from both Tier 1s, and one hijack of the content network's block. */
-function loadBackbone(reported = 'It reached most of the world.') {
-  const data = JSON.parse(readFileSync('tests/fixtures/engine-tiny.json', 'utf8'));
-  data.carriers.push(
-    { id: 'video-net', name: 'Video Net', asn: 64500, tier: 2, hq: 'US', website: 'https://video.example', sellsTransit: false, routingOnly: true, sources: src },
-    { id: 'island-telecom', name: 'Island Telecom', asn: 64501, tier: 2, hq: 'IS', website: 'https://island.example', routingOnly: true, sources: src },
-  );
-  data.relationships = [
-    { id: 'island-telecom-transit-zayo', kind: 'transit', customer: 'island-telecom', provider: 'zayo', sources: src },
-    { id: 'island-telecom-transit-lumen', kind: 'transit', customer: 'island-telecom', provider: 'lumen', sources: src },
-  ];
-  data.prefixes = [{ id: 'video-block', prefix: '192.0.2.0/24', origin: 'video-net', roa: { maxLength: 24 }, sources: src }];
-  data.routingEvents = [
-    { id: 'island-hijack', name: 'Island Telecom announces Video Net', date: '2024-02-24', kind: 'hijack', prefix: 'video-block', by: 'island-telecom', rov: 'none', reported, reportedCountries: ['IS'], sources: src },
-  ];
-  const result = parseBackbone(data);
-  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
-  return result.backbone;
-}
+const loadBackbone = loadTrustBackbone;
 
 const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology;
 
@@ -55,6 +35,8 @@ describe('the Routing trust tab in <Explorer>', () => {
     // Each captured country drawn once, Iceland among them.
     await waitFor(() => expect(container.querySelectorAll('.trust-layer .trust-captured').length).toBe(captured.length));
     expect(container.querySelector('.trust-layer [data-country="IS"]')).not.toBeNull();
+    // The map follows the event to its year, and the tab's year slider says so.
+    expect(screen.getByRole('slider', { name: /Year/ })).toHaveValue('2024');
     expect(screen.getByText('Traffic pulled away')).toBeInTheDocument();
 
     fireEvent.change(within(panel).getByRole('slider', { name: 'Route origin validation' }), { target: { value: '5' } });
@@ -82,5 +64,113 @@ describe('the Routing trust tab in <Explorer>', () => {
     await waitFor(() => expect(store.getState().trustStatus).toBe('ready'));
     expect(store.getState().trust!.report.captured.countries).toContain('IS');
     expect(applyOptions(store, resolveOptions({ bgpEvent: 'no-such-event' }))).toContainEqual({ name: 'bgpEvent', value: 'no-such-event', message: 'there is no routing event “no-such-event” in this dataset' });
+  });
+
+  it('Try your own: a victim and an attacker picked and sent are simulated, shaded on the map, and labelled a simulation without a report', async () => {
+    const store = createExplorerStore();
+    const { container } = render(<Explorer backbone={loadBackbone()} basemapTopology={topology} store={store} createEngine={createLocalEngineClient} />);
+    await userEvent.click(await screen.findByRole('tab', { name: 'Routing trust' }));
+    const form = screen.getByRole('form', { name: 'Try your own' });
+    const simulate = within(form).getByRole('button', { name: 'Simulate' });
+    expect(simulate).toBeDisabled();
+    await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Victim: an origin network or a recorded block' }), 'video-block');
+    const attacker = within(form).getByRole('combobox', { name: 'Attacker' });
+    await within(attacker).findByRole('option', { name: 'Island Telecom (AS64501)' });
+    await userEvent.selectOptions(attacker, 'island-telecom');
+    await userEvent.click(simulate);
+
+    const panel = screen.getByRole('region', { name: 'Routing trust: hijacks and route leaks' });
+    expect(await within(panel).findByRole('heading', { name: 'Hijack: your own simulation' })).toBeInTheDocument();
+    expect(within(panel).getByText(/A simulation on the network of 2025: there is no report to compare it with\./)).toBeInTheDocument();
+    expect(within(panel).queryByText('Reported')).toBeNull();
+    const captured = store.getState().trust!.report.captured.countries;
+    expect(captured).toContain('IS');
+    await waitFor(() => expect(container.querySelectorAll('.trust-layer .trust-captured').length).toBe(captured.length));
+    // The replay picker is cleared: one question at a time.
+    expect(within(panel).getByRole('combobox', { name: 'Replay an incident' })).toHaveValue('');
+  });
+
+  it('Try your own: a leak offers only the leaker\'s real providers and peers, and is simulated between two of them', async () => {
+    const store = createExplorerStore();
+    render(<Explorer backbone={loadBackbone()} basemapTopology={topology} store={store} createEngine={createLocalEngineClient} />);
+    await userEvent.click(await screen.findByRole('tab', { name: 'Routing trust' }));
+    const form = screen.getByRole('form', { name: 'Try your own' });
+    await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'What happens' }), 'leak');
+    await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Victim: an origin network or a recorded block' }), 'video-block');
+    const leaker = within(form).getByRole('combobox', { name: 'Leaker' });
+    await within(leaker).findByRole('option', { name: 'Island Telecom (AS64501)' });
+    await userEvent.selectOptions(leaker, 'island-telecom');
+    const from = within(form).getByRole('combobox', { name: 'Learned from (a provider or peer of the leaker)' });
+    expect(within(from).getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose…', 'Lumen (AS3356): provider', 'Zayo (AS6461): provider']);
+    await userEvent.selectOptions(from, 'lumen');
+    const to = within(form).getByRole('combobox', { name: 'Passed on to (another provider or peer)' });
+    expect(within(to).getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose…', 'Zayo (AS6461): provider']);
+    await userEvent.selectOptions(to, 'zayo');
+    await userEvent.click(within(form).getByRole('button', { name: 'Simulate' }));
+    expect(await screen.findByRole('heading', { name: 'Route leak: your own simulation' })).toBeInTheDocument();
+    expect(store.getState().trustCustom).toEqual({ kind: 'leak', victim: 'video-block', by: 'island-telecom', from: 'lumen', to: 'zayo' });
+    expect(screen.getByText(/Island Telecom \(AS64501\) passes routes to 192\.0\.2\.0\/24 of Video Net \(AS64500\) learned from Lumen \(AS3356\) on to Zayo \(AS6461\)\./)).toBeInTheDocument();
+  });
+
+  it('the bgp-hijack, bgp-leak and bgp-rov options run a simulation of one\'s own and come back from the state; bad ids are warnings and ignored', async () => {
+    const store = createExplorerStore();
+    const backbone = loadBackbone();
+    store.getState().setDataset({ ok: true, backbone });
+    store.getState().attachEngine(createLocalEngineClient(backbone));
+    const options = resolveOptions({ bgpHijack: { victim: 'video-block', by: 'island-telecom', moreSpecific: true }, bgpRov: 'tier1' });
+    expect(applyOptions(store, options)).toEqual([]);
+    expect(store.getState()).toMatchObject({ sideTab: 'trust', trustEvent: null, trustRov: 'tier1', trustCustom: { kind: 'hijack', victim: 'video-block', by: 'island-telecom', moreSpecific: true } });
+    await waitFor(() => expect(store.getState().trustStatus).toBe('ready'));
+    expect(store.getState().trust).toMatchObject({ source: 'custom', report: { rov: 'tier1', announced: '192.0.2.0/25' } });
+    expect(optionsFromState(store.getState(), null, options)).toEqual(options);
+
+    const leak = resolveOptions({ bgpLeak: { victim: 'video-block', by: 'island-telecom', from: 'lumen', to: 'zayo' } });
+    expect(applyOptions(store, leak)).toEqual([]);
+    expect(store.getState().trustCustom).toEqual({ kind: 'leak', victim: 'video-block', by: 'island-telecom', from: 'lumen', to: 'zayo' });
+    expect(optionsFromState(store.getState(), null, leak)).toEqual(leak);
+
+    expect(applyOptions(store, resolveOptions({ bgpHijack: { victim: 'video-block', by: 'no-such-net', moreSpecific: false } }))).toEqual([
+      { name: 'bgpHijack', value: 'video-block,no-such-net', message: 'there is no network “no-such-net” in this dataset' },
+    ]);
+    expect(store.getState().trustCustom).toBeNull();
+    expect(applyOptions(store, resolveOptions({ bgpEvent: 'island-hijack', bgpHijack: { victim: 'video-block', by: 'island-telecom', moreSpecific: false } }))).toEqual([
+      { name: 'bgpHijack', value: 'video-block,island-telecom', message: 'give bgp-event or a simulation of your own (bgp-hijack, bgp-leak), not both; the event is shown' },
+    ]);
+    expect(store.getState()).toMatchObject({ trustEvent: 'island-hijack', trustCustom: null });
+  });
+
+  it('bgp-event shows the map of the event\'s year unless a year is given, and the URL leaves that year out', () => {
+    const store = createExplorerStore();
+    store.getState().setDataset({ ok: true, backbone: loadBackbone() });
+    const options = resolveOptions({ bgpEvent: 'island-hijack' });
+    applyOptions(store, options);
+    expect(store.getState().year).toBe(2024);
+    expect(optionsFromState(store.getState(), null, options).year).toBeNull();
+    applyOptions(store, resolveOptions({ bgpEvent: 'island-hijack', year: 2012 }));
+    expect(store.getState().year).toBe(2012);
+    expect(optionsFromState(store.getState(), null, options).year).toBe(2012);
+  });
+
+  it('the legend names the packets to the origin and those diverted; with reduced motion the diverted routes are drawn still instead', async () => {
+    const { container, store } = await openReplay();
+    await waitFor(() => expect(store.getState().trustStatus).toBe('ready'));
+    const legend = container.querySelector('.trust-legend') as HTMLElement;
+    expect(within(legend).getByText('Packets diverted to the attacker')).toBeInTheDocument();
+    expect(container.querySelectorAll('.trust-route-diverted')).toHaveLength(0);
+    cleanup();
+
+    const matchMedia = window.matchMedia;
+    window.matchMedia = ((query: string) => ({ matches: query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia;
+    try {
+      const still = await openReplay();
+      await waitFor(() => expect(still.store.getState().trustStatus).toBe('ready'));
+      const diverted = still.store.getState().trust!.flows.filter((f) => f.diverted).map((f) => f.country);
+      expect(diverted.length).toBeGreaterThan(0);
+      await waitFor(() => expect([...still.container.querySelectorAll('.trust-route-diverted')].map((p) => p.getAttribute('data-country'))).toEqual(diverted));
+      expect(within(still.container.querySelector('.trust-legend') as HTMLElement).getByText('Routes diverted to the attacker')).toBeInTheDocument();
+      expect(screen.queryByText('Packets diverted to the attacker')).toBeNull();
+    } finally {
+      window.matchMedia = matchMedia;
+    }
   });
 });

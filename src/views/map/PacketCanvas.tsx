@@ -17,6 +17,8 @@ import type { ExplorerState } from '../../store/types';
 import { BASE_SLOWDOWN } from '../../store/slices/viewSlice';
 import { CARRIER_PALETTE, networkColour } from '../palette';
 import { satellitePacketFlows } from './satellitePackets';
+import { DIVERTED, trustPacketFlows } from './trustPackets';
+import { selectTrustShown } from '../../store/slices/trustSlice';
 import type { Size } from '../useParentSize';
 
 /** Each flow keeps its colour: a stable pick from the palette by its id. */
@@ -45,6 +47,12 @@ export function toPacketFlows(scenario: ScenarioView | null, drawn?: ReadonlySet
 /** The theme's satellite colour (the hop's and the legend's), read from the stylesheet. */
 function satelliteColour(element: Element): string {
   return getComputedStyle(element).getPropertyValue('--satellite').trim() || '#c9b6ff';
+}
+
+/** The theme's colours of packets to a block's origin and of packets diverted by a hijack or leak (the legend's too). */
+function trustColours(element: Element): { origin: string; diverted: string } {
+  const style = getComputedStyle(element);
+  return { origin: style.getPropertyValue('--packet-origin').trim() || '#56b4e9', diverted: style.getPropertyValue('--packet-diverted').trim() || '#ff4fd8' };
 }
 
 export function prefersReducedMotion(): boolean {
@@ -78,6 +86,16 @@ export function PacketCanvas({ projection, size, scheduler, colours }: { project
     // Packets only on what the map draws: a hidden layer or a carrier filter takes its flows' packets away.
     const colourOfNetwork = (network: string) => networkColour(coloursRef.current, network);
     const flowsOf = (state: ExplorerState) => {
+      // A hijack or leak shown: the packets are the countries' traffic for its block, diverted or not.
+      const trust = trustPacketFlows(selectTrustShown(state), trustColours(canvas));
+      const diverted = trust.filter((f) => f.id.startsWith(DIVERTED)).length;
+      canvas.dataset.divertedFlows = String(diverted);
+      canvas.dataset.originFlows = String(trust.length - diverted);
+      if (trust.length) {
+        canvas.dataset.flows = '0';
+        canvas.dataset.satelliteFlows = '0';
+        return trust;
+      }
       const fibre = toPacketFlows(state.scenario, state.backbone ? selectDrawnElementIds(state.backbone, state) : undefined, state.packetColour === 'network' ? colourOfNetwork : undefined);
       const smallest = fibre.reduce((least, f) => Math.min(least, f.tbps), Infinity);
       const satellite = satellitePacketFlows(state.scenario, state.backbone, Number.isFinite(smallest) ? smallest : 0, satelliteColour(canvas));
@@ -104,7 +122,8 @@ export function PacketCanvas({ projection, size, scheduler, colours }: { project
     }, scheduler);
 
     const unsubscribe = store.subscribe((state, previous) => {
-      const shownChanged = state.layers !== previous.layers || state.carrierFilter !== previous.carrierFilter || state.packetColour !== previous.packetColour;
+      const shownChanged =
+        state.layers !== previous.layers || state.carrierFilter !== previous.carrierFilter || state.packetColour !== previous.packetColour || selectTrustShown(state) !== selectTrustShown(previous);
       if (state.scenario !== previous.scenario && state.scenario) {
         // A new year means new flows altogether; a new cut set reroutes the flows in flight.
         packets =

@@ -176,7 +176,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
       <PacketCanvas projection={projection} size={size} colours={colours} />
       <AnimationControls />
       <FailoverLegend />
-      <TrustLegend label={m.trust.legend} />
+      <TrustLegend />
       <div className="zoom-buttons">
         <button type="button" onClick={() => zoomBy(1.6)} aria-label={m.map.zoomIn}>
           +
