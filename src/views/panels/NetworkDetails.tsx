@@ -64,6 +64,11 @@ export function CarrierDetails({ backbone, id }: { backbone: Backbone; id: strin
     id: l.id,
     label: `${backbone.metros.get(l.from)?.name ?? l.from} – ${backbone.metros.get(l.to)?.name ?? l.to}`,
   }));
+  const memberships = (backbone.ixpsByMemberCarrier.get(id) ?? []).map((x) => {
+    const since = x.memberCarriers?.find((member) => member.carrier === id)?.since;
+    const city = backbone.metros.get(x.metro)?.name ?? x.metro;
+    return { kind: 'ixp' as const, id: x.id, label: x.name, detail: since !== undefined ? `${city} · ${m.details.memberSince(String(since))}` : city };
+  });
   const titles = summary ? m.lists.engineRelations : m.lists.publishedRelations;
   return (
     <>
@@ -76,6 +81,7 @@ export function CarrierDetails({ backbone, id }: { backbone: Backbone; id: strin
       </dl>
       <NetworkUnderCuts id={id} />
       <EntityList title={m.lists.pops} items={pops} limit={20} />
+      <EntityList title={m.lists.ixpMemberships} items={memberships} limit={20} />
       <EntityList title={titles.peers} items={by('peer')} limit={12} />
       <EntityList title={titles.upstreams} items={by('provider')} limit={12} />
       <EntityList title={titles.customers} items={by('customer')} limit={12} />
