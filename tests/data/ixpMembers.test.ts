@@ -67,4 +67,11 @@ describe('the backbone\'s ixpsByMemberCarrier', () => {
     expect(backbone.ixpsByMemberCarrier.get('arelion')?.map((x) => x.id)).toEqual(['linx-lon1']);
     expect(backbone.ixpsByMemberCarrier.get('lumen')).toBeUndefined();
   });
+
+  it('the shipped dataset records member carriers at the big exchanges', () => {
+    const result = validateDataset(shippedDataset());
+    if (!result.ok) throw new Error(result.problems.slice(0, 3).map((p) => p.message).join('; '));
+    const withMembers = result.dataset.ixps.filter((x) => (x.memberCarriers ?? []).length > 0).map((x) => x.id);
+    for (const id of ['de-cix-frankfurt', 'ams-ix', 'linx-lon1', 'equinix-ashburn']) expect(withMembers).toContain(id);
+  });
 });
