@@ -11,13 +11,13 @@ import { createLocalEngineClient } from '../../src/worker/engineClient';
 
 const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology;
 
-/** The engine fixture with published member carriers at LINX (Lumen since 1999, Zayo without a year) and at France-IX (Lumen). */
+/** The engine fixture with published member carriers at LINX (Lumen since 1999, Zayo without a year and only inferred) and at France-IX (Lumen). */
 function renderWithMembers() {
   const dataset = JSON.parse(readFileSync('tests/fixtures/engine-tiny.json', 'utf8')) as Dataset;
   const linx = dataset.ixps.find((x) => x.id === 'linx-lon1')!;
   linx.memberCarriers = [
     { carrier: 'lumen', since: 1999, sources: ['https://example.org/linx-members'] },
-    { carrier: 'zayo', sources: ['https://example.org/zayo-peering'] },
+    { carrier: 'zayo', sources: ['https://example.org/zayo-peering'], confidence: 'inferred', notes: 'From its peering page, not yet the member list.' },
   ];
   dataset.ixps.find((x) => x.id === 'france-ix-paris')!.memberCarriers = [{ carrier: 'lumen', sources: ['https://example.org/franceix-members'] }];
   const parsed = parseBackbone(dataset);
@@ -31,11 +31,11 @@ const listNamed = (panel: HTMLElement, title: RegExp) => within(panel).getByRole
 const rows = (section: HTMLElement) => within(section).getAllByRole('listitem').map((li) => li.textContent);
 
 describe('member carriers of an exchange', () => {
-  it('the IXP details list its member carriers with the year they joined, and cite the member lists', () => {
+  it('the IXP details list its member carriers with the year they joined or that they are inferred, and cite the member lists', () => {
     const store = renderWithMembers();
     act(() => store.getState().select({ kind: 'ixp', id: 'linx-lon1' }));
     const panel = screen.getByRole('complementary', { name: 'Details: LINX LON1' });
-    expect(rows(listNamed(panel, /Member carriers/))).toEqual(['Lumen AS3356 · Tier 1 · member since 1999', 'Zayo AS6461 · Tier 1']);
+    expect(rows(listNamed(panel, /Member carriers/))).toEqual(['Lumen AS3356 · Tier 1 · member since 1999', 'Zayo AS6461 · Tier 1 · inferred']);
     const cited = within(panel).getAllByRole('link', { name: 'example.org' }).map((a) => a.getAttribute('href'));
     expect(cited).toEqual(['https://example.org/linx-members', 'https://example.org/zayo-peering']);
   });
@@ -56,7 +56,7 @@ describe('member carriers of an exchange', () => {
     expect(within(panel).queryByRole('heading', { name: /Member carriers/ })).toBeNull();
   });
 
-  it('the carrier details list the exchanges it is a member of, with city and year, and lead to them', async () => {
+  it('the carrier details list the exchanges it is a member of, with city and year (or "inferred"), and lead to them', async () => {
     const store = renderWithMembers();
     act(() => store.getState().select({ kind: 'carrier', id: 'lumen' }));
     const panel = screen.getByRole('complementary', { name: 'Details: Lumen' });
@@ -64,5 +64,7 @@ describe('member carriers of an exchange', () => {
     expect(rows(list)).toEqual(['LINX LON1 London · member since 1999', 'France-IX Paris Paris']);
     await userEvent.click(within(list).getByRole('button', { name: 'France-IX Paris' }));
     expect(store.getState().selected).toMatchObject({ kind: 'ixp', id: 'france-ix-paris' });
+    act(() => store.getState().select({ kind: 'carrier', id: 'zayo' }));
+    expect(rows(listNamed(screen.getByRole('complementary', { name: 'Details: Zayo' }), /Internet exchanges it is a member of/))).toEqual(['LINX LON1 London · inferred']);
   });
 });

@@ -9,6 +9,7 @@ import { useFormatters, useMessages } from '../i18n/useMessages';
 import { EntityList, Fact, Sources } from './DetailsParts';
 import { safeHref } from './format';
 import { Label } from './LongText';
+import { memberDetail } from './memberDetail';
 
 type Item = EntityRef & { label: string; detail?: string };
 const INVERSE: Record<Relation, Relation> = { customer: 'provider', provider: 'customer', peer: 'peer' };
@@ -65,9 +66,9 @@ export function CarrierDetails({ backbone, id }: { backbone: Backbone; id: strin
     label: `${backbone.metros.get(l.from)?.name ?? l.from} – ${backbone.metros.get(l.to)?.name ?? l.to}`,
   }));
   const memberships = (backbone.ixpsByMemberCarrier.get(id) ?? []).map((x) => {
-    const since = x.memberCarriers?.find((member) => member.carrier === id)?.since;
+    const member = x.memberCarriers?.find((entry) => entry.carrier === id);
     const city = backbone.metros.get(x.metro)?.name ?? x.metro;
-    return { kind: 'ixp' as const, id: x.id, label: x.name, detail: since !== undefined ? `${city} · ${m.details.memberSince(String(since))}` : city };
+    return { kind: 'ixp' as const, id: x.id, label: x.name, detail: member ? memberDetail(city, member, m) : city };
   });
   const titles = summary ? m.lists.engineRelations : m.lists.publishedRelations;
   return (

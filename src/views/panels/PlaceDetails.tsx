@@ -4,6 +4,7 @@ import type { Messages } from '../i18n/useMessages';
 import { EntityList, Fact, Sources } from './DetailsParts';
 import { safeHref } from './format';
 import { CutButton } from './failover/CutButton';
+import { memberDetail } from './memberDetail';
 import { Label } from './LongText';
 import { useExplorerStore } from '../../store/context';
 
@@ -103,7 +104,7 @@ export function IxpDetails({ backbone, id }: { backbone: Backbone; id: string })
       <EntityList
         title={m.lists.memberCarriers}
         items={(ixp.memberCarriers ?? []).flatMap((member) =>
-          carrierItem(backbone, member.carrier, m).map((item) => (member.since !== undefined ? { ...item, detail: `${item.detail} · ${m.details.memberSince(String(member.since))}` } : item)),
+          carrierItem(backbone, member.carrier, m).map((item) => ({ ...item, detail: memberDetail(item.detail, member, m) })),
         )}
         limit={20}
       />
