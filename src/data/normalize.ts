@@ -18,6 +18,8 @@ export interface Backbone {
   popsByMetro: ReadonlyMap<string, readonly Pop[]>;
   popsByCarrier: ReadonlyMap<string, readonly Pop[]>;
   ixpsByMetro: ReadonlyMap<string, readonly Ixp[]>;
+  /** The exchanges each carrier is a published member of. */
+  ixpsByMemberCarrier: ReadonlyMap<string, readonly Ixp[]>;
   facilitiesByMetro: ReadonlyMap<string, readonly Facility[]>;
   landingPointsByMetro: ReadonlyMap<string, readonly LandingPoint[]>;
   cablesByLandingPoint: ReadonlyMap<string, readonly Cable[]>;
@@ -62,6 +64,7 @@ export function normalizeDataset(dataset: Dataset): Backbone {
     popsByMetro: groupBy(dataset.pops, (p) => [p.metro]),
     popsByCarrier: groupBy(dataset.pops, (p) => [p.carrier]),
     ixpsByMetro: groupBy(dataset.ixps, (x) => [x.metro]),
+    ixpsByMemberCarrier: groupBy(dataset.ixps, (x) => (x.memberCarriers ?? []).map((member) => member.carrier)),
     facilitiesByMetro: groupBy(dataset.facilities ?? [], (f) => [f.metro]),
     landingPointsByMetro: groupBy(dataset.landingPoints, (l) => [l.metro]),
     cablesByLandingPoint: groupBy(dataset.cables, (c) => c.landingPoints),

@@ -111,6 +111,13 @@ export const popSchema = strictObject({
   ...provenance,
 });
 
+/** A carrier of this dataset that is a member of an exchange, as a published member list or peering page says. */
+export const ixpMemberSchema = strictObject({
+  carrier: describe(idSchema, 'Carrier id; the carrier has a PoP in or near the exchange\'s metro (validate-data checks it).'),
+  since: describe(optional(sinceYearSchema), 'The year it joined, only where a source gives it.'),
+  ...provenance,
+});
+
 export const ixpSchema = strictObject({
   id: idSchema,
   name: text(),
@@ -126,6 +133,10 @@ export const ixpSchema = strictObject({
   members: describe(
     optional(object({ count: number().check(int(), gte(0)), asOf: asOfSchema })),
     'Connected networks and when that count was reported.',
+  ),
+  memberCarriers: describe(
+    optional(array(ixpMemberSchema)),
+    "The carriers of this dataset that are members, where the exchange's member list or the carrier's peering page says so; not every member, only those recorded here as carriers.",
   ),
   ...provenance,
 });
@@ -248,6 +259,7 @@ export type Carrier = Infer<typeof carrierSchema>;
 export type Metro = Infer<typeof metroSchema>;
 export type Pop = Infer<typeof popSchema>;
 export type Ixp = Infer<typeof ixpSchema>;
+export type IxpMember = Infer<typeof ixpMemberSchema>;
 export type LandingPoint = Infer<typeof landingPointSchema>;
 export type Cable = Infer<typeof cableSchema>;
 export type CableStatus = Infer<typeof cableStatusSchema>;

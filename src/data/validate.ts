@@ -3,6 +3,7 @@ import { datasetSchema } from './schema';
 import type { Dataset } from './schema';
 import { checkRelations } from './relations';
 import { checkSince } from './sinceChecks';
+import { checkIxpMembers } from './ixpMemberChecks';
 import { guardStructure } from './structureGuard';
 
 import { formatPath } from './problems';
@@ -30,7 +31,7 @@ export function validateDataset(input: unknown): ValidationResult {
       return { ok: false, problems: [...structural, ...issues] };
     }
     if (structural.length) return { ok: false, problems: structural };
-    const problems = [...checkRelations(parsed.data), ...checkSince(parsed.data)].map(({ path, message }) => ({ path, message, where: formatPath(path, parsed.data) }));
+    const problems = [...checkRelations(parsed.data), ...checkSince(parsed.data), ...checkIxpMembers(parsed.data)].map(({ path, message }) => ({ path, message, where: formatPath(path, parsed.data) }));
     return problems.length ? { ok: false, problems } : { ok: true, dataset: parsed.data, problems: [] };
   } catch (error) {
     // A defect in a check must still come out as a problem, never as a crash of the caller.

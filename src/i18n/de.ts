@@ -90,6 +90,7 @@ export const de: Messages = {
   details: {
     popSince: (year) => `hier seit ${year}`,
     networkSince: (year) => `Netz seit ${year}`,
+    memberSince: (year) => `Mitglied seit ${year}`,
     label: (name) => `Details: ${name}`,
     notFound: 'nicht gefunden',
     notInDataset: 'Nicht in diesem Datensatz',
@@ -187,6 +188,8 @@ export const de: Messages = {
     city: 'Stadt',
     pops: 'Präsenzpunkte (PoPs)',
     ownedCables: 'Kabel mit Eigentumsanteil',
+    memberCarriers: 'Netzbetreiber unter den Mitgliedern (veröffentlicht)',
+    ixpMemberships: 'Internetknoten, an denen es Mitglied ist',
     cities: 'Städte',
     cables: 'Kabel',
   },

@@ -94,6 +94,7 @@ export const en = {
   details: {
     popSince: (year: string) => `here since ${year}`,
     networkSince: (year: string) => `network since ${year}`,
+    memberSince: (year: string) => `member since ${year}`,
     label: (name: string) => `Details: ${name}`,
     notFound: 'not found',
     notInDataset: 'Not in this dataset',
@@ -191,6 +192,8 @@ export const en = {
     city: 'City',
     pops: 'Points of presence',
     ownedCables: 'Cables it owns a share of',
+    memberCarriers: 'Member carriers (published)',
+    ixpMemberships: 'Internet exchanges it is a member of',
     cities: 'Cities',
     cables: 'Cables',
   },

@@ -9,6 +9,7 @@ import { useFormatters, useMessages } from '../i18n/useMessages';
 import { EntityList, Fact, Sources } from './DetailsParts';
 import { safeHref } from './format';
 import { Label } from './LongText';
+import { memberDetail } from './memberDetail';
 
 type Item = EntityRef & { label: string; detail?: string };
 const INVERSE: Record<Relation, Relation> = { customer: 'provider', provider: 'customer', peer: 'peer' };
@@ -64,6 +65,11 @@ export function CarrierDetails({ backbone, id }: { backbone: Backbone; id: strin
     id: l.id,
     label: `${backbone.metros.get(l.from)?.name ?? l.from} – ${backbone.metros.get(l.to)?.name ?? l.to}`,
   }));
+  const memberships = (backbone.ixpsByMemberCarrier.get(id) ?? []).map((x) => {
+    const member = x.memberCarriers?.find((entry) => entry.carrier === id);
+    const city = backbone.metros.get(x.metro)?.name ?? x.metro;
+    return { kind: 'ixp' as const, id: x.id, label: x.name, detail: member ? memberDetail(city, member, m) : city };
+  });
   const titles = summary ? m.lists.engineRelations : m.lists.publishedRelations;
   return (
     <>
@@ -76,6 +82,7 @@ export function CarrierDetails({ backbone, id }: { backbone: Backbone; id: strin
       </dl>
       <NetworkUnderCuts id={id} />
       <EntityList title={m.lists.pops} items={pops} limit={20} />
+      <EntityList title={m.lists.ixpMemberships} items={memberships} limit={20} />
       <EntityList title={titles.peers} items={by('peer')} limit={12} />
       <EntityList title={titles.upstreams} items={by('provider')} limit={12} />
       <EntityList title={titles.customers} items={by('customer')} limit={12} />

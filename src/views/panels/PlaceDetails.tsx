@@ -4,6 +4,7 @@ import type { Messages } from '../i18n/useMessages';
 import { EntityList, Fact, Sources } from './DetailsParts';
 import { safeHref } from './format';
 import { CutButton } from './failover/CutButton';
+import { memberDetail } from './memberDetail';
 import { Label } from './LongText';
 import { useExplorerStore } from '../../store/context';
 
@@ -100,7 +101,15 @@ export function IxpDetails({ backbone, id }: { backbone: Backbone; id: string })
         <Fact label={m.facts.website}>{website ? <a href={website} target="_blank" rel="noopener noreferrer" title={website}><Label text={new URL(website).hostname} /></a> : undefined}</Fact>
       </dl>
       <EntityList title={m.lists.city} items={metro ? [{ kind: 'metro', id: metro.id, label: metro.name, detail: f.countryName(metro.country) }] : []} />
-      <Sources sources={ixp.sources} notes={ixp.notes} confidence={ixp.confidence} />
+      <EntityList
+        title={m.lists.memberCarriers}
+        items={(ixp.memberCarriers ?? []).flatMap((member) =>
+          carrierItem(backbone, member.carrier, m).map((item) => ({ ...item, detail: memberDetail(item.detail, member, m) })),
+        )}
+        limit={20}
+      />
+      {/* The member lists and peering pages that name the member carriers are the exchange's sources too. */}
+      <Sources sources={[...new Set([...ixp.sources, ...(ixp.memberCarriers ?? []).flatMap((member) => member.sources)])]} notes={ixp.notes} confidence={ixp.confidence} />
     </>
   );
 }
