@@ -79,7 +79,7 @@ export function MetroDetails({ backbone, id }: { backbone: Backbone; id: string 
       <EntityList title={m.lists.facilities} items={facilities} limit={12} />
       <EntityList title={m.lists.cablesNearby} items={cables} />
       <EntityList title={m.lists.links} items={links} />
-      <Sources sources={metro.sources} notes={metro.notes} confidence={metro.confidence} />
+      <Sources collection="metros" record={metro} />
     </>
   );
 }
@@ -100,7 +100,7 @@ export function IxpDetails({ backbone, id }: { backbone: Backbone; id: string })
         <Fact label={m.facts.website}>{website ? <a href={website} target="_blank" rel="noopener noreferrer" title={website}><Label text={new URL(website).hostname} /></a> : undefined}</Fact>
       </dl>
       <EntityList title={m.lists.city} items={metro ? [{ kind: 'metro', id: metro.id, label: metro.name, detail: f.countryName(metro.country) }] : []} />
-      <Sources sources={ixp.sources} notes={ixp.notes} confidence={ixp.confidence} />
+      <Sources collection="ixps" record={ixp} />
     </>
   );
 }
