@@ -29,18 +29,24 @@ export function datasetFiles(path = 'data/backbone.json'): { firstMap: string; d
  */
 export function datasetFilesPlugin(): Plugin {
   let serving = false;
+  // Split once per build (the app's entries and dist/data/ take the same files); the dev server splits per request.
+  let built: ReturnType<typeof datasetFiles> | null = null;
+  const files = () => (built ??= datasetFiles());
   return {
     name: 'backbone-explorer:dataset-files',
     configResolved(config) {
       serving = config.command === 'serve';
     },
+    buildStart() {
+      built = null;
+    },
     resolveId: (id) => (id === DATASET_MODULE ? RESOLVED : null),
     load(id) {
       if (id !== RESOLVED) return null;
       if (serving) return `export default ${JSON.stringify(`${DEV_PATH}${FIRST_MAP_FILE}`)};`;
-      const files = datasetFiles();
-      this.emitFile({ type: 'asset', fileName: `assets/${files.detailsName}`, source: files.details });
-      const ref = this.emitFile({ type: 'asset', name: FIRST_MAP_FILE, source: files.firstMap });
+      const { details, detailsName, firstMap } = files();
+      this.emitFile({ type: 'asset', fileName: `assets/${detailsName}`, source: details });
+      const ref = this.emitFile({ type: 'asset', name: FIRST_MAP_FILE, source: firstMap });
       return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
     },
     configureServer(server) {
@@ -54,9 +60,9 @@ export function datasetFilesPlugin(): Plugin {
       });
     },
     generateBundle() {
-      const files = datasetFiles();
-      this.emitFile({ type: 'asset', fileName: `data/${FIRST_MAP_FILE}`, source: files.firstMap });
-      this.emitFile({ type: 'asset', fileName: `data/${files.detailsName}`, source: files.details });
+      const { details, detailsName, firstMap } = files();
+      this.emitFile({ type: 'asset', fileName: `data/${FIRST_MAP_FILE}`, source: firstMap });
+      this.emitFile({ type: 'asset', fileName: `data/${detailsName}`, source: details });
     },
   };
 }
