@@ -4,12 +4,15 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { datasetFilesPlugin } from './scripts/datasetFiles';
 import { renderModelPage } from './scripts/modelPage';
 
 /**
  * The embed script (dist/embed/) loads the dataset and the world outline from
  * stable addresses beside it (dist/data/), not from hashed asset names it
- * cannot know; the app itself keeps using the hashed, cacheable copies.
+ * cannot know; the app itself keeps using the hashed, cacheable copies. The
+ * dataset there is split in two by datasetFilesPlugin; the full file is copied
+ * too, for those who point an explorer at one file.
  */
 function copyEmbedData(): Plugin {
   return {
@@ -51,7 +54,7 @@ function modelPage(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), copyEmbedData(), modelPage()],
+  plugins: [react(), copyEmbedData(), datasetFilesPlugin(), modelPage()],
   // Relative asset URLs so the built app works from any path it is served under.
   base: './',
   build: {

@@ -1,6 +1,6 @@
 // embed.html: the explorer without the app's chrome, configured by the URL (the same options as the app's).
 import { fetchBackboneOnce } from '../data/load';
-import datasetUrl from '../../data/backbone.json?url';
+import datasetUrl from 'virtual:backbone-first-map';
 import basemapUrl from 'world-atlas/countries-110m.json?url';
 import { connectMessageBridge } from '../embed/messageBridge';
 import { mountExplorer } from '../embed/mount';

@@ -1,7 +1,7 @@
 // The standalone app: every panel, options from the page URL, and the URL kept in step with the view.
 // The dataset and the world outline are separate, fingerprinted assets: cacheable, and out of the JavaScript bundle.
 import { fetchBackboneOnce } from '../data/load';
-import datasetUrl from '../../data/backbone.json?url';
+import datasetUrl from 'virtual:backbone-first-map';
 import basemapUrl from 'world-atlas/countries-110m.json?url';
 import { encodeOptions } from '../embed/encodeOptions';
 import { mountExplorer } from '../embed/mount';

@@ -1,15 +1,43 @@
+import { readFirstMapMark } from './details';
+import { FIRST_MAP_FIELD } from './detailFields';
 import { tooManyBytes, tooManyRecords } from './limits';
 import { normalizeDataset } from './normalize';
 import type { Backbone } from './normalize';
 import { validateDataset } from './validate';
-import type { Problem } from './validate';
+import type { DatasetForm, Problem } from './validate';
 
-export type LoadResult = { ok: true; backbone: Backbone } | { ok: false; problems: Problem[] };
+/**
+ * A loaded dataset, or why not. `detailsUrl` is there when the dataset came as a first map: its records' deferred
+ * fields (sources, notes…) are in the details file at that address, fetched when first needed.
+ */
+export type LoadResult = { ok: true; backbone: Backbone; detailsUrl?: string } | { ok: false; problems: Problem[] };
 
 /** Validates parsed JSON and, only when it is wholly valid, builds the look-ups. Never half-loads. */
-export function parseBackbone(json: unknown): LoadResult {
-  const result = validateDataset(json);
+export function parseBackbone(json: unknown, form: DatasetForm = 'full'): LoadResult {
+  const result = validateDataset(json, form);
   return result.ok ? { ok: true, backbone: normalizeDataset(result.dataset) } : { ok: false, problems: result.problems };
+}
+
+/**
+ * Parses what was fetched from `url`: a full dataset, or a first-map file (marked by FIRST_MAP_FIELD), which is
+ * validated without its deferred fields and answers with the address of its details file.
+ */
+export function parseFetched(json: unknown, url: string): LoadResult {
+  const read = readFirstMapMark(json);
+  if (read === null) return parseBackbone(json);
+  if ('problem' in read) return { ok: false, problems: [{ path: [FIRST_MAP_FIELD], where: FIRST_MAP_FIELD, message: read.problem }] };
+  const { [FIRST_MAP_FIELD]: _mark, ...dataset } = json as Record<string, unknown>;
+  const result = parseBackbone(dataset, 'first-map');
+  return result.ok ? { ...result, detailsUrl: beside(url, read.mark.details) } : result;
+}
+
+/** The address of the file `name` in the same folder as `url` (absolute where the page's or worker's address is known). */
+function beside(url: string, name: string): string {
+  try {
+    return new URL(name, new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href)).href;
+  } catch {
+    return url.replace(/[^/]*$/, '') + name;
+  }
 }
 
 /**
@@ -37,7 +65,7 @@ export async function fetchBackbone(url: string, fetchImpl: typeof fetch = fetch
     return failure(`could not fetch the dataset from ${url}: ${(error as Error).message}`);
   }
   const tooMany = tooManyRecords(json);
-  return tooMany ? failure(tooMany) : parseBackbone(json);
+  return tooMany ? failure(tooMany) : parseFetched(json, url);
 }
 
 function failure(message: string): LoadResult {

@@ -23,6 +23,8 @@ import {
   url,
 } from 'zod/mini';
 import type { infer as Infer } from 'zod/mini';
+import type { CollectionName } from './collections';
+import type { Loaded } from './detailFields';
 import { incidentSchema } from './incidentSchema';
 import { prefixSchema, routingEventSchema } from './routingSchema';
 import { asOfSchema, countrySchema, describe, idSchema, latSchema, lonLatSchema, lonSchema, provenance, sinceYearSchema, sourcesSchema, text, yearSchema } from './schemaPrimitives';
@@ -253,28 +255,35 @@ export const datasetSchema = strictObject({
   routingEvents: describe(_default(array(routingEventSchema), []), 'BGP hijacks and route leaks that the explorer can replay.'),
 });
 
-export type Dataset = Infer<typeof datasetSchema>;
+/** A dataset as one full file holds it: every record with every field (the command lines read this). */
+export type FullDataset = Infer<typeof datasetSchema>;
+/**
+ * A dataset as the explorer holds it: from a full file, or from the first-map file whose records lack the
+ * deferred fields (detailFields.ts) until the details arrive. Code that reads `sources` or `notes` says what it
+ * does without them.
+ */
+export type Dataset = { [K in keyof FullDataset]: K extends CollectionName ? Loaded<FullDataset[K][number], K>[] : FullDataset[K] };
 export type Meta = Infer<typeof metaSchema>;
-export type Carrier = Infer<typeof carrierSchema>;
-export type Metro = Infer<typeof metroSchema>;
-export type Pop = Infer<typeof popSchema>;
-export type Ixp = Infer<typeof ixpSchema>;
+export type Carrier = Loaded<Infer<typeof carrierSchema>, 'carriers'>;
+export type Metro = Loaded<Infer<typeof metroSchema>, 'metros'>;
+export type Pop = Loaded<Infer<typeof popSchema>, 'pops'>;
+export type Ixp = Loaded<Infer<typeof ixpSchema>, 'ixps'>;
 export type IxpMember = Infer<typeof ixpMemberSchema>;
-export type LandingPoint = Infer<typeof landingPointSchema>;
-export type Cable = Infer<typeof cableSchema>;
+export type LandingPoint = Loaded<Infer<typeof landingPointSchema>, 'landingPoints'>;
+export type Cable = Loaded<Infer<typeof cableSchema>, 'cables'>;
 export type CableStatus = Infer<typeof cableStatusSchema>;
 export type Segment = Infer<typeof segmentSchema>;
-export type TerrestrialLink = Infer<typeof terrestrialLinkSchema>;
+export type TerrestrialLink = Loaded<Infer<typeof terrestrialLinkSchema>, 'terrestrialLinks'>;
 export type LonLat = Infer<typeof lonLatSchema>;
-export type Incident = Infer<typeof incidentSchema>;
+export type Incident = Loaded<Infer<typeof incidentSchema>, 'incidents'>;
 export type Fault = Incident['faults'][number];
 export type CableFault = Extract<Fault, { cable: string }>;
-export type Relationship = Infer<typeof relationshipSchema>;
-export type SatelliteBackup = Infer<typeof satelliteBackupSchema>;
+export type Relationship = Loaded<Infer<typeof relationshipSchema>, 'relationships'>;
+export type SatelliteBackup = Loaded<Infer<typeof satelliteBackupSchema>, 'satelliteBackups'>;
 export type SatelliteKind = SatelliteBackup['kind'];
-export type Facility = Infer<typeof facilitySchema>;
+export type Facility = Loaded<Infer<typeof facilitySchema>, 'facilities'>;
 export type FacilityType = Facility['type'];
-export type PrefixRecord = Infer<typeof prefixSchema>;
+export type PrefixRecord = Loaded<Infer<typeof prefixSchema>, 'prefixes'>;
 export type RoutingEvent = Infer<typeof routingEventSchema>;
 
 export { COLLECTIONS } from './collections';

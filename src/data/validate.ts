@@ -1,4 +1,5 @@
 import type { $ZodIssue } from 'zod/v4/core';
+import { firstMapDatasetSchema } from './firstMapSchema';
 import { datasetSchema } from './schema';
 import type { Dataset } from './schema';
 import { checkRelations } from './relations';
@@ -15,15 +16,22 @@ export type { PathPart, Problem } from './problems';
 export type ValidationResult = { ok: true; dataset: Dataset; problems: [] } | { ok: false; problems: Problem[] };
 
 /**
+ * What is checked: a `full` dataset (one file, every field: what people bring and what the command lines read),
+ * or a `first-map` file, whose records may lack their deferred fields (detailFields.ts), the details file holding them.
+ */
+export type DatasetForm = 'full' | 'first-map';
+
+/**
  * Checks a parsed JSON value against the schema and then the relations between
  * records. Never throws: whatever it is given, it answers with problems.
  */
-export function validateDataset(input: unknown): ValidationResult {
+export function validateDataset(input: unknown, form: DatasetForm = 'full'): ValidationResult {
+  const schema = form === 'first-map' ? firstMapDatasetSchema : datasetSchema;
   try {
     // Cycles and absurd nesting are cut off first, each named where it was found, so the schema's problems are all still listed.
     const guarded = guardStructure(input);
     const structural = guarded.problems.map(({ path, message }) => ({ path, message, where: formatPath(path, input) }));
-    const parsed = datasetSchema.safeParse(guarded.value, { reportInput: true });
+    const parsed = schema.safeParse(guarded.value, { reportInput: true });
     if (!parsed.success) {
       // What the schema says about a cut-off place (now null) is about the cut, not the data: the structural problem says it.
       const cut = (path: readonly PathPart[]) => guarded.problems.some((p) => p.path.length <= path.length && p.path.every((part, i) => part === path[i]));

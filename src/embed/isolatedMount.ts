@@ -12,7 +12,8 @@ const scriptUrl: string =
   typeof document !== 'undefined' && document.currentScript instanceof HTMLScriptElement && document.currentScript.src
     ? document.currentScript.src // the classic script build, where import.meta is empty
     : import.meta.url;
-export const DEFAULT_DATASET_URL = new URL('../data/backbone.json', scriptUrl).href;
+/** The first-map file, which names its details file beside it (scripts/datasetFiles.ts). */
+export const DEFAULT_DATASET_URL = new URL('../data/backbone-map.json', scriptUrl).href;
 export const DEFAULT_BASEMAP_URL = new URL('../data/countries-110m.json', scriptUrl).href;
 /** The engine's worker, built beside the script (vite.engine-worker.config.ts). */
 export const DEFAULT_ENGINE_URL = new URL('backbone-engine.worker.js', scriptUrl).href;

@@ -1,4 +1,5 @@
 import type { Geometry } from 'geojson';
+import type { DatasetDetails } from '../data/detailFields';
 import type { Backbone } from '../data/normalize';
 import type { LonLat } from '../data/schema';
 import type { Problem } from '../data/validate';
@@ -23,12 +24,25 @@ export interface ZoomTransform {
   y: number;
 }
 
+/**
+ * The records' deferred fields (sources, notes…): `included` in a full dataset's records; for a first map,
+ * in the details file, `waiting` until first needed, then `loading`, `ready` or `failed` (asking again retries).
+ */
+export type DetailsState =
+  | { status: 'included' }
+  | { status: 'waiting' | 'loading'; url: string }
+  | { status: 'ready'; details: DatasetDetails }
+  | { status: 'failed'; url: string; problem: string };
+
 export interface DatasetSlice {
   dataStatus: 'loading' | 'ready' | 'error';
   backbone: Backbone | null;
   problems: readonly Problem[];
-  /** Takes the outcome of loading: either a whole valid backbone or its problems, never a half. */
-  setDataset: (result: { ok: true; backbone: Backbone } | { ok: false; problems: Problem[] }) => void;
+  details: DetailsState;
+  /** Takes the outcome of loading: either a whole valid backbone (with where its details are, for a first map) or its problems, never a half. */
+  setDataset: (result: { ok: true; backbone: Backbone; detailsUrl?: string } | { ok: false; problems: Problem[] }) => void;
+  /** Fetches the details file if it is not there yet (a panel that shows sources asks; so does the idle time after the first map). */
+  needDetails: () => void;
 }
 
 export interface ViewSlice {

@@ -29,7 +29,7 @@ async function load(id: number, url: string): Promise<LoadAnswer> {
   engine = createScenarioEngine(result.backbone);
   const { parts, rest } = datasetParts(result.backbone.dataset);
   for (const part of parts) scope.postMessage({ id, part } satisfies EngineResponse);
-  return { ok: true, rest };
+  return result.detailsUrl ? { ok: true, rest, detailsUrl: result.detailsUrl } : { ok: true, rest };
 }
 
 function answer(request: EngineRequest): unknown {

@@ -25,8 +25,8 @@ export interface DatasetPart {
   json: string;
 }
 
-/** What a load answers once every part is sent: the dataset's other fields, or why it was refused. */
-export type LoadAnswer = { ok: true; rest: Omit<Dataset, CollectionName> } | { ok: false; problems: Problem[] };
+/** What a load answers once every part is sent: the dataset's other fields (and, for a first map, where its details are), or why it was refused. */
+export type LoadAnswer = { ok: true; rest: Omit<Dataset, CollectionName>; detailsUrl?: string } | { ok: false; problems: Problem[] };
 
 export type EngineResponse =
   | { id: number; ok: true; result: unknown }

@@ -48,5 +48,5 @@ async function loadOnce(url: string, makeWorker: () => Worker, pageEngine: PageE
   }
   const backbone = normalizeDataset(assembler.finish(answer.rest));
   adoptConnection(backbone, connection);
-  return { ok: true, backbone };
+  return answer.detailsUrl ? { ok: true, backbone, detailsUrl: answer.detailsUrl } : { ok: true, backbone };
 }

@@ -29,12 +29,18 @@ test.describe('the glossary example page', () => {
     expect(errors).toEqual([]);
   });
 
-  test('fetches the dataset once for all its embeds', async ({ page }) => {
+  test('fetches the dataset once for all its embeds: the first map, then its details once all three have them', async ({ page }) => {
     const fetched: string[] = [];
-    page.on('request', (r) => r.url().endsWith('/data/backbone.json') && fetched.push(r.url()));
+    const details: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/data/backbone-map.json') && fetched.push(r.url()));
+    page.on('request', (r) => /\/data\/backbone-details\.[0-9a-f]+\.json$/.test(r.url()) && details.push(r.url()));
     await page.goto('/examples/glossary.html');
     await expect(page.locator('backbone-explorer').nth(2).locator('svg .cables [data-kind="cable"]').first()).toBeAttached();
     expect(fetched).toHaveLength(1);
+    // Each embed asks for the details in idle time once its map is drawn; the page fetches them once.
+    const statuses = () => page.locator('backbone-explorer').evaluateAll((els) => els.map((el) => (el as unknown as { explorer: { store: { getState(): { details: { status: string } } } } }).explorer.store.getState().details.status));
+    await expect.poll(statuses, { timeout: 15_000 }).toEqual(['ready', 'ready', 'ready']);
+    expect(details).toHaveLength(1);
   });
 
   test('a cut in one embed leaves the others alone', async ({ page }) => {

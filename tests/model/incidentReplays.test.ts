@@ -27,7 +27,7 @@ describe('incident replays on the shipped dataset', { timeout: 180_000 }, () => 
     expect(incidents.length).toBeGreaterThanOrEqual(25);
     for (const incident of incidents) {
       expect(incident.date >= '2006-01-01' && incident.date <= '2026-12-31', incident.id).toBe(true);
-      expect(incident.sources.length, incident.id).toBeGreaterThan(0);
+      expect(incident.sources?.length, incident.id).toBeGreaterThan(0);
       expect(incident.reportedCountries, incident.id).toBeDefined();
     }
   });

@@ -24,6 +24,7 @@ import { SelectionLayer } from './SelectionLayer';
 import { nearestSegment } from '../../geo/nearestSegment';
 import { Tooltip } from './Tooltip';
 import { useZoom } from './useZoom';
+import { useDetailsWhenIdle } from '../panels/useRecordDetails';
 import { entityExtent, entityLocation } from '../entityInfo';
 import { isCompact } from '../compact';
 
@@ -67,6 +68,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
   const landingPoints = useMemo(() => selectVisibleLandingPoints(backbone, year), [backbone, year]);
   const facilities = useMemo(() => selectVisibleFacilities(backbone, year), [backbone, year]);
   const drawing = useFirstDrawing(measured, laidOut === true, { cables: cables.length, links: links.length, markers: Math.max(landingPoints.length, popMetros.length, ixps.length) });
+  useDetailsWhenIdle(!drawing.busy);
 
   // With a carrier filter, lines and markers take the colour of the first filtered carrier they belong to.
   const colourOf = useCallback(

@@ -51,7 +51,7 @@ export function CableDetails({ backbone, id }: { backbone: Backbone; id: string 
           ))}
         </ol>
       </section>
-      <Sources sources={cable.sources} notes={cable.notes} confidence={cable.confidence} />
+      <Sources collection="cables" record={cable} />
     </>
   );
 }
@@ -71,7 +71,7 @@ export function LandingPointDetails({ backbone, id }: { backbone: Backbone; id: 
       </dl>
       <EntityList title={m.lists.backhaul} items={metro ? [{ kind: 'metro', id: metro.id, label: metro.name }] : []} />
       <EntityList title={m.lists.cablesHere} items={cables} />
-      <Sources sources={lp.sources} notes={lp.notes} confidence={lp.confidence} />
+      <Sources collection="landingPoints" record={lp} />
     </>
   );
 }
@@ -102,7 +102,7 @@ export function LinkDetails({ backbone, id }: { backbone: Backbone; id: string }
       </div>
       <EntityList title={m.lists.ends} items={ends} />
       <EntityList title={m.lists.carriers} items={carriers} />
-      <Sources sources={link.sources} notes={link.notes} confidence={link.confidence} />
+      <Sources collection="terrestrialLinks" record={link} />
     </>
   );
 }

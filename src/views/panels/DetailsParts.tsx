@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
+import type { CollectionName } from '../../data/collections';
 import type { EntityRef } from '../../store/types';
 import { useFormatters, useMessages } from '../i18n/useMessages';
 import { safeHref } from './format';
 import { Label, LongText } from './LongText';
 import { useGoTo } from './useGoTo';
+import { useRecordDetails } from './useRecordDetails';
+import type { RecordDetailsView } from './useRecordDetails';
 
 /** A row of the facts table; rows without a value are left out rather than shown empty. A text value is capped (LongText). */
 export function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -56,8 +59,18 @@ export function EntityList({ title, items, limit }: { title: string; items: read
   );
 }
 
-export function Sources({ sources, notes, confidence }: { sources: readonly string[]; notes?: string | undefined; confidence?: 'inferred' | 'modelled' | undefined }) {
+/**
+ * A record's sources and notes, and how sure its values are. In a first-map dataset they come with the details
+ * file: meanwhile the panel says they are loading, and if they cannot be had, says why and offers to try again.
+ */
+export function Sources({ collection, record, extraSources = [] }: { collection: CollectionName; record: { id: string; confidence?: 'inferred' | 'modelled' | undefined }; extraSources?: readonly string[] }) {
   const m = useMessages();
+  const view = useRecordDetails(collection, record);
+  const { confidence } = record;
+  if (view.status !== 'ready') return <DetailsPending view={view} />;
+  const { notes } = view.details;
+  // Sources of nested facts (an exchange's member carriers) travel with the first map; the record's own come with the details.
+  const sources = [...new Set([...(view.details.sources ?? []), ...extraSources])];
   return (
     <section className="sources">
       {confidence && (
@@ -78,6 +91,25 @@ export function Sources({ sources, notes, confidence }: { sources: readonly stri
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+/** Where the details file is still on its way ("Loading sources…"), or could not be had: the reason, and a button to try again. */
+export function DetailsPending({ view }: { view: Exclude<RecordDetailsView, { status: 'ready' }> }) {
+  const m = useMessages();
+  return (
+    <section className="sources" aria-busy={view.status === 'loading' || undefined}>
+      {view.status === 'loading' ? (
+        <p role="status">{m.details.loadingSources}</p>
+      ) : (
+        <p role="alert">
+          <LongText text={m.details.sourcesFailed(view.problem)} />{' '}
+          <button type="button" className="link-button" onClick={view.retry}>
+            {m.details.retrySources}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

@@ -25,7 +25,7 @@ export function FacilityDetails({ backbone, id }: { backbone: Backbone; id: stri
         <RouteEndButtons endId={facility.id} />
       </div>
       <EntityList title={m.facts.routesVia} items={metro ? [{ kind: 'metro', id: metro.id, label: metro.name, detail: f.countryName(metro.country) }] : []} />
-      <Sources sources={facility.sources} notes={facility.notes} confidence={facility.confidence} />
+      <Sources collection="facilities" record={facility} />
     </>
   );
 }

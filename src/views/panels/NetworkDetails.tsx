@@ -89,7 +89,7 @@ export function CarrierDetails({ backbone, id }: { backbone: Backbone; id: strin
       {summary && <p className="hint">{m.lists.relationsNote}</p>}
       <EntityList title={m.lists.ownedCables} items={cables} limit={20} />
       <EntityList title={m.lists.links} items={links} limit={20} />
-      <Sources sources={carrier.sources} notes={carrier.notes} confidence={carrier.confidence} />
+      <Sources collection="carriers" record={carrier} />
     </>
   );
 }

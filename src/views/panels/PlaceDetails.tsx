@@ -80,7 +80,7 @@ export function MetroDetails({ backbone, id }: { backbone: Backbone; id: string 
       <EntityList title={m.lists.facilities} items={facilities} limit={12} />
       <EntityList title={m.lists.cablesNearby} items={cables} />
       <EntityList title={m.lists.links} items={links} />
-      <Sources sources={metro.sources} notes={metro.notes} confidence={metro.confidence} />
+      <Sources collection="metros" record={metro} />
     </>
   );
 }
@@ -109,7 +109,7 @@ export function IxpDetails({ backbone, id }: { backbone: Backbone; id: string })
         limit={20}
       />
       {/* The member lists and peering pages that name the member carriers are the exchange's sources too. */}
-      <Sources sources={[...new Set([...ixp.sources, ...(ixp.memberCarriers ?? []).flatMap((member) => member.sources)])]} notes={ixp.notes} confidence={ixp.confidence} />
+      <Sources collection="ixps" record={ixp} extraSources={(ixp.memberCarriers ?? []).flatMap((member) => member.sources)} />
     </>
   );
 }

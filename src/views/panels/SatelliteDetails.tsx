@@ -26,7 +26,7 @@ export function SatelliteDetails({ backbone, id }: { backbone: Backbone; id: str
       </dl>
       <EntityList title={m.facts.country} items={[{ kind: 'country', id: sat.country, label: f.countryName(sat.country) }]} />
       <EntityList title={m.facts.groundStation} items={gateway ? [{ kind: 'metro', id: gateway.id, label: gateway.name, detail: f.countryName(gateway.country) }] : []} />
-      <Sources sources={sat.sources} notes={sat.notes} confidence={sat.confidence} />
+      <Sources collection="satelliteBackups" record={sat} />
     </>
   );
 }

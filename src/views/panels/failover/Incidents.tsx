@@ -2,7 +2,7 @@ import type { Backbone } from '../../../data/normalize';
 import type { Fault } from '../../../data/schema';
 import type { ScenarioView } from '../../../model/scenario';
 import { LABEL_CHARS, shorten } from '../format';
-import { SourceLink } from '../DetailsParts';
+import { IncidentReported, IncidentSources } from './IncidentDetails';
 import { Label, LongText } from '../LongText';
 import { useExplorer, useExplorerStore } from '../../../store/context';
 import { useFormatters, useMessages } from '../../i18n/useMessages';
@@ -53,9 +53,7 @@ export function Incidents({ backbone }: { backbone: Backbone }) {
           <p className="detail">
             <time dateTime={replaying.date}>{f.date(replaying.date)}</time> · <LongText text={replaying.cause} />
           </p>
-          <p>
-            <strong>{m.incidents.reported}</strong> <LongText text={replaying.reported} />
-          </p>
+          <IncidentReported incident={replaying} />
           {stillDown.length > 0 && (
             <p className="detail">
               <LongText text={m.incidents.stillDown(stillDown.join(', '))} />
@@ -82,13 +80,7 @@ export function Incidents({ backbone }: { backbone: Backbone }) {
               {m.incidents.reportedCountries(countries(replaying.reportedCountries.isolated) || m.incidents.none, countries(replaying.reportedCountries.degraded) || m.incidents.none)}
             </p>
           )}
-          <ul className="sources-inline">
-            {replaying.sources.map((s) => (
-              <li key={s}>
-                <SourceLink source={s} />
-              </li>
-            ))}
-          </ul>
+          <IncidentSources incident={replaying} />
         </article>
       )}
     </section>

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { splitDataset } from '../src/data/details';
+import { FIRST_MAP_FILE, detailsFileName } from '../src/data/detailFields';
+
+/** The module the app's entry points import the first map's address from (src/app/datasetUrl.d.ts declares it). */
+export const DATASET_MODULE = 'virtual:backbone-first-map';
+const RESOLVED = `\0${DATASET_MODULE}`;
+/** Where the dev server serves the two files. */
+const DEV_PATH = '/@backbone-data/';
+
+/** data/backbone.json as the two files the explorer fetches: the first map (which names its details file) and the details. */
+export function datasetFiles(path = 'data/backbone.json'): { firstMap: string; details: string; detailsName: string } {
+  const full = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  // The details file's name carries a hash of its content: a first map never meets details from another build.
+  const probe = splitDataset(full, '');
+  const details = JSON.stringify(probe.details);
+  const detailsName = detailsFileName(createHash('sha256').update(details).digest('hex'));
+  const { firstMap } = splitDataset(full, detailsName);
+  return { firstMap: JSON.stringify(firstMap), details, detailsName };
+}
+
+/**
+ * Splits the dataset at build time (data/backbone.json stays the one file in the repository). The app gets both
+ * files as fingerprinted assets and imports the first map's address from `virtual:backbone-first-map`; dist/data/
+ * gets them under stable names for the embed script, beside the full file for those who want one file. The dev
+ * server serves them from memory, read afresh on each request.
+ */
+export function datasetFilesPlugin(): Plugin {
+  let serving = false;
+  // Split once per build (the app's entries and dist/data/ take the same files); the dev server splits per request.
+  let built: ReturnType<typeof datasetFiles> | null = null;
+  const files = () => (built ??= datasetFiles());
+  return {
+    name: 'backbone-explorer:dataset-files',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    buildStart() {
+      built = null;
+    },
+    resolveId: (id) => (id === DATASET_MODULE ? RESOLVED : null),
+    load(id) {
+      if (id !== RESOLVED) return null;
+      if (serving) return `export default ${JSON.stringify(`${DEV_PATH}${FIRST_MAP_FILE}`)};`;
+      const { details, detailsName, firstMap } = files();
+      this.emitFile({ type: 'asset', fileName: `assets/${detailsName}`, source: details });
+      const ref = this.emitFile({ type: 'asset', name: FIRST_MAP_FILE, source: firstMap });
+      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+    },
+    configureServer(server) {
+      server.middlewares.use(DEV_PATH, (req, res, next) => {
+        const files = datasetFiles();
+        const name = (req.url ?? '').replace(/^\//, '').split('?')[0];
+        const body = name === FIRST_MAP_FILE ? files.firstMap : name === files.detailsName ? files.details : null;
+        if (body === null) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(body);
+      });
+    },
+    generateBundle() {
+      const { details, detailsName, firstMap } = files();
+      this.emitFile({ type: 'asset', fileName: `data/${FIRST_MAP_FILE}`, source: firstMap });
+      this.emitFile({ type: 'asset', fileName: `data/${detailsName}`, source: details });
+    },
+  };
+}
