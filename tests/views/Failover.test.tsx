@@ -158,7 +158,7 @@ describe('the carrier lens and the country view show the networks as the engine 
     expect(within(details).queryByRole('heading', { name: 'Under the current cuts' })).toBeNull();
     store.getState().cut({ kind: 'cable', id: 'grace-hopper' });
     const under = await within(details).findByRole('heading', { name: 'Under the current cuts' });
-    expect(under.nextElementSibling).toHaveTextContent(/it still carries 3 \(rerouted inside its own network.*withdrew 0.*took over 0, and lost 0/);
+    expect(under.nextElementSibling).toHaveTextContent(/it still carries 2 \(rerouted inside its own network.*withdrew 0.*took over 0, and lost 0/);
   });
 
   it("a country's upstreams with the share of its international traffic each carries first", async () => {
