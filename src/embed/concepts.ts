@@ -64,11 +64,11 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'bgp-failover',
     title: { en: 'BGP failover', de: 'BGP-Failover' },
     caption: {
-      en: 'When a cable is cut, a network that has no other way withdraws the routes that used it, and BGP picks the next-best path of networks, usually longer. Here Pacific Crossing-1 is cut: Arelion, which carried London–Tokyo across it, withdraws the route, and Britain’s access networks send the traffic through their provider Cogent instead, across TOPAZ.',
-      de: 'Wird ein Kabel durchtrennt, zieht ein Netz ohne anderen Weg die Routen darüber zurück, und BGP wählt den nächstbesten Weg über Netze, meist länger. Hier ist Pacific Crossing-1 gekappt: Arelion, das London–Tokio darüber trug, zieht die Route zurück, und Großbritanniens Zugangsnetze schicken den Verkehr stattdessen über ihren Transitanbieter Cogent, über TOPAZ.',
+      en: 'When a cable is cut, a network that has no other way withdraws the routes that used it, and BGP picks the next-best path of networks, usually longer. Here India-Europe-Xpress is cut: Tata, which carried Frankfurt–Tokyo across it, withdraws the route, and Germany’s access networks send the traffic through their provider Arelion instead, across the Atlantic and the Pacific.',
+      de: 'Wird ein Kabel durchtrennt, zieht ein Netz ohne anderen Weg die Routen darüber zurück, und BGP wählt den nächstbesten Weg über Netze, meist länger. Hier ist India-Europe-Xpress gekappt: Tata, das Frankfurt–Tokio darüber trug, zieht die Route zurück, und Deutschlands Zugangsnetze schicken den Verkehr stattdessen über ihren Transitanbieter Arelion, über Atlantik und Pazifik.',
     },
     // The withdrawal and the new AS path the caption names are the model's (tests/embed/concepts.test.ts checks them).
-    options: { view: { centre: [-80, 40], zoom: 1.1 }, route: ['london', 'tokyo'], cut: ['cable:pc-1'], autoplay: true },
+    options: { view: { centre: [15, 25], zoom: 1.3 }, route: ['frankfurt', 'tokyo'], cut: ['cable:iex'], autoplay: true },
   },
   {
     id: 'peering',
