@@ -103,11 +103,12 @@ export function isCableActiveIn(cable: Cable, year: number): boolean {
 }
 
 /**
- * The first year a PoP is known to have existed: its own opening year where a source gives it, else the year
- * its carrier's network began; undefined when neither is known (then it is shown in every year).
+ * The first year a PoP is known to have existed: its own opening year where a source gives it, else the year of
+ * the published list that names it (a PoP read from today's list is not put in a 2008 replay), else the year its
+ * carrier's network began; undefined when none is known (then it is shown in every year).
  */
 export function popSince(backbone: Pick<Backbone, 'carriers'>, pop: Pop): number | undefined {
-  return pop.since ?? backbone.carriers.get(pop.carrier)?.networkSince;
+  return pop.since ?? pop.listed ?? backbone.carriers.get(pop.carrier)?.networkSince;
 }
 
 /**

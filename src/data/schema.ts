@@ -110,6 +110,10 @@ export const popSchema = strictObject({
     optional(sinceYearSchema),
     "Year this PoP opened, only where a source gives it; never earlier than its carrier's networkSince. Without it the PoP dates from its carrier's networkSince.",
   ),
+  listed: describe(
+    optional(sinceYearSchema),
+    "For a PoP without `since` that is known only from a carrier's published list or map: the year of that list (the year it was read, for an undated copy of a current list). The PoP counts from then: it existed then, and no source says since when.",
+  ),
   ...provenance,
 });
 

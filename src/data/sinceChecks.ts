@@ -31,6 +31,10 @@ export function checkSince(d: Dataset): SinceProblem[] {
 
   d.pops.forEach((pop, i) => {
     tooLate(['pops', i, 'since'], 'since', pop.since);
+    tooLate(['pops', i, 'listed'], 'listed', pop.listed);
+    if (pop.since !== undefined && pop.listed !== undefined) {
+      problems.push({ path: ['pops', i, 'listed'], message: 'a PoP with an opening year (since) needs no listed year: drop one' });
+    }
     const start = networkSince.get(pop.carrier);
     if (pop.since !== undefined && start !== undefined && pop.since < start) {
       problems.push({ path: ['pops', i, 'since'], message: `opened in ${pop.since}, before its carrier "${pop.carrier}" began its network (networkSince ${start})` });

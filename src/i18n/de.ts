@@ -90,6 +90,7 @@ export const de: Messages = {
   details: {
     popSince: (year) => `hier seit ${year}`,
     networkSince: (year) => `Netz seit ${year}`,
+    popListed: (year) => `in seiner Liste von ${year} (Eröffnungsjahr unbekannt)`,
     memberSince: (year) => `Mitglied seit ${year}`,
     label: (name) => `Details: ${name}`,
     notFound: 'nicht gefunden',

@@ -94,6 +94,7 @@ export const en = {
   details: {
     popSince: (year: string) => `here since ${year}`,
     networkSince: (year: string) => `network since ${year}`,
+    popListed: (year: string) => `on its ${year} list (opening year unknown)`,
     memberSince: (year: string) => `member since ${year}`,
     label: (name: string) => `Details: ${name}`,
     notFound: 'not found',

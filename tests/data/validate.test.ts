@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { validateDataset } from '../../src/data/validate';
+import { backboneIn, normalizeDataset, popSince } from '../../src/data/normalize';
 import type { Dataset } from '../../src/data/schema';
 import { shippedDataset, tinyDataset } from '../fixtures/loadFixture';
 
@@ -186,6 +187,32 @@ describe('validateDataset', () => {
     expect(problemsAfter((d) => (d.terrestrialLinks[0]!.since = 2099))).toEqual([
       'terrestrialLinks[0] "london-paris".since: since 2099 is more than 5 years after the dataset\'s date 2022-06-01 (latest 2027)',
     ]);
+  });
+
+  it('takes the year of the list that names a PoP (listed) in the same bounds, and not beside an opening year', () => {
+    expect(problemsAfter((d) => (d.pops[0]!.listed = 2011))).toEqual([]);
+    expect(problemsAfter((d) => (d.pops[0]!.listed = 1950))).toEqual(['pops[0] "arelion-london".listed: year must be 1960 or later']);
+    expect(
+      problemsAfter((d) => {
+        d.pops[0]!.since = 1999;
+        d.pops[0]!.listed = 2011;
+      }),
+    ).toEqual(['pops[0] "arelion-london".listed: a PoP with an opening year (since) needs no listed year: drop one']);
+  });
+
+  it('counts a PoP known only from a published list from that list\'s year: the network of an earlier year leaves it out', () => {
+    const d = tinyDataset();
+    d.carriers[0]!.networkSince = 1993;
+    d.pops[0]!.listed = 2011;
+    const parsed = validateDataset(d);
+    if (!parsed.ok) throw new Error('fixture');
+    const backbone = normalizeDataset(parsed.dataset);
+    const pop = backbone.dataset.pops[0]!;
+    expect(popSince(backbone, pop)).toBe(2011);
+    expect(backboneIn(backbone, 2010).dataset.pops.map((p) => p.id)).not.toContain(pop.id);
+    expect(backboneIn(backbone, 2011).dataset.pops.map((p) => p.id)).toContain(pop.id);
+    // Without a list year it dates from its carrier's network, as before.
+    expect(popSince(backbone, { ...pop, listed: undefined })).toBe(1993);
   });
 
   it('rejects a PoP that opened before its carrier\'s network began', () => {

@@ -70,7 +70,14 @@ export function MetroDetails({ backbone, id }: { backbone: Backbone; id: string 
           carrierItem(backbone, p.carrier, m).map((item) => {
             // When the PoP began, where known: its own year, or its carrier's network's (it cannot be older).
             const network = backbone.carriers.get(p.carrier)?.networkSince;
-            const since = p.since !== undefined ? m.details.popSince(String(p.since)) : network !== undefined ? m.details.networkSince(String(network)) : null;
+            const since =
+              p.since !== undefined
+                ? m.details.popSince(String(p.since))
+                : p.listed !== undefined
+                  ? m.details.popListed(String(p.listed))
+                  : network !== undefined
+                    ? m.details.networkSince(String(network))
+                    : null;
             return since ? { ...item, detail: `${item.detail} · ${since}` } : item;
           }),
         )}
