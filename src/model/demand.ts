@@ -52,10 +52,11 @@ export const DEFAULT_PARTNERS = 3;
 export const DEMAND_COVERAGE = 0.9;
 /**
  * The busy-hour traffic routed, as a share of the year's used international
- * bandwidth: calibrated so that the intact network, at design capacity, carries
- * about 98 % of it in every year from 2008 to 2026 (docs/MODEL.md).
+ * bandwidth: the largest round share at which the intact network of 2024 and 2026
+ * has at most 5 links over capacity and a 95th percentile of utilisation of at most
+ * 60 % (docs/MODEL.md §4).
  */
-export const DEMAND_SHARE = 0.01;
+export const DEMAND_SHARE = 0.02;
 /** A country's gateways: up to this many of its metros, each weighing at least GATEWAY_MIN_SHARE of its heaviest. */
 export const GATEWAYS_PER_COUNTRY = 3;
 /**
