@@ -10,6 +10,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { LonLat } from '../src/data/schema';
 import { createLandMask } from '../src/geo/landMask';
 import { createSeaRouter } from '../src/geo/seaRouter';
+import { formatPart } from './partFormat';
 
 interface Part {
   landingPoints?: { id: string; lon: number; lat: number }[];
@@ -55,6 +56,6 @@ for (const file of files) {
       routed++;
     }
   }
-  writeFileSync(file, `${JSON.stringify(part, null, 1)}\n`);
+  writeFileSync(file, formatPart(part));
   console.log(`${file}: routed ${routed} segments`);
 }
