@@ -1,5 +1,4 @@
 // embed.html: the explorer without the app's chrome, configured by the URL (the same options as the app's).
-import { fetchBackboneOnce } from '../data/load';
 import datasetUrl from 'virtual:backbone-first-map';
 import basemapUrl from 'world-atlas/countries-110m.json?url';
 import { connectMessageBridge } from '../embed/messageBridge';
@@ -8,11 +7,12 @@ import { parseOptions } from '../embed/parseOptions';
 import { bundledPageEngine } from '../worker/engineClient';
 import { createEngineClient, makeAppWorker } from '../worker/appEngine';
 import { workerLoader } from '../worker/workerLoader';
+import { loadOnPage } from '../worker/pageLoader';
 import '../views/styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('embed.html has no #root element');
 const { options, warnings } = parseOptions(new URLSearchParams(window.location.search));
 for (const w of warnings) console.warn(`Backbone Explorer: URL parameter ${w.name}=${JSON.stringify(w.value)} ignored: ${w.message}`);
-const explorer = mountExplorer(root, { controls: 'minimal', ...options, datasetUrl, basemapUrl, appUrl: new URL('./', window.location.href).href, createEngine: createEngineClient, loadDataset: typeof Worker === 'undefined' ? fetchBackboneOnce : workerLoader(makeAppWorker, bundledPageEngine, fetchBackboneOnce) });
+const explorer = mountExplorer(root, { controls: 'minimal', ...options, datasetUrl, basemapUrl, appUrl: new URL('./', window.location.href).href, createEngine: createEngineClient, loadDataset: typeof Worker === 'undefined' ? loadOnPage : workerLoader(makeAppWorker, bundledPageEngine, loadOnPage) });
 connectMessageBridge(explorer, options.allowOrigins ?? []);

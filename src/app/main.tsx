@@ -1,6 +1,5 @@
 // The standalone app: every panel, options from the page URL, and the URL kept in step with the view.
 // The dataset and the world outline are separate, fingerprinted assets: cacheable, and out of the JavaScript bundle.
-import { fetchBackboneOnce } from '../data/load';
 import datasetUrl from 'virtual:backbone-first-map';
 import basemapUrl from 'world-atlas/countries-110m.json?url';
 import { encodeOptions } from '../embed/encodeOptions';
@@ -12,6 +11,7 @@ import type { ExplorerOptions } from '../embed/options';
 import { bundledPageEngine } from '../worker/engineClient';
 import { createEngineClient, makeAppWorker } from '../worker/appEngine';
 import { workerLoader } from '../worker/workerLoader';
+import { loadOnPage } from '../worker/pageLoader';
 import '../views/styles.css';
 
 /** `?packets=N` sets how many packets are in flight (the UI benchmark uses 5000); a bad value is reported and ignored. */
@@ -29,7 +29,7 @@ if (!root) throw new Error('index.html has no #root element');
 const params = new URLSearchParams(window.location.search);
 const { options, warnings } = parseOptions(params);
 for (const w of warnings) console.warn(`Backbone Explorer: URL parameter ${w.name}=${JSON.stringify(w.value)} ignored: ${w.message}`);
-const explorer = mountExplorer(root, { ...options, controls: 'full', datasetUrl, basemapUrl, createEngine: createEngineClient, loadDataset: typeof Worker === 'undefined' ? fetchBackboneOnce : workerLoader(makeAppWorker, bundledPageEngine, fetchBackboneOnce) });
+const explorer = mountExplorer(root, { ...options, controls: 'full', datasetUrl, basemapUrl, createEngine: createEngineClient, loadDataset: typeof Worker === 'undefined' ? loadOnPage : workerLoader(makeAppWorker, bundledPageEngine, loadOnPage) });
 
 const packetTarget = packetTargetFrom(params);
 if (packetTarget !== undefined) explorer.store.setState({ packetTarget });

@@ -1,4 +1,4 @@
-import { COLLECTIONS } from './schema';
+import { COLLECTIONS } from './collections';
 
 /**
  * The largest dataset the explorer and the command lines take. Beyond it they refuse with one message

@@ -2,7 +2,7 @@ import { geoDistance } from 'd3';
 import { checkRelationships } from './relationshipChecks';
 import { checkRoutingTrust } from './routingTrustChecks';
 import { EARTH_RADIUS_KM } from '../sphere';
-import { COLLECTIONS } from './schema';
+import { COLLECTIONS } from './collections';
 import type { Dataset, LonLat } from './schema';
 import type { PathPart } from './validate';
 

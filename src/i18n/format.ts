@@ -37,9 +37,11 @@ export function createFormatters(lang: Lang): Formatters {
     return f;
   };
   const decimal = (n: number, digits = 1, fixed = false) => number({ maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0 }).format(n);
-  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const regions = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([locale], { type: 'region' }) : null;
+  // Made on first use: the browser's first Intl object loads its locale data (some 30 ms), which should not
+  // fall into the first render; `warmFormatters` does it in a task of its own.
+  const day = once(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
+  const month = once(() => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  const regions = once(() => (typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([locale], { type: 'region' }) : null));
   const formatters: Formatters = {
     count: (n) => number({ maximumFractionDigits: 0 }).format(n),
     decimal,
@@ -53,11 +55,11 @@ export function createFormatters(lang: Lang): Formatters {
       if (!y) return iso;
       if (!m) return String(y);
       const at = new Date(Date.UTC(y, m - 1, d ?? 1));
-      return Number.isNaN(at.getTime()) ? iso : (d ? day : month).format(at);
+      return Number.isNaN(at.getTime()) ? iso : (d ? day() : month()).format(at);
     },
     countryName: (code) => {
       try {
-        return regions?.of(code) ?? code;
+        return regions()?.of(code) ?? code;
       } catch {
         return code;
       }
@@ -66,4 +68,23 @@ export function createFormatters(lang: Lang): Formatters {
   };
   cache.set(lang, formatters);
   return formatters;
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
+/**
+ * Loads the language's locale data ahead of need, in a task of its own while the dataset is on its way, so that
+ * the render that draws the data does not pay for it. Returns a function that cancels it.
+ */
+export function warmFormatters(lang: Lang): () => void {
+  const timer = setTimeout(() => {
+    const f = createFormatters(lang);
+    f.count(1);
+    f.date('2000-01-01');
+    f.countryName('GB');
+  }, 0);
+  return () => clearTimeout(timer);
 }
