@@ -31,7 +31,7 @@ export type DeferredField = 'sources' | 'notes' | 'reported';
 export const REQUIRED_DETAILS: readonly DeferredField[] = ['sources', 'reported'];
 
 /** The deferred fields of collection C. */
-export type DeferredOf<C extends CollectionName> = (typeof DEFERRED_FIELDS)[C][number];
+type DeferredOf<C extends CollectionName> = (typeof DEFERRED_FIELDS)[C][number];
 
 /** A record as the explorer holds it: its deferred fields are there only when it came from a full file. */
 export type Loaded<T, C extends CollectionName> = T extends unknown ? Omit<T, DeferredOf<C> & keyof T> & Partial<Pick<T, DeferredOf<C> & keyof T>> : never;

@@ -14,7 +14,7 @@ interface MemberProblem {
  * (Ashburn for Washington, Kawasaki's exchanges from Tokyo) still counts. Further out, the membership would be
  * remote peering through a reseller, which this dataset does not record: the member or the PoP is wrong.
  */
-export const IXP_MEMBER_POP_TOLERANCE_KM = 150;
+const IXP_MEMBER_POP_TOLERANCE_KM = 150;
 
 /**
  * Checks each exchange's member carriers: the carrier exists, is listed once, has a PoP in or near the

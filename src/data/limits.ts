@@ -20,7 +20,7 @@ export function tooManyBytes(bytes: number): string | null {
 }
 
 /** How many records parsed JSON holds in the dataset's collections (0 where a collection is missing or not a list). */
-export function recordCount(json: unknown): number {
+function recordCount(json: unknown): number {
   if (typeof json !== 'object' || json === null) return 0;
   let count = 0;
   for (const collection of COLLECTIONS) {

@@ -20,7 +20,7 @@ const IXP_METRO_TOLERANCE_KM = 150;
  * far out of town (Boydton, Virginia, is some 290 km from Ashburn; Moncks Corner, South Carolina, about 430 km
  * from Atlanta), so the leash is longer than an exchange's; past it, the metro is surely the wrong one.
  */
-export const FACILITY_METRO_TOLERANCE_KM = 500;
+const FACILITY_METRO_TOLERANCE_KM = 500;
 
 function distanceKm(a: LonLat, b: LonLat): number {
   return geoDistance(a, b) * EARTH_RADIUS_KM;

@@ -30,7 +30,6 @@ import { prefixSchema, routingEventSchema } from './routingSchema';
 import { asOfSchema, countrySchema, describe, idSchema, latSchema, lonLatSchema, lonSchema, provenance, sinceYearSchema, sourcesSchema, text, yearSchema } from './schemaPrimitives';
 
 export { incidentSchema } from './incidentSchema';
-export { confidenceSchema, countrySchema, idSchema, latSchema, lonLatSchema, lonSchema, sourcesSchema } from './schemaPrimitives';
 
 /**
  * The dataset's shape. This schema checks each record on its own; relations
@@ -38,7 +37,7 @@ export { confidenceSchema, countrySchema, idSchema, latSchema, lonLatSchema, lon
  * `validate.ts`, which can name both ends of a broken link.
  */
 
-export const metaSchema = strictObject({
+const metaSchema = strictObject({
   version: text(),
   asOf: string().check(regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')),
   licence: text(),
@@ -89,7 +88,7 @@ export const peeringSchema = strictObject({
   ...provenance,
 });
 
-export const relationshipSchema = union([transitSchema, peeringSchema]);
+const relationshipSchema = union([transitSchema, peeringSchema]);
 
 export const metroSchema = strictObject({
   id: idSchema,
@@ -118,7 +117,7 @@ export const popSchema = strictObject({
 });
 
 /** A carrier of this dataset that is a member of an exchange, as a published member list or peering page says. */
-export const ixpMemberSchema = strictObject({
+const ixpMemberSchema = strictObject({
   carrier: describe(idSchema, 'Carrier id; the carrier has a PoP in or near the exchange\'s metro (validate-data checks it).'),
   since: describe(optional(sinceYearSchema), 'The year it joined, only where a source gives it.'),
   ...provenance,
@@ -157,7 +156,7 @@ export const landingPointSchema = strictObject({
   ...provenance,
 });
 
-export const segmentSchema = strictObject({
+const segmentSchema = strictObject({
   from: describe(idSchema, 'Landing point id.'),
   to: describe(idSchema, 'Landing point id.'),
   route: describe(
@@ -172,7 +171,7 @@ export const segmentSchema = strictObject({
   rfs: describe(optional(yearSchema), 'Ready-for-service year of this segment, where it entered service after the rest of its cable (a section finished late).'),
 });
 
-export const cableStatusSchema = oneOf(['in-service', 'planned', 'retired']);
+const cableStatusSchema = oneOf(['in-service', 'planned', 'retired']);
 
 export const cableSchema = strictObject({
   id: idSchema,
@@ -223,7 +222,7 @@ export const satelliteBackupSchema = strictObject({
  * A data centre or a cloud region: a place people name as the end of a route. One collection with a `type`,
  * since both have the same facts (operator, metro, site, opening year) and the engine treats both alike: as its metro.
  */
-export const facilityTypeSchema = oneOf(['cloud-region', 'data-centre']);
+const facilityTypeSchema = oneOf(['cloud-region', 'data-centre']);
 
 export const facilitySchema = strictObject({
   id: idSchema,
@@ -260,14 +259,13 @@ export const datasetSchema = strictObject({
 });
 
 /** A dataset as one full file holds it: every record with every field (the command lines read this). */
-export type FullDataset = Infer<typeof datasetSchema>;
+type FullDataset = Infer<typeof datasetSchema>;
 /**
  * A dataset as the explorer holds it: from a full file, or from the first-map file whose records lack the
  * deferred fields (detailFields.ts) until the details arrive. Code that reads `sources` or `notes` says what it
  * does without them.
  */
 export type Dataset = { [K in keyof FullDataset]: K extends CollectionName ? Loaded<FullDataset[K][number], K>[] : FullDataset[K] };
-export type Meta = Infer<typeof metaSchema>;
 export type Carrier = Loaded<Infer<typeof carrierSchema>, 'carriers'>;
 export type Metro = Loaded<Infer<typeof metroSchema>, 'metros'>;
 export type Pop = Loaded<Infer<typeof popSchema>, 'pops'>;
@@ -275,18 +273,13 @@ export type Ixp = Loaded<Infer<typeof ixpSchema>, 'ixps'>;
 export type IxpMember = Infer<typeof ixpMemberSchema>;
 export type LandingPoint = Loaded<Infer<typeof landingPointSchema>, 'landingPoints'>;
 export type Cable = Loaded<Infer<typeof cableSchema>, 'cables'>;
-export type CableStatus = Infer<typeof cableStatusSchema>;
-export type Segment = Infer<typeof segmentSchema>;
 export type TerrestrialLink = Loaded<Infer<typeof terrestrialLinkSchema>, 'terrestrialLinks'>;
 export type LonLat = Infer<typeof lonLatSchema>;
 export type Incident = Loaded<Infer<typeof incidentSchema>, 'incidents'>;
 export type Fault = Incident['faults'][number];
-export type CableFault = Extract<Fault, { cable: string }>;
-export type Relationship = Loaded<Infer<typeof relationshipSchema>, 'relationships'>;
 export type SatelliteBackup = Loaded<Infer<typeof satelliteBackupSchema>, 'satelliteBackups'>;
 export type SatelliteKind = SatelliteBackup['kind'];
 export type Facility = Loaded<Infer<typeof facilitySchema>, 'facilities'>;
-export type FacilityType = Facility['type'];
 export type PrefixRecord = Loaded<Infer<typeof prefixSchema>, 'prefixes'>;
 export type RoutingEvent = Infer<typeof routingEventSchema>;
 

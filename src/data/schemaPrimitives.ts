@@ -65,7 +65,7 @@ export const sourcesSchema = describe(
   'Public references (URLs or citations) for the facts in this record.',
 );
 
-export const confidenceSchema = describe(
+const confidenceSchema = describe(
   oneOf(['inferred', 'modelled']),
   'Set when some value is estimated: "inferred" from related facts, or "modelled" by us.',
 );

@@ -7,7 +7,7 @@ interface SinceProblem {
 }
 
 /** How far past the dataset's date a first year may lie: a network or link announced for the next few years. */
-export const SINCE_MAX_YEARS_AHEAD = 5;
+const SINCE_MAX_YEARS_AHEAD = 5;
 
 /**
  * The years that date carriers, PoPs, terrestrial links and facilities for the year slider. The schema

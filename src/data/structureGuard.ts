@@ -10,7 +10,7 @@ export const MAX_DEPTH = 32;
 /** At most this many structural problems are listed: one cycle repeated in a million records says enough in a few lines. */
 const MAX_PROBLEMS = 20;
 
-export interface StructureProblem {
+interface StructureProblem {
   path: PathPart[];
   message: string;
 }

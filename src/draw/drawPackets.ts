@@ -31,7 +31,7 @@ export interface PacketContext {
 }
 
 /** A d3-zoom transform: screen = (x·k + tx, y·k + ty). */
-export interface ZoomTransformLike {
+interface ZoomTransformLike {
   /** Scale. */
   k: number;
   /** Translation along x, in pixels. */
@@ -41,7 +41,7 @@ export interface ZoomTransformLike {
 }
 
 /** A dropped packet to draw as a fading cross. */
-export interface DroppedMark {
+interface DroppedMark {
   /** Where it was dropped. */
   lonLat: LonLat;
   /** Opacity in [0, 1]: 1 just dropped, 0 faded out. */
@@ -74,7 +74,7 @@ export interface DrawPacketsInput {
 
 const TAU = 2 * Math.PI;
 /** Below this radius packets are drawn as squares (see PacketContext.rect). */
-export const SQUARE_BELOW_RADIUS = 2.5;
+const SQUARE_BELOW_RADIUS = 2.5;
 // Scratch buffers, grown as needed and reused across calls: drawing is synchronous, so no two calls share them at once.
 let scratchXY = new Float64Array(0);
 let scratchOrder = new Uint32Array(0);

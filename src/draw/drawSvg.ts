@@ -88,7 +88,7 @@ const JOINS = new Set<string>(['miter', 'round', 'bevel']);
 const length = (value: string | null): number => (value === null ? Number.NaN : Number.parseFloat(value));
 const finiteOr = (value: number, fallback: number) => (Number.isFinite(value) ? value : fallback);
 
-export function multiply(m: Matrix, n: Matrix): Matrix {
+function multiply(m: Matrix, n: Matrix): Matrix {
   return [m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1], m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3], m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5]];
 }
 

@@ -19,7 +19,7 @@ function escapeAttribute(text: string): string {
 }
 
 /** The two snippets a glossary author pastes: an iframe, and the script with its element. */
-export function embedSnippets(pageUrl: string, query: string): { iframe: string; script: string } {
+function embedSnippets(pageUrl: string, query: string): { iframe: string; script: string } {
   const embedUrl = new URL(`embed.html${query ? `?${query}` : ''}`, pageUrl).href;
   const scriptUrl = new URL('embed/backbone-explorer.js', pageUrl).href;
   const attributes = [...new URLSearchParams(query)].map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');

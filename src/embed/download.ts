@@ -58,7 +58,7 @@ function writeGeometry(target: SVGElement, computed: CSSStyleDeclaration, tag: s
  * CSS geometry written as presentation attributes (the stylesheet and its variables stay behind),
  * and below the map the legend of what the failover layer draws and the attribution line.
  */
-export function standaloneMapSvg(svg: SVGSVGElement, extras: MapExtras = {}): SVGSVGElement {
+function standaloneMapSvg(svg: SVGSVGElement, extras: MapExtras = {}): SVGSVGElement {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = svg.querySelectorAll<SVGElement>('*');
   const copies = copy.querySelectorAll<SVGElement>('*');

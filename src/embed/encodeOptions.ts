@@ -4,7 +4,7 @@ import type { ExplorerOptions } from './options';
 import { OPTION_KEYS, OPTION_NAMES } from './parseOptions';
 
 /** Decimals kept in a URL's view: 4 for lon/lat (about 10 m), 3 for zoom. */
-export const VIEW_DECIMALS = { lonLat: 4, zoom: 3 } as const;
+const VIEW_DECIMALS = { lonLat: 4, zoom: 3 } as const;
 
 const round = (x: number, decimals: number): number => Number(x.toFixed(decimals)) + 0; // + 0 turns -0 into 0
 

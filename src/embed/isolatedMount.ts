@@ -13,12 +13,12 @@ const scriptUrl: string =
     ? document.currentScript.src // the classic script build, where import.meta is empty
     : import.meta.url;
 /** The first-map file, which names its details file beside it (scripts/datasetFiles.ts). */
-export const DEFAULT_DATASET_URL = new URL('../data/backbone-map.json', scriptUrl).href;
-export const DEFAULT_BASEMAP_URL = new URL('../data/countries-110m.json', scriptUrl).href;
+const DEFAULT_DATASET_URL = new URL('../data/backbone-map.json', scriptUrl).href;
+const DEFAULT_BASEMAP_URL = new URL('../data/countries-110m.json', scriptUrl).href;
 /** The engine's worker, built beside the script (vite.engine-worker.config.ts). */
-export const DEFAULT_ENGINE_URL = new URL('backbone-engine.worker.js', scriptUrl).href;
+const DEFAULT_ENGINE_URL = new URL('backbone-engine.worker.js', scriptUrl).href;
 /** The full explorer (the app's index.html), one folder up from the script: where “Open in the full explorer” goes. */
-export const DEFAULT_APP_URL = new URL('../', scriptUrl).href;
+const DEFAULT_APP_URL = new URL('../', scriptUrl).href;
 
 let sheet: CSSStyleSheet | null = null;
 /** One constructed stylesheet shared by every instance: allowed under a strict Content-Security-Policy, unlike a <style> element. */

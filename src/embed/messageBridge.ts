@@ -1,7 +1,7 @@
 import type { MountedExplorer } from './mount';
 
 /** What a host page may ask an iframe embed, by postMessage. */
-export type BridgeRequest =
+type BridgeRequest =
   | { type: 'backbone-explorer:cut'; target: string }
   | { type: 'backbone-explorer:restore'; target: string }
   | { type: 'backbone-explorer:restore-all' }

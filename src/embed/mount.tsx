@@ -31,7 +31,7 @@ export type ExplorerEvent =
   | { type: 'route'; route: Pick<RouteView, 'from' | 'to' | 'rttMs' | 'floorMs' | 'cables' | 'links' | 'asPath'> | null };
 
 /** One flow the cuts moved, as BGP failed over: the networks before and after (empty after when no route is left). */
-export interface FailoverEvent {
+interface FailoverEvent {
   from: string;
   to: string;
   failover: 'internal' | 'as-path' | null;
@@ -40,7 +40,7 @@ export interface FailoverEvent {
 }
 
 /** The impact event lists the flows with the largest RTT rise first, up to this many. */
-export const FAILOVERS_IN_EVENT = 50;
+const FAILOVERS_IN_EVENT = 50;
 
 export interface MountOptions extends Partial<ExplorerOptions> {
   /** The dataset's URL when `dataSrc` is not set. */

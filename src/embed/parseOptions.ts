@@ -33,7 +33,6 @@ export const OPTION_NAMES: Readonly<Record<keyof ExplorerOptions, string>> = {
 };
 
 import { ENTITY_KINDS } from '../kinds';
-export { ENTITY_KINDS };
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COUNTRY = /^[A-Z]{2}$/;

@@ -8,7 +8,7 @@ export interface RouteProblem {
 }
 
 /** A cable may touch land this much away from its ends: the width of a strait, the error of a coastline. */
-export const LAND_TOLERANCE_KM = 15;
+const LAND_TOLERANCE_KM = 15;
 
 /**
  * Every cable segment's path (its route, else the great circle between its

@@ -10,7 +10,7 @@ import { metroKind } from './metro';
 import { satelliteKind } from './satellite';
 
 export { ENTITY_KINDS } from './kind';
-export type { EntityKind, EntityRef, KindDefinition, SearchSeed } from './kind';
+export type { EntityKind, EntityRef, KindDefinition } from './kind';
 
 /**
  * The registry: every kind, by name. Typed as a mapped type over EntityKind, so that a kind missing here,

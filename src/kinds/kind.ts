@@ -18,7 +18,7 @@ export interface EntityRef {
 }
 
 /** One record as the search box offers it. */
-export interface SearchSeed {
+interface SearchSeed {
   id: string;
   /** What the result list shows. */
   label: string;
@@ -31,7 +31,7 @@ export interface SearchSeed {
 }
 
 /** What a kind needs to write its search results in the interface language. */
-export interface SearchWords {
+interface SearchWords {
   /** This kind's name ("Submarine cable", "Unterseekabel"). */
   kindName: string;
   messages: Messages;

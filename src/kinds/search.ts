@@ -5,7 +5,7 @@ import { createFormatters } from '../i18n/format';
 import { messagesFor } from '../i18n/messages';
 import type { Lang } from '../i18n/messages';
 
-export type SearchKind = EntityKind;
+type SearchKind = EntityKind;
 
 export interface SearchEntry {
   kind: SearchKind;

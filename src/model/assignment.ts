@@ -26,7 +26,7 @@ export { PathFinder };
  *    route's bottleneck runs over capacity; `delivery` shares out what an
  *    overloaded edge can carry.
  */
-export interface AssignedPath {
+interface AssignedPath {
   edges: readonly number[];
   rttMs: number;
   tbps: number;
@@ -50,13 +50,13 @@ export interface ParallelPath {
   capacityTbps: number;
 }
 
-export const PARALLEL_PATHS = 4;
+const PARALLEL_PATHS = 4;
 /**
  * Flows spread over parallel paths while they are among the largest that together carry this share
  * of all demand; the long tail of small flows rides its route and finds other paths only where it is
  * full (spreading them would not move any link's load by more than a rounding error, at most of the cost).
  */
-export const SPREAD_SHARE = 0.8;
+const SPREAD_SHARE = 0.8;
 
 /** Whether each flow (by index) is large enough to spread over parallel paths (SPREAD_SHARE). */
 export function spreadFlows(flows: readonly Flow[]): Uint8Array {
@@ -71,10 +71,10 @@ export function spreadFlows(flows: readonly Flow[]): Uint8Array {
   return spread;
 }
 export const PARALLEL_TOLERANCE = 1.25;
-export const MAX_PATHS = 6;
+const MAX_PATHS = 6;
 export const MAX_STRETCH = 3;
 /** An edge with less than this share of its capacity free takes no more leftover volume. */
-export const FULL_BELOW = 0.01;
+const FULL_BELOW = 0.01;
 const EPSILON = 1e-9;
 
 const capacityAlong = (graph: Graph, edges: readonly number[]) => edges.reduce((m, e) => Math.min(m, graph.edges[e]!.capacityTbps), Infinity);

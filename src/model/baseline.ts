@@ -48,7 +48,7 @@ export interface Baseline {
   borders: ReadonlyMap<CountryCode, number>;
 }
 
-export interface CountryTraffic {
+interface CountryTraffic {
   /** Σ volume of the flows with an end in the country. */
   demandTbps: number;
   servedTbps: number;
@@ -65,7 +65,7 @@ export interface CountryTraffic {
  * Every country's traffic under a placement: what its flows ask for and what is
  * delivered (edges over capacity share out what they can carry).
  */
-export function countryTraffic(
+function countryTraffic(
   graph: Graph,
   demand: Demand,
   assignment: readonly FlowAssignment[],

@@ -78,7 +78,7 @@ export interface EdgeLoad {
   utilisation: number;
 }
 
-export function edgeLoad(graph: Graph, index: number, load: ArrayLike<number>): EdgeLoad {
+function edgeLoad(graph: Graph, index: number, load: ArrayLike<number>): EdgeLoad {
   const e = graph.edges[index]!;
   const loadTbps = load[index] ?? 0;
   return {

@@ -42,10 +42,10 @@ export interface CountryImpact {
  * - moderate: a twentieth lost, or the RTT up by 30 ms and by 15 % (users and operators notice);
  * - minor: anything else measurable (listed, folded in the panel).
  */
-export const SEVERE = { unservedPct: 20, rttIncreaseMs: 80, rttIncreasePct: 40 } as const;
-export const MODERATE = { unservedPct: 5, rttIncreaseMs: 30, rttIncreasePct: 15 } as const;
+const SEVERE = { unservedPct: 20, rttIncreaseMs: 80, rttIncreasePct: 40 } as const;
+const MODERATE = { unservedPct: 5, rttIncreaseMs: 30, rttIncreasePct: 15 } as const;
 /** Below all of these a country is not listed at all. */
-export const NOTICEABLE = { trafficReroutedPct: 5, borderCapacityLostPct: 1, unservedPct: 0.5, rttIncreasePct: 2 } as const;
+const NOTICEABLE = { trafficReroutedPct: 5, borderCapacityLostPct: 1, unservedPct: 0.5, rttIncreasePct: 2 } as const;
 
 export function severityOf(i: Pick<CountryImpact, 'unservedPct' | 'rttIncreaseMs' | 'rttIncreasePct'>): Severity {
   if (i.unservedPct >= SEVERE.unservedPct || (i.rttIncreaseMs >= SEVERE.rttIncreaseMs && i.rttIncreasePct >= SEVERE.rttIncreasePct)) return 'severe';

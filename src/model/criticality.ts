@@ -7,7 +7,7 @@ import type { CableId, CountryCode } from './ids';
  * first, ties by id; the first `among` of them, or all. Ranking only the busiest keeps N-1 quick in a
  * browser: a cable that carries little cannot strand or slow much.
  */
-export function busiestCables(baseline: Baseline, among?: number): CableId[] {
+function busiestCables(baseline: Baseline, among?: number): CableId[] {
   const carried = new Map<CableId, number>();
   for (const [id, edges] of baseline.graph.edgesByCable) carried.set(id, edges.reduce((s, e) => s + baseline.load[e]!, 0));
   const ids = [...carried.keys()].sort((a, b) => carried.get(b)! - carried.get(a)! || (a < b ? -1 : 1));

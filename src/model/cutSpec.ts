@@ -21,7 +21,7 @@ export type CutRequest =
 export type Resolution<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** "LON,LAT" → [lon, lat], or undefined unless both are numbers within range. */
-export function parseLonLat(text: string): LonLat | undefined {
+function parseLonLat(text: string): LonLat | undefined {
   const parts = text.split(',').map((s) => s.trim());
   if (parts.length !== 2 || parts.some((p) => p === '')) return undefined;
   const [lon, lat] = parts.map(Number) as [number, number];
@@ -65,7 +65,7 @@ export function resolveCable(graph: Graph, query: string): Resolution<Cable> {
   return { ok: true, value: cable };
 }
 
-export function resolveMetro(graph: Graph, query: string): Resolution<Metro> {
+function resolveMetro(graph: Graph, query: string): Resolution<Metro> {
   const metro = findByName(graph.backbone.metros.values(), query);
   return metro ? { ok: true, value: metro } : { ok: false, error: unknown('metro', query, graph.backbone.metros.values()) };
 }

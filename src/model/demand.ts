@@ -47,9 +47,9 @@ export interface DemandOptions {
   distanceDecay?: number;
 }
 
-export const DEFAULT_PARTNERS = 3;
+const DEFAULT_PARTNERS = 3;
 /** The heaviest country pairs are kept until they hold this share of the gravity model's total. */
-export const DEMAND_COVERAGE = 0.9;
+const DEMAND_COVERAGE = 0.9;
 /**
  * The busy-hour traffic routed, as a share of the year's used international
  * bandwidth: the largest round share at which the intact network of 2024 and 2026
@@ -58,7 +58,7 @@ export const DEMAND_COVERAGE = 0.9;
  */
 export const DEMAND_SHARE = 0.02;
 /** A country's gateways: up to this many of its metros, each weighing at least GATEWAY_MIN_SHARE of its heaviest. */
-export const GATEWAYS_PER_COUNTRY = 3;
+const GATEWAYS_PER_COUNTRY = 3;
 /**
  * Traffic between two countries falls with the distance between them, as trade does: a pair's
  * volume is W_a × W_b / km^DISTANCE_DECAY. Blum and Goldfarb (2006) measured an elasticity of
@@ -66,9 +66,9 @@ export const GATEWAYS_PER_COUNTRY = 3;
  * model uses −1. Without it every country would send the same third of its traffic to Asia
  * (docs/MODEL.md §4).
  */
-export const DISTANCE_DECAY = 1;
+const DISTANCE_DECAY = 1;
 /** Below this distance neighbours exchange at the same regional hubs, and distance no longer tells their traffic apart. */
-export const DISTANCE_FLOOR_KM = 1000;
+const DISTANCE_FLOOR_KM = 1000;
 export const GATEWAY_MIN_SHARE = 0.5;
 
 /**
@@ -76,7 +76,7 @@ export const GATEWAY_MIN_SHARE = 0.5;
  * totals (docs/MODEL.md cites each). Between points it grows geometrically;
  * beyond them it continues at the growth of the nearest interval.
  */
-export const INTERNATIONAL_BANDWIDTH_TBPS: readonly (readonly [number, number])[] = [
+const INTERNATIONAL_BANDWIDTH_TBPS: readonly (readonly [number, number])[] = [
   [2009, 30],
   [2013, 138],
   [2020, 2000],

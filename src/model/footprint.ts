@@ -19,7 +19,7 @@ export function openEdges(closed: Uint8Array, edges: Iterable<number>): void {
 }
 
 /** The backhaul edges of a cable's landings that are in service in the graph's year. */
-export function cableBackhauls(graph: Graph, cable: CableId): number[] {
+function cableBackhauls(graph: Graph, cable: CableId): number[] {
   const c = graph.cables.get(cable);
   if (!c) return [];
   const out: number[] = [];
@@ -71,14 +71,14 @@ export function carrierFootprint(graph: Graph, carrier: string): Footprint {
 }
 
 /** A carrier's backbone on land between two of its PoPs: at most this long, and this many links. */
-export const LAND_STRETCH_MAX_KM = 1500;
-export const LAND_STRETCH_MAX_LINKS = 3;
+const LAND_STRETCH_MAX_KM = 1500;
+const LAND_STRETCH_MAX_LINKS = 3;
 
 /**
  * Modelled: between two of its PoP metros at most LAND_STRETCH_MAX_KM apart by land, a carrier
  * leases the shortest chain of terrestrial links (at most LAND_STRETCH_MAX_LINKS), passing the metros between.
  */
-export function landStretches(graph: Graph, exchanges: readonly number[]): number[] {
+function landStretches(graph: Graph, exchanges: readonly number[]): number[] {
   const wanted = new Set(exchanges);
   const out = new Set<number>();
   for (const start of exchanges) {
@@ -141,7 +141,7 @@ export function countryFootprints(graph: Graph, countries: readonly CountryCode[
  * The segments of one cable that join the given landing nodes: for every pair,
  * the latency-shortest path along the cable, and the backhauls at the ends.
  */
-export function cableStretch(graph: Graph, cable: CableId, ends: readonly number[]): number[] {
+function cableStretch(graph: Graph, cable: CableId, ends: readonly number[]): number[] {
   const segments = graph.edgesByCable.get(cable) ?? [];
   const adjacency = new Map<number, { edge: number; to: number }[]>();
   for (const e of segments) {

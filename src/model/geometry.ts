@@ -1,2 +1,2 @@
 /** Distances from a point to routes on the sphere, for cuts at a point or in a region: the shared sphere module's. */
-export { distanceToArcKm, distanceToRouteKm, nearestRoute, passesWithinKm } from '../sphere';
+export { distanceToRouteKm } from '../sphere';

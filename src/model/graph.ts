@@ -17,9 +17,9 @@ import type { EdgeKind, LatencyModel } from './latency';
  * every long-haul edge attaches. The `interconnect` edge joins the two.
  * Landing stations are nodes of their own, joined to their metro's exchange by backhaul.
  */
-export type NodeKind = 'metro' | 'exchange' | 'landing';
+type NodeKind = 'metro' | 'exchange' | 'landing';
 
-export interface GraphNode {
+interface GraphNode {
   id: NodeId;
   index: number;
   kind: NodeKind;
@@ -30,7 +30,7 @@ export interface GraphNode {
   lonLat: LonLat;
 }
 
-export interface GraphEdge {
+interface GraphEdge {
   id: EdgeId;
   index: number;
   kind: EdgeKind;
@@ -93,7 +93,7 @@ export interface GraphOptions {
 }
 
 /** Throws ModelInputError unless `year` is a whole year the dataset covers. */
-export function checkYear(backbone: Backbone, year: number): void {
+function checkYear(backbone: Backbone, year: number): void {
   const { min, max } = backbone.years;
   if (!Number.isInteger(year) || year < min || year > max) {
     throw new ModelInputError(`year ${year} is outside the years the dataset covers (${min}–${max})`);

@@ -4,7 +4,7 @@ import { MinHeap } from './heap';
 import type { Relation } from './networks';
 
 /** Hand-offs within this many ms of each other are tied (docs/MODEL.md, "Policy routing"; policyRouting.ts). */
-export const HOT_POTATO_TIE_MS = 0.5;
+const HOT_POTATO_TIE_MS = 0.5;
 
 /** A route a neighbour exports to a network for one destination, and where the two can hand over. */
 export interface Option {

@@ -4,7 +4,7 @@
  * the compiler should catch.
  */
 declare const brand: unique symbol;
-export type Brand<T, B extends string> = T & { readonly [brand]: B };
+type Brand<T, B extends string> = T & { readonly [brand]: B };
 
 /** A graph node: a metro's access point (the metro id), its exchange (`exchange:ID`) or a landing point (its id). */
 export type NodeId = Brand<string, 'NodeId'>;

@@ -8,9 +8,9 @@ import { EARTH_RADIUS_KM } from '../sphere';
  * + a fixed cost for the hop; RTT = 2 × the one-way sum along a route.
  */
 
-export const SPEED_OF_LIGHT_KM_S = 299_792.458;
+const SPEED_OF_LIGHT_KM_S = 299_792.458;
 /** Group index of standard single-mode fibre (G.652) at 1550 nm. */
-export const FIBRE_REFRACTIVE_INDEX = 1.4682;
+const FIBRE_REFRACTIVE_INDEX = 1.4682;
 /** ≈ 204,190 km/s, written per millisecond: ≈ 204.19 km/ms. */
 export const FIBRE_KM_PER_MS = SPEED_OF_LIGHT_KM_S / FIBRE_REFRACTIVE_INDEX / 1000;
 

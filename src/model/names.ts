@@ -28,7 +28,7 @@ export function findByName<T extends Named>(records: Iterable<T>, query: string)
   return found;
 }
 
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];

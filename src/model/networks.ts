@@ -13,7 +13,7 @@ import { closeNoTransit } from './transitPolicy';
  * another network). Relationships say who pays whom: customer → provider
  * (transit) or peer ↔ peer (settlement-free).
  */
-export type NetworkKind = 'carrier' | 'access';
+type NetworkKind = 'carrier' | 'access';
 export type Relation = 'customer' | 'peer' | 'provider';
 
 export interface Network {

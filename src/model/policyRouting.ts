@@ -6,7 +6,7 @@ import type { Graph } from './graph';
 import type { NetworkLayer, Relation } from './networks';
 import { crossesCut, edgesOf, holds, hopsOf } from './continuation';
 import type { Continuation, PolicyPath } from './continuation';
-export type { AsHop, PolicyPath } from './continuation';
+export type { PolicyPath } from './continuation';
 import { domesticRoute } from './domesticRoute';
 import { distanceTo, footprintGraph, footprintTree, handoffsAt, positiveWeights, repairFootprintTree } from './footprintTree';
 import type { FootprintTree } from './footprintTree';
@@ -31,9 +31,9 @@ import type { Candidate, Option } from './handoffTies';
  *    hand-off, or its AS path already holds N) is skipped for the next best,
  *    as a router drops a route whose next hop it cannot reach.
  */
-export { HOT_POTATO_TIE_MS } from './handoffTies';
+
 /** Options tried at one network before it gives up on a destination. */
-export const MAX_OPTIONS = 48;
+const MAX_OPTIONS = 48;
 
 const RANK: Record<Relation, number> = { customer: VIA_CUSTOMER, peer: VIA_PEER, provider: VIA_PROVIDER };
 

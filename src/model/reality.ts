@@ -23,8 +23,8 @@ export interface RttComparison extends MeasuredPair {
   within: boolean;
 }
 
-export const RTT_TOLERANCE_MS = 15;
-export const RTT_TOLERANCE_PCT = 15;
+const RTT_TOLERANCE_MS = 15;
+const RTT_TOLERANCE_PCT = 15;
 
 /** The model's RTT beside each measured one (pairs whose metros the graph lacks are left out). */
 export function compareMeasuredRtts(router: PolicyRouter, pairs: readonly MeasuredPair[]): RttComparison[] {

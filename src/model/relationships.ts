@@ -21,7 +21,7 @@ import { mayTransit } from './transitPolicy';
  *    cables and links join its footprint, the metros reached its presence.
  * Content and cloud networks (sellsTransit: false) are nobody's provider.
  */
-export const MAX_REACH_HOPS = 4;
+const MAX_REACH_HOPS = 4;
 
 const RULE_TIER1 = 'rule: Tier 1 networks peer with each other (Wikipedia, "Tier 1 network")';
 const RULE_CARRIER = 'rule: a regional carrier buys transit from the Tier 1s where it is present (modelled)';
@@ -167,7 +167,7 @@ function reachHubs(graph: Graph, n: Network, from: readonly number[], providersA
 }
 
 /** Metros where at least this many Tier 1 networks have PoPs: the interconnection hubs. */
-export const HUB_TIER1S = 2;
+const HUB_TIER1S = 2;
 
 /**
  * Presence the PoP list does not show (modelled): a carrier with no PoP listed is present in its
@@ -216,7 +216,7 @@ function footprintParts(graph: Graph, n: Network): number[][] {
 }
 
 /** Nodes reachable from `from` over the open edges of a closed-edge mask. */
-export function reachableFrom(graph: Graph, closed: Uint8Array, from: readonly number[]): Uint8Array {
+function reachableFrom(graph: Graph, closed: Uint8Array, from: readonly number[]): Uint8Array {
   const seen = new Uint8Array(graph.nodes.length);
   const stack = [...from];
   for (const x of from) seen[x] = 1;

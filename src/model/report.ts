@@ -46,7 +46,7 @@ export function statsJson(baseline: Baseline) {
 }
 
 /** Utilisation (load / capacity) of the long-haul edges that carry anything at baseline: median, 95th percentile, maximum. */
-export function utilisationStats(baseline: Baseline): { p50: number; p95: number; max: number } {
+function utilisationStats(baseline: Baseline): { p50: number; p95: number; max: number } {
   const values: number[] = [];
   baseline.graph.edges.forEach((e, i) => {
     if ((e.kind === 'segment' || e.kind === 'terrestrial') && baseline.load[i]! > 0 && e.capacityTbps > 0) values.push(baseline.load[i]! / e.capacityTbps);
@@ -89,7 +89,7 @@ export function routeJson(graph: Graph, a: string, b: string, route: Route | nul
   };
 }
 
-export function edgeLoadJson(c: EdgeLoad) {
+function edgeLoadJson(c: EdgeLoad) {
   return {
     edge: c.edge,
     name: c.name,

@@ -75,7 +75,7 @@ export function shortestPathTree(
 }
 
 /** The route to `target` in a path tree, or null if it is unreachable. */
-export function routeFromTree(graph: Graph, tree: PathTree, target: number): Route | null {
+function routeFromTree(graph: Graph, tree: PathTree, target: number): Route | null {
   if (!(tree.dist[target]! < Infinity)) return null;
   const edges: number[] = [];
   const nodes: number[] = [target];
@@ -119,7 +119,7 @@ export function routeFromTree(graph: Graph, tree: PathTree, target: number): Rou
 }
 
 /** A metro's access node, or any node by its node id; throws ModelInputError if there is none. */
-export function nodeFor(graph: Graph, id: string): number {
+function nodeFor(graph: Graph, id: string): number {
   const n = graph.metroNode.get(id as MetroId) ?? graph.nodeIndex.get(id);
   if (n === undefined) throw new ModelInputError(`unknown metro or node "${id}"`);
   return n;

@@ -84,7 +84,7 @@ function stableUnit(text: string): number {
   return h / 2 ** 32;
 }
 
-export function rpkiState(block: Block, originAsn: number | null, length: number): RpkiState {
+function rpkiState(block: Block, originAsn: number | null, length: number): RpkiState {
   if (!block.roa) return 'not-found';
   return originAsn === block.roa.asn && length <= block.roa.maxLength ? 'valid' : 'invalid';
 }

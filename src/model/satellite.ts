@@ -4,24 +4,24 @@ import type { Baseline } from './baseline';
 import type { CountryCode } from './ids';
 
 /** The speed of light in vacuum, km per ms: the satellite hop is radio through space, not fibre. */
-export const LIGHT_KM_PER_MS = 299_792.458 / 1000;
+const LIGHT_KM_PER_MS = 299_792.458 / 1000;
 
 /** Orbit altitudes, km: the geostationary orbit; O3b's medium earth orbit; Starlink's first shells. */
-export const SATELLITE_ALTITUDE_KM: Readonly<Record<SatelliteKind, number>> = { geo: 35_786, meo: 8_062, leo: 550 };
+const SATELLITE_ALTITUDE_KM: Readonly<Record<SatelliteKind, number>> = { geo: 35_786, meo: 8_062, leo: 550 };
 
 /**
  * Geostationary ground segment, ms of RTT: modems, framing and the access scheme's scheduling at both
  * ends. Stated, not measured: with slant ranges of about 38,000 km it brings a link to the ~600 ms
  * published as the typical geostationary RTT (docs/MODEL.md, "Satellite backup").
  */
-export const GEO_GROUND_SEGMENT_MS = 80;
+const GEO_GROUND_SEGMENT_MS = 80;
 
 /**
  * Published typical RTTs of the non-geostationary systems, ms: O3b's stated end-to-end RTT for data
  * (140 ms), and the top of Starlink's published 25–60 ms (a backup for a remote island lands at a
  * distant gateway, not at one a few hundred km away as in the median figures).
  */
-export const PUBLISHED_RTT_MS: Readonly<Record<Exclude<SatelliteKind, 'geo'>, number>> = { meo: 140, leo: 60 };
+const PUBLISHED_RTT_MS: Readonly<Record<Exclude<SatelliteKind, 'geo'>, number>> = { meo: 140, leo: 60 };
 
 /** What an isolated country still has: its satellite backup, and how much of its demand that carries. */
 export interface SatelliteFallback {
@@ -77,7 +77,7 @@ export function satelliteRttMs(kind: SatelliteKind, from: Point, gateway: Point)
 }
 
 /** The satellite paths a country has in a year: begun by then, not yet ended. */
-export function satelliteBackupsIn(records: readonly SatelliteBackup[] | undefined, country: CountryCode, year: number): SatelliteBackup[] {
+function satelliteBackupsIn(records: readonly SatelliteBackup[] | undefined, country: CountryCode, year: number): SatelliteBackup[] {
   return (records ?? []).filter((s) => s.country === country && s.since <= year && (s.until === undefined || s.until > year));
 }
 

@@ -23,15 +23,14 @@ import type { NetworkSummaryView } from './networkSummary';
 import type { ElementLoadView } from './routeViews';
 import { routeEndMetro } from './routeEnds';
 
-export { loadChanges, routeGeometry, routeStretches };
-export type { ElementLoadView };
+export { loadChanges, routeGeometry };
 
 /**
  * What the explorer shows of a scenario (a year and a set of cuts), as plain
  * data that a Web Worker can post: the routes packets follow, what changed,
  * and the impact. Built from the engine's Baseline and Impact.
  */
-export interface FlowView {
+interface FlowView {
   id: string;
   from: string;
   to: string;
@@ -45,7 +44,7 @@ export interface FlowView {
   stretches: { from: number; network: string }[];
 }
 
-export interface ChangedFlowView {
+interface ChangedFlowView {
   id: string;
   from: string;
   to: string;
@@ -60,7 +59,7 @@ export interface ChangedFlowView {
 }
 
 
-export interface ChangedRouteView {
+interface ChangedRouteView {
   id: string;
   before: LonLat[];
   /** Null when the flow is stranded: no route is left. */
@@ -136,7 +135,7 @@ export interface CriticalCableView {
 
 const FLOWS_SHOWN = 120;
 /** How many years' baselines an engine keeps (the most recently used). */
-export const BASELINES_KEPT = 3;
+const BASELINES_KEPT = 3;
 export { CRITICAL_AMONG };
 
 const networkNames = (route: Route) => (route.asPath ?? []).map((h) => h.name);

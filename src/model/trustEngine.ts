@@ -6,7 +6,6 @@ import type { TrustFlowView } from './trustFlows';
 import { trustAskKey } from './trustAsk';
 import type { TrustAsk } from './trustAsk';
 
-export { trustAskKey };
 export type { TrustAsk };
 import type { NetworkRef, TrustModel, TrustReport } from './trustScenario';
 import { parseRov, rovName } from './trustScenario';

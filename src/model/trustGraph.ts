@@ -14,10 +14,10 @@ import type { TrustGraph, TrustNetwork } from './routingTrust';
  * 2. a network that sells transit but has no provider and is not a Tier 1 buys transit from the
  *    upstreams of its home country's access networks (a national ISP buys where its country does).
  */
-export const RULE_CONTENT_PEERS = 'rule: a content network peers with every Tier 1 and every other content network (modelled, routing trust)';
-export const RULE_HOME_UPSTREAMS = "rule: a network without a provider buys from its home country's upstreams (modelled, routing trust)";
+const RULE_CONTENT_PEERS = 'rule: a content network peers with every Tier 1 and every other content network (modelled, routing trust)';
+const RULE_HOME_UPSTREAMS = "rule: a network without a provider buys from its home country's upstreams (modelled, routing trust)";
 
-export interface TrustLink {
+interface TrustLink {
   network: number;
   relation: Relation;
   /** The dataset record or rule it comes from. */

@@ -76,7 +76,7 @@ export function createFrameLoop(
 }
 
 /** `requestAnimationFrame` when the global scope has it (pages, some workers), else a timer at about 60 frames a second. */
-export function createDefaultScheduler(): FrameScheduler {
+function createDefaultScheduler(): FrameScheduler {
   const now = () => performance.now();
   const raf = globalThis.requestAnimationFrame;
   const caf = globalThis.cancelAnimationFrame;

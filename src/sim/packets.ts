@@ -101,7 +101,7 @@ export interface PacketState {
 }
 
 /** The defaults of PacketOptions, in one place. */
-export const DEFAULT_PACKET_OPTIONS: Readonly<Required<PacketOptions>> = {
+const DEFAULT_PACKET_OPTIONS: Readonly<Required<PacketOptions>> = {
   targetPackets: 2000,
   slowdown: 100,
   seed: 1,

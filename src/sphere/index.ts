@@ -27,7 +27,7 @@ const cross = (a: Vec, b: Vec): Vec => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] -
 const angle = (a: Vec, b: Vec) => Math.atan2(Math.hypot(...cross(a, b)), dot(a, b));
 
 /** Shortest distance in km from `p` to the great-circle arc from `a` to `b`. */
-export function distanceToArcKm(p: LonLat, a: LonLat, b: LonLat): number {
+function distanceToArcKm(p: LonLat, a: LonLat, b: LonLat): number {
   const P = vec(p);
   const A = vec(a);
   const B = vec(b);

@@ -8,7 +8,7 @@ import type { ExplorerState } from './types';
  * interrupted once started: holding an arrow key on the year slider, or dragging it, asks once, for the
  * year it stops on, instead of starting a baseline for the first year passed and making the last wait for it.
  */
-export const YEAR_SETTLE_MS = 150;
+const YEAR_SETTLE_MS = 150;
 
 /**
  * Keeps the scenario and the route inspector in step with the year and the

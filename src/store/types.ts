@@ -18,7 +18,7 @@ export type LayerName = (typeof LAYERS)[number];
 
 export type Theme = 'dark' | 'light';
 
-export interface ZoomTransform {
+interface ZoomTransform {
   k: number;
   x: number;
   y: number;
@@ -28,7 +28,7 @@ export interface ZoomTransform {
  * The records' deferred fields (sources, notes…): `included` in a full dataset's records; for a first map,
  * in the details file, `waiting` until first needed, then `loading`, `ready` or `failed` (asking again retries).
  */
-export type DetailsState =
+type DetailsState =
   | { status: 'included' }
   | { status: 'waiting' | 'loading'; url: string }
   | { status: 'ready'; details: DatasetDetails }
@@ -149,7 +149,7 @@ export interface CutState {
   metros: readonly string[];
 }
 
-export interface InspectorState {
+interface InspectorState {
   from: string | null;
   to: string | null;
   /** The route with the current cuts, and the intact one to compare with. */

@@ -27,7 +27,7 @@ export function describeTarget(backbone: Backbone | null, t: CutTarget, lang: La
 }
 
 /** What a cut of several things stands for, in words. */
-export function describeSubject(backbone: Backbone | null, subject: CutSubject, lang: Lang): string {
+function describeSubject(backbone: Backbone | null, subject: CutSubject, lang: Lang): string {
   const m = messagesFor(lang);
   const f = createFormatters(lang);
   switch (subject.kind) {

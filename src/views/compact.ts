@@ -1,5 +1,5 @@
 /** Below this width (CSS px) an explorer uses its compact layout: drawer and bottom sheet (the container query in styles.css). */
-export const COMPACT_WIDTH = 900;
+const COMPACT_WIDTH = 900;
 
 /** Whether the explorer around `element` is in its compact layout: its own width decides, not the window's. */
 export function isCompact(element: Element | null): boolean {

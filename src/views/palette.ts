@@ -41,7 +41,7 @@ export function createCarrierColours(carriers: readonly Carrier[], shown: Readon
 }
 
 /** Access networks (a country's ISPs as one aggregate) are drawn in one quiet grey: the carriers between them stand out. */
-export const ACCESS_NETWORK_COLOUR = '#c3cad4';
+const ACCESS_NETWORK_COLOUR = '#c3cad4';
 
 /** The colour of a network on a route: its carrier's colour, or the access networks' grey. */
 export function networkColour(colours: ReadonlyMap<string, string> | undefined, network: string): string {

@@ -6,7 +6,7 @@ import type { DatasetPart } from './protocol';
  * About how much JSON text one part holds: parsed on the page's thread in a few milliseconds,
  * so that receiving even the largest dataset the explorer takes never blocks the page for long.
  */
-export const PART_CHARS = 200_000;
+const PART_CHARS = 200_000;
 
 /** A dataset as parts of at most about PART_CHARS characters (a larger record travels alone), and its other fields. */
 export function datasetParts(dataset: Dataset, partChars = PART_CHARS): { parts: DatasetPart[]; rest: Omit<Dataset, CollectionName> } {

@@ -11,7 +11,7 @@ type ScenarioEngine = ReturnType<typeof createScenarioEngine>;
  * ~0.35 s each on a 2-core machine), so a page with several embeds computes each year once.
  */
 const engines = new WeakMap<Backbone, ScenarioEngine>();
-export function sharedEngine(backbone: Backbone): ScenarioEngine {
+function sharedEngine(backbone: Backbone): ScenarioEngine {
   let engine = engines.get(backbone);
   if (!engine) {
     engine = createScenarioEngine(backbone);

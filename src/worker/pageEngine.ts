@@ -3,7 +3,7 @@ import type { Backbone } from '../data/normalize';
 import type { EngineQuestion } from './protocol';
 
 /** Answers the engine's questions for one dataset, on the thread that holds it. */
-export interface QuestionAnswerer {
+interface QuestionAnswerer {
   answer(request: EngineQuestion): unknown;
 }
 

@@ -13,7 +13,7 @@ type Pending = {
 };
 
 /** Thrown to a question that a newer one of the same kind replaced before it was sent: its answer would be stale. */
-export class SupersededError extends Error {
+class SupersededError extends Error {
   override name = 'SupersededError';
 }
 

@@ -7,12 +7,12 @@ import type { NearbyElements } from '../../geo/segmentsNear';
 import type { CutSet } from '../../model/cuts';
 import type { CutState, CutTarget, ExplorerState, FailureSlice, StoreEvent, TargetProblem } from '../types';
 
-export const NO_CUTS: CutState = { cables: [], segments: [], links: [], metros: [] };
+const NO_CUTS: CutState = { cables: [], segments: [], links: [], metros: [] };
 
 const LIST: Record<CutTarget['kind'], keyof CutState> = { cable: 'cables', segment: 'segments', link: 'links', metro: 'metros' };
 
 /** The key a target has in its list: the id, or `cable#index` for a segment. */
-export const cutKey = (t: CutTarget): string => (t.kind === 'segment' ? `${t.id}#${t.index}` : t.id);
+const cutKey = (t: CutTarget): string => (t.kind === 'segment' ? `${t.id}#${t.index}` : t.id);
 
 export function isCut(cuts: CutState, target: CutTarget): boolean {
   return cuts[LIST[target.kind]].includes(cutKey(target)) || (target.kind === 'segment' && cuts.cables.includes(target.id));

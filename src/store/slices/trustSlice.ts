@@ -4,7 +4,7 @@ import type { TrustView } from '../../model/trustEngine';
 import type { ExplorerState, TrustSlice } from '../types';
 
 /** What the shown answer must be for: the event's id, or the reader's own ask's key; null when nothing is asked. */
-export function selectTrustKey(s: Pick<ExplorerState, 'trustEvent' | 'trustCustom'>): string | null {
+function selectTrustKey(s: Pick<ExplorerState, 'trustEvent' | 'trustCustom'>): string | null {
   return s.trustEvent ?? (s.trustCustom ? trustAskKey(s.trustCustom) : null);
 }
 

@@ -7,7 +7,7 @@ import { useExplorer } from '../../store/context';
 export type { Formatters, Lang, Messages };
 
 /** Numbers, dates and country names for a language (made once per language). */
-export function formatters(lang: Lang): Formatters {
+function formatters(lang: Lang): Formatters {
   return createFormatters(lang);
 }
 

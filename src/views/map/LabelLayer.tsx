@@ -10,7 +10,7 @@ const MAP_LABEL_CHARS = 40;
 
 /** Zoom levels at which more labels appear; the layer re-renders only when the level changes. */
 const LEVELS = [1, 2.5, 5, 10] as const;
-export function zoomLevel(k: number): number {
+function zoomLevel(k: number): number {
   let level = 0;
   LEVELS.forEach((threshold, i) => {
     if (k >= threshold) level = i;

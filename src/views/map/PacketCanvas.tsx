@@ -32,7 +32,7 @@ function flowColour(id: string): string {
  * The flows to animate: those whose every cable and link is drawn (`drawn`, by id), or all of them without it.
  * With `networkColour`, each flow's packets take the colour of the network carrying each stretch.
  */
-export function toPacketFlows(scenario: ScenarioView | null, drawn?: ReadonlySet<string>, networkColour?: (network: string) => string): PacketFlowInput[] {
+function toPacketFlows(scenario: ScenarioView | null, drawn?: ReadonlySet<string>, networkColour?: (network: string) => string): PacketFlowInput[] {
   return (scenario?.flows ?? [])
     .filter((f) => !drawn || f.elements.every((id) => drawn.has(id)))
     .map((f) => ({

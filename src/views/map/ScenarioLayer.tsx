@@ -12,7 +12,7 @@ import { SatelliteHops } from './SatelliteHops';
 
 
 /** Utilisation to colour: yellow from 60 %, amber from 80 %, red only above capacity (what the panel counts as congested); a link exactly full is amber. */
-export function utilisationColour(u: number): string {
+function utilisationColour(u: number): string {
   if (u > 1 + 1e-9) return 'var(--congested)';
   return u >= 0.8 ? 'var(--busy)' : 'var(--loaded)';
 }

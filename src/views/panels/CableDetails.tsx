@@ -108,7 +108,7 @@ export function LinkDetails({ backbone, id }: { backbone: Backbone; id: string }
 }
 
 /** When a link or PoP began, and how we know: its own year, a bound from its carrier's network, or unknown. */
-export function sinceWords(m: ReturnType<typeof useMessages>, own: number | undefined, shown: number | undefined): string {
+function sinceWords(m: ReturnType<typeof useMessages>, own: number | undefined, shown: number | undefined): string {
   if (own !== undefined) return m.facts.sinceOwn(String(own));
   return shown !== undefined ? m.facts.sinceCarrier(String(shown)) : m.facts.sinceUnknown;
 }

@@ -6,7 +6,7 @@ import type { EntityRef } from '../../../store/types';
 /** A cell's value: text, a number (written for the language on screen, kept as it is in the CSV), or null where the dataset has none. */
 export type Cell = string | number | null;
 
-export type ColumnKey = keyof Messages['table']['columns'];
+type ColumnKey = keyof Messages['table']['columns'];
 
 export interface ListColumn {
   key: ColumnKey;
@@ -21,7 +21,7 @@ export interface ListRow {
 }
 
 /** The map's own filters, which the table applies too, so that it lists what the map shows. */
-export interface ListScope {
+interface ListScope {
   year: number;
   carrierFilter: ReadonlySet<string>;
 }
