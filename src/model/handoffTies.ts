@@ -33,8 +33,6 @@ const byNearest = (a: Candidate, b: Candidate) => a.ms - b.ms || a.neighbour - b
 const PICKED_AT_MOST = 2;
 /** A group of options with more hand-offs than this is read off each option's hand-offs in order of distance. */
 const SCAN_AT_MOST = 256;
-/** After its nearest hand-off, an option's next is found by one more pass this many times before its hand-offs are sorted. */
-const SCANS_BEFORE_SORTING = 1;
 
 /**
  * The hand-offs of a group of options (one rank and AS-path length), a tie at a time: every hand-off within
@@ -55,20 +53,14 @@ export class HandoffTies {
   private limit = -Infinity;
   /** How many ties have been picked out by scanning. */
   private picked = 0;
-  /**
-   * Merging: each option's hand-offs in order, how far each has been read, and the next of each, nearest first.
-   * An option's list is sorted only when more than its nearest hand-off is asked for (`nearest` holds that one
-   * until then): most groups are decided by their first tie, and after a cut every repaired tree is new, so
-   * sorting every option's hand-offs up front cost a tenth of a second at a large carrier's peers.
-   */
-  private lists?: (HandoffsInOrder | null)[];
-  private nearest?: Int32Array;
+  /** Merging: each option's hand-offs in order, how far each has been read, and the next of each, nearest first. */
+  private lists?: HandoffsInOrder[];
   private at?: Int32Array;
   private heads?: MinHeap;
 
   /** The group of `options` that starts at `g`, at `tree`; hand-offs at `deadNodes` are left out. */
   constructor(
-    private readonly tree: FootprintTree,
+    tree: FootprintTree,
     private readonly options: readonly Option[],
     private readonly g: number,
     private readonly deadNodes: Uint8Array | undefined,
@@ -78,12 +70,11 @@ export class HandoffTies {
     let handoffs = 0;
     for (let o = g; o < end; o++) handoffs += options[o]!.handoffs.length;
     if (handoffs > SCAN_AT_MOST) {
-      const count = end - g;
-      this.lists = new Array<HandoffsInOrder | null>(count).fill(null);
-      this.nearest = new Int32Array(count);
-      this.at = new Int32Array(count);
-      this.heads = new MinHeap(count);
-      for (let j = 0; j < count; j++) this.queueNearest(j);
+      this.lists = [];
+      for (let o = g; o < end; o++) this.lists.push(handoffsInOrder(tree, options[o]!));
+      this.at = new Int32Array(this.lists.length);
+      this.heads = new MinHeap(this.lists.length);
+      for (let j = 0; j < this.lists.length; j++) this.queue(j);
     }
   }
 
@@ -145,49 +136,11 @@ export class HandoffTies {
     while (heads.size > 0 && heads.peekKey() <= limit) {
       const ms = heads.peekKey();
       const j = heads.pop();
-      const option = this.options[this.g + j]!;
-      let list = this.lists![j]!;
-      let h: number;
-      if (list) {
-        h = list.nodes[this.at![j]!++]!;
-        this.queue(j);
-      } else if (this.at![j]! < SCANS_BEFORE_SORTING) {
-        // The next of this option's hand-offs after the one just taken, by another pass.
-        h = this.nearest![j]!;
-        this.at![j]!++;
-        this.queueNearest(j, ms, h);
-      } else {
-        h = this.nearest![j]!;
-        list = this.lists![j] = handoffsInOrder(this.tree, option);
-        this.at![j] = list.nodes.indexOf(h) + 1;
-        this.queue(j);
-      }
-      tie.push({ neighbour: option.neighbour, relation: option.relation, h, ms });
+      const { neighbour, relation } = this.options[this.g + j]!;
+      tie.push({ neighbour, relation, h: this.lists![j]!.nodes[this.at![j]!++]!, ms });
+      this.queue(j);
     }
     return tie.sort(byNearest);
-  }
-
-  /**
-   * Queues option j's nearest hand-off that is not cut, if any, found in one pass: the one its sorted list would
-   * give next after (`afterMs`, `afterH`) in the list's order (distance, then node).
-   */
-  private queueNearest(j: number, afterMs = -Infinity, afterH = -1): void {
-    const { handoffs } = this.options[this.g + j]!;
-    let best = -1;
-    let bestMs = Infinity;
-    for (let i = 0; i < handoffs.length; i++) {
-      const h = handoffs[i]!;
-      if (this.deadNodes?.[h]) continue;
-      const ms = distanceTo(this.tree, h);
-      if (ms < afterMs || (ms === afterMs && h <= afterH)) continue;
-      if (ms < bestMs || (ms === bestMs && ms < Infinity && h < best)) {
-        best = h;
-        bestMs = ms;
-      }
-    }
-    if (best < 0) return;
-    this.nearest![j] = best;
-    this.heads!.push(bestMs, j);
   }
 
   /** Queues option j's next hand-off that is not cut, if any. */
