@@ -96,9 +96,29 @@ function edgeLoad(graph: Graph, index: number, load: ArrayLike<number>): EdgeLoa
 /** Edges loaded beyond `congestedAbove`, the worst first (ties by edge id). Dead edges carry nothing. */
 export function congestedEdges(graph: Graph, load: ArrayLike<number>, model: CapacityModel = DEFAULT_CAPACITY): EdgeLoad[] {
   const out: EdgeLoad[] = [];
-  for (let i = 0; i < graph.edges.length; i++) {
-    const e = graph.edges[i]!;
-    if ((load[i] ?? 0) > e.capacityTbps * model.congestedAbove + 1e-9) out.push(edgeLoad(graph, i, load));
-  }
-  return out.sort((a, b) => b.utilisation - a.utilisation || (a.edge < b.edge ? -1 : 1));
+  for (let i = 0; i < graph.edges.length; i++) if (isCongested(graph, i, load, model)) out.push(edgeLoad(graph, i, load));
+  return out.sort(worstFirst);
 }
+
+/**
+ * `congestedEdges` after a change of load on `changed` edges only (`isChanged` marks them): the other edges keep
+ * what `before` (the list for the old load) says of them, so a cut costs what it touches, not the whole graph.
+ */
+export function patchedCongestedEdges(
+  graph: Graph,
+  before: readonly EdgeLoad[],
+  load: ArrayLike<number>,
+  changed: readonly number[],
+  isChanged: Uint8Array,
+  model: CapacityModel = DEFAULT_CAPACITY,
+): EdgeLoad[] {
+  const out = before.filter((c) => !isChanged[graph.edgeIndex.get(c.edge)!]);
+  for (const i of changed) if (isCongested(graph, i, load, model)) out.push(edgeLoad(graph, i, load));
+  return out.sort(worstFirst);
+}
+
+function isCongested(graph: Graph, i: number, load: ArrayLike<number>, model: CapacityModel): boolean {
+  return (load[i] ?? 0) > graph.edges[i]!.capacityTbps * model.congestedAbove + 1e-9;
+}
+
+const worstFirst = (a: EdgeLoad, b: EdgeLoad) => b.utilisation - a.utilisation || (a.edge < b.edge ? -1 : 1);

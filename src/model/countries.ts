@@ -100,3 +100,63 @@ export function flowCountries(graph: Graph, from: number, to: number): CountryCo
   const b = graph.nodes[to]!.country;
   return a === b ? [a] : [a, b];
 }
+
+interface Marks {
+  mark: Int32Array;
+  generation: number;
+}
+const marksOf = new WeakMap<Graph, Marks>();
+
+/**
+ * True when `mask` leaves the network's connected parts as they were: it cuts no node, and the two ends of every
+ * dead edge still reach each other without the dead edges, so any path that crossed one has a way round it. Each
+ * check is a search from both ends that stops when they meet, or when the smaller side runs out: near the cut for
+ * most cables, where `componentsOf` walks the whole graph.
+ */
+export function partsUnchanged(graph: Graph, mask: CutMask): boolean {
+  if (mask.deadNodes.includes(1)) return false;
+  let marks = marksOf.get(graph);
+  if (!marks) marksOf.set(graph, (marks = { mark: new Int32Array(graph.nodes.length), generation: 0 }));
+  for (const e of mask.deadEdges) {
+    const { a, b } = graph.edges[e]!;
+    if (a !== b && !stillJoined(graph, mask.dead, marks, a, b)) return false;
+  }
+  return true;
+}
+
+function stillJoined(graph: Graph, dead: Uint8Array, marks: Marks, a: number, b: number): boolean {
+  if (marks.generation > 0x3ffffff0) {
+    marks.mark.fill(0);
+    marks.generation = 0;
+  }
+  // One search's marks: 2g + 1 for the side of a, 2g + 2 for the side of b; older searches' marks are below.
+  const sideA = 2 * ++marks.generation + 1;
+  const sideB = sideA + 1;
+  const { mark } = marks;
+  const { adjStart, adjEdge, adjNode } = graph;
+  mark[a] = sideA;
+  mark[b] = sideB;
+  let fromA = [a];
+  let fromB = [b];
+  while (fromA.length && fromB.length) {
+    const expandA = fromA.length <= fromB.length;
+    const frontier = expandA ? fromA : fromB;
+    const own = expandA ? sideA : sideB;
+    const other = expandA ? sideB : sideA;
+    const next: number[] = [];
+    for (const x of frontier) {
+      for (let k = adjStart[x]!, end = adjStart[x + 1]!; k < end; k++) {
+        if (dead[adjEdge[k]!]) continue;
+        const y = adjNode[k]!;
+        if (mark[y] === other) return true;
+        if (mark[y] !== own) {
+          mark[y] = own;
+          next.push(y);
+        }
+      }
+    }
+    if (expandA) fromA = next;
+    else fromB = next;
+  }
+  return false;
+}

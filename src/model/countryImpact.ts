@@ -1,4 +1,4 @@
-import { deliveredOf, edgeShares } from './delivery';
+import { deliveredOf, patchedShares } from './delivery';
 import type { FlowAssignment } from './assignment';
 import { flowEnds } from './baseline';
 import type { Baseline } from './baseline';
@@ -83,17 +83,18 @@ export function countryImpacts(
   mask: CutMask,
   affected: readonly number[],
   reroutedFlows: readonly ReroutedFlow[],
-  assignment: readonly FlowAssignment[],
+  assignmentOf: (flow: number) => FlowAssignment,
   load: ArrayLike<number>,
+  changedEdges: readonly number[],
   stranded: readonly StrandedFlow[],
   skip: ReadonlySet<CountryCode>,
 ): CountryImpact[] {
   const { graph, demand } = baseline;
   // Only flows placed anew, or crossing an edge whose share of what it is offered changed, deliver differently from the
   // baseline: the baseline's per-country totals are patched with those flows instead of every flow being measured again.
-  const sharesAfter = edgeShares(graph, load);
+  const sharesAfter = patchedShares(graph, baseline.shares, load, changedEdges);
   const changed = new Set<number>(affected);
-  for (let e = 0; e < sharesAfter.length; e++) if (sharesAfter[e] !== baseline.shares[e]) for (const f of baseline.flowsByEdge[e]!) changed.add(f);
+  for (const e of changedEdges) if (sharesAfter[e] !== baseline.shares[e]) for (const f of baseline.flowsByEdge[e]!) changed.add(f);
   // The RTT rise compares each flow's RTT at fixed weights (its demand) over the flows delivered both times, so that a
   // change in what gets delivered is not read as a change in speed: rttLost/weightLost take out flows no longer delivered.
   const patch = new Map<CountryCode, { servedDelta: number; rttLost: number; weightLost: number; rttDelta: number }>();
@@ -101,7 +102,7 @@ export function countryImpacts(
   for (const f of changed) {
     const flow = demand.flows[f]!;
     const before = delivered[f]!;
-    const now = deliveredOf(assignment[f]!, sharesAfter);
+    const now = deliveredOf(assignmentOf(f), sharesAfter);
     for (const c of countries[f]!) {
       const p = patch.get(c) ?? { servedDelta: 0, rttLost: 0, weightLost: 0, rttDelta: 0 };
       p.servedDelta += now.deliveredTbps - before.deliveredTbps;

@@ -10,14 +10,22 @@ const EPSILON = 1e-9;
  * smallest share along it. The rest is lost.
  */
 export function edgeShares(graph: Graph, load: ArrayLike<number>): Float64Array {
-  const limit = graph.capacity.congestedAbove;
   const share = new Float64Array(graph.edges.length);
-  for (let e = 0; e < share.length; e++) {
-    const cap = graph.edges[e]!.capacityTbps * limit;
-    const l = load[e] ?? 0;
-    share[e] = l > cap + EPSILON ? cap / l : 1;
-  }
+  for (let e = 0; e < share.length; e++) share[e] = shareOf(graph, e, load);
   return share;
+}
+
+/** `edgeShares` after a change of load on `changed` edges only: the others keep `before`'s shares. */
+export function patchedShares(graph: Graph, before: Float64Array, load: ArrayLike<number>, changed: readonly number[]): Float64Array {
+  const share = before.slice();
+  for (const e of changed) share[e] = shareOf(graph, e, load);
+  return share;
+}
+
+function shareOf(graph: Graph, e: number, load: ArrayLike<number>): number {
+  const cap = graph.edges[e]!.capacityTbps * graph.capacity.congestedAbove;
+  const l = load[e] ?? 0;
+  return l > cap + EPSILON ? cap / l : 1;
 }
 
 export interface Delivery {

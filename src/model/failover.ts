@@ -2,11 +2,11 @@ import { applyAssignment, assignFlows, parallelPaths, placementOrder, survivingP
 import type { FlowAssignment, ParallelPath } from './assignment';
 import { routeFlows } from './baseline';
 import type { Baseline } from './baseline';
-import { congestedEdges } from './capacity';
+import { patchedCongestedEdges } from './capacity';
 import type { EdgeLoad } from './capacity';
 import { countryImpacts } from './countryImpact';
 import type { CountryImpact } from './countryImpact';
-import { isolatedCountries } from './countries';
+import { isolatedCountries, partsUnchanged } from './countries';
 import { resolveCut } from './cuts';
 import { crossesAny, sameEdges } from './indexLists';
 import type { CutMask, CutSet } from './cuts';
@@ -77,7 +77,6 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
 
   const load = baseline.load.slice();
   for (const f of affected) applyAssignment(load, baseline.assignment[f]!, -1);
-  for (let e = 0; e < load.length; e++) if (Math.abs(load[e]!) < 1e-9) load[e] = 0;
   const cutsNodes = mask.deadNodes.includes(1);
   const broken = affected.filter((f) => {
     const route = baseline.routes[f];
@@ -119,41 +118,73 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
     (f) => footprints.get(f),
     'headroom',
   );
-  for (let e = 0; e < load.length; e++) if (Math.abs(load[e]!) < 1e-9) load[e] = 0;
+  // Only the edges of the flows taken off and placed again carry another load: what follows looks at those alone.
+  const isChanged = new Uint8Array(load.length);
+  const changed: number[] = [];
+  const mark = (edges: readonly number[]) => {
+    for (const e of edges) {
+      if (isChanged[e]) continue;
+      isChanged[e] = 1;
+      changed.push(e);
+    }
+  };
+  const markChanged = (a: FlowAssignment) => {
+    for (const p of a.paths) mark(p.edges);
+    if (a.overflowTbps > 0) mark(a.overflowEdges);
+  };
+  for (const f of affected) {
+    markChanged(baseline.assignment[f]!);
+    markChanged(placed.get(f)!);
+  }
+  for (const e of changed) if (Math.abs(load[e]!) < 1e-9) load[e] = 0;
 
-  const routes = baseline.routes.slice();
-  const assignment = baseline.assignment.slice();
+  const newRoutes = new Map<number, Route | null>();
   const rerouted: ReroutedFlow[] = [];
   const stranded: StrandedFlow[] = [];
   for (const f of affected) {
     const flow = demand.flows[f]!;
     const before = baseline.routes[f]!;
     const after = fresh.get(f) ?? null;
-    assignment[f] = placed.get(f)!;
     if (!before) continue;
     if (!after) {
-      routes[f] = null;
+      newRoutes.set(f, null);
       stranded.push({ flow, before });
     } else if (!sameEdges(before.edges, after.edges)) {
-      routes[f] = after;
+      newRoutes.set(f, after);
       rerouted.push({ flow, before, after, rttIncreaseMs: after.rttMs - before.rttMs, failover: sameAsPath(before, after) ? 'internal' : 'as-path' });
     }
   }
 
-  const congested = congestedEdges(graph, load, graph.capacity);
+  const congested = patchedCongestedEdges(graph, baseline.congested, load, changed, isChanged, graph.capacity);
   const worsened = congested.filter((c) => load[graph.edgeIndex.get(c.edge)!]! > baseline.load[graph.edgeIndex.get(c.edge)!]! + 1e-9);
   const wasIsolated = new Set(baseline.isolated);
-  const isolated = affected.length || mask.deadEdges.length ? isolatedCountries(graph, mask).filter((c) => !wasIsolated.has(c)) : [];
+  const isolated = (affected.length || mask.deadEdges.length) && !partsUnchanged(graph, mask) ? isolatedCountries(graph, mask).filter((c) => !wasIsolated.has(c)) : [];
+  const assignmentOf = (f: number) => placed.get(f) ?? baseline.assignment[f]!;
+  // Whole arrays of routes and placements are copied only for a caller that reads them: an N-1 ranking never does.
+  let routes: (Route | null)[] | undefined;
+  let assignment: FlowAssignment[] | undefined;
   return {
     mask,
-    routes,
-    assignment,
+    get routes() {
+      if (!routes) {
+        routes = baseline.routes.slice();
+        for (const [f, route] of newRoutes) routes[f] = route;
+      }
+      return routes;
+    },
+    get assignment() {
+      if (!assignment) {
+        assignment = baseline.assignment.slice();
+        for (const f of affected) assignment[f] = placed.get(f)!;
+      }
+      return assignment;
+    },
     load,
     rerouted,
     stranded,
     isolated,
     onSatellite: satelliteFallbacks(baseline, isolated),
-    degraded: countryImpacts(baseline, mask, affected, rerouted, assignment, load, stranded, new Set([...isolated, ...wasIsolated])),
+    degraded: countryImpacts(baseline, mask, affected, rerouted, assignmentOf, load, changed, stranded, new Set([...isolated, ...wasIsolated])),
     congested,
     worsened,
   };

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { PolicyRouter, applyCuts, buildDemand, buildGraph, computeBaseline, resolveCut, routeFlows } from '../../src/model';
+import { PolicyRouter, applyCuts, buildDemand, buildGraph, componentsOf, computeBaseline, congestedEdges, isolatedCountries, partsUnchanged, resolveCut, routeFlows } from '../../src/model';
 import type { Baseline, CutSet } from '../../src/model';
 import { syntheticDataset } from '../../bench/synthetic';
 import { loadBackbone } from './fixture';
@@ -109,5 +109,30 @@ describe.each([
       }),
       { ...runs, numRuns: 80 },
     );
+  });
+
+  // applyCuts looks only at what a cut touches (the edges whose load changed, a search around each dead edge);
+  // these check it against the same questions asked of the whole network.
+  it('the isolated and congested it reports are those of the whole network after the cut', () => {
+    const wasIsolated = new Set(base.isolated);
+    fc.assert(
+      fc.property(cutSets(base), (cut) => {
+        const mask = resolveCut(base.graph, cut);
+        const impact = applyCuts(base, mask);
+        const anything = mask.deadEdges.length > 0;
+        expect(impact.isolated).toEqual(anything ? isolatedCountries(base.graph, mask).filter((c) => !wasIsolated.has(c)) : []);
+        expect(impact.congested).toEqual(congestedEdges(base.graph, impact.load, base.graph.capacity));
+      }),
+      runs,
+    );
+  });
+
+  it('a cut of single cables changes the connected parts exactly when the whole-graph count says so', () => {
+    const components = (mask?: ReturnType<typeof resolveCut>) => new Set(componentsOf(base.graph, mask)).size;
+    const intact = components();
+    for (const id of base.graph.cables.keys()) {
+      const mask = resolveCut(base.graph, { cables: [id] });
+      expect(partsUnchanged(base.graph, mask)).toBe(components(mask) === intact);
+    }
   });
 });
