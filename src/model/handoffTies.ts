@@ -1,4 +1,3 @@
-import { distanceTo } from './footprintTree';
 import type { FootprintTree } from './footprintTree';
 import { MinHeap } from './heap';
 import type { Relation } from './networks';
@@ -166,9 +165,17 @@ function handoffsInOrder(tree: FootprintTree, option: Option): HandoffsInOrder {
   if (!orders) handoffOrders.set(tree, (orders = new Map()));
   let order = orders.get(option.handoffs);
   if (!order) {
-    const ms = (h: number) => distanceTo(tree, h);
-    const nodes = Int32Array.from(option.handoffs.filter((h) => ms(h) < Infinity).sort((x, y) => ms(x) - ms(y) || x - y));
-    orders.set(option.handoffs, (order = { nodes, ms: Float64Array.from(nodes, ms) }));
+    // Sorted by the distances read once into an array (option.at indexes the tree's own nodes), not looked up per comparison.
+    const { handoffs, at } = option;
+    const dist = tree.dist;
+    const ms = new Float64Array(at.length);
+    const reached: number[] = [];
+    for (let i = 0; i < at.length; i++) {
+      ms[i] = at[i]! < 0 ? Infinity : dist[at[i]!]!;
+      if (ms[i]! < Infinity) reached.push(i);
+    }
+    reached.sort((x, y) => ms[x]! - ms[y]! || handoffs[x]! - handoffs[y]!);
+    orders.set(option.handoffs, (order = { nodes: Int32Array.from(reached, (i) => handoffs[i]!), ms: Float64Array.from(reached, (i) => ms[i]!) }));
   }
   return order;
 }
