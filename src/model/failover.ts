@@ -77,6 +77,7 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
 
   const load = baseline.load.slice();
   for (const f of affected) applyAssignment(load, baseline.assignment[f]!, -1);
+  for (let e = 0; e < load.length; e++) if (Math.abs(load[e]!) < 1e-9) load[e] = 0;
   const cutsNodes = mask.deadNodes.includes(1);
   const broken = affected.filter((f) => {
     const route = baseline.routes[f];
@@ -118,7 +119,8 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
     (f) => footprints.get(f),
     'headroom',
   );
-  // Only the edges of the flows taken off and placed again carry another load: what follows looks at those alone.
+  // Only the edges of the flows taken off and placed again carry another load (beyond rounding residue cleared to
+  // zero): the congested list and the shares are patched on those alone.
   const isChanged = new Uint8Array(load.length);
   const changed: number[] = [];
   const mark = (edges: readonly number[]) => {
@@ -136,7 +138,9 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
     markChanged(baseline.assignment[f]!);
     markChanged(placed.get(f)!);
   }
-  for (const e of changed) if (Math.abs(load[e]!) < 1e-9) load[e] = 0;
+  // In the graph's order, as a loop over every edge would visit them: sums over the flows they carry then add up alike.
+  changed.sort((a, b) => a - b);
+  for (let e = 0; e < load.length; e++) if (Math.abs(load[e]!) < 1e-9) load[e] = 0;
 
   const newRoutes = new Map<number, Route | null>();
   const rerouted: ReroutedFlow[] = [];
