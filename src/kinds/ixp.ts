@@ -18,6 +18,15 @@ export const ixpKind: KindDefinition<'ixp'> = {
       label: x.name,
       detail: `${kindName} · ${backbone.metros.get(x.metro)?.name ?? x.metro}`,
       names: [x.name, x.id],
-      weight: x.peakTraffic?.tbps ?? x.members?.count ?? 0,
+      weight: ixpSize(x),
     })),
 };
+
+/**
+ * An exchange's size for ordering equal search matches: its peak traffic where one is published, and after every
+ * exchange with a peak, its member count. Tbit/s and members are not one unit: 64 members is not more than 18 Tbit/s.
+ */
+function ixpSize(x: { peakTraffic?: { tbps: number }; members?: { count: number } }): number {
+  if (x.peakTraffic) return 1e6 + x.peakTraffic.tbps;
+  return Math.min(x.members?.count ?? 0, 1e5);
+}

@@ -142,7 +142,7 @@ test.describe('embeds at every size', () => {
     await link.focus();
     const href = new URL((await link.getAttribute('href'))!);
     expect(href.pathname).toMatch(/\/$/);
-    expect(href.searchParams.get('route')).toBe('johannesburg,london');
+    expect(href.searchParams.get('route')).toBe('johannesburg,frankfurt');
     expect(href.searchParams.get('concept')).toBeNull();
     await page.goto(href.pathname + href.search);
     await mapDrawn(page);
