@@ -164,6 +164,9 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
   const wasIsolated = new Set(baseline.isolated);
   const isolated = (affected.length || mask.deadEdges.length) && !partsUnchanged(graph, mask) ? isolatedCountries(graph, mask).filter((c) => !wasIsolated.has(c)) : [];
   const assignmentOf = (f: number) => placed.get(f) ?? baseline.assignment[f]!;
+  const degraded = countryImpacts(baseline, mask, affected, rerouted, assignmentOf, load, changed, stranded, new Set([...isolated, ...wasIsolated]));
+  // Nothing returned holds the router's trees (routes are lists of edges): their arrays serve the next cut.
+  router.recycle();
   // Whole arrays of routes and placements are copied only for a caller that reads them: an N-1 ranking never does.
   let routes: (Route | null)[] | undefined;
   let assignment: FlowAssignment[] | undefined;
@@ -188,7 +191,7 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
     stranded,
     isolated,
     onSatellite: satelliteFallbacks(baseline, isolated),
-    degraded: countryImpacts(baseline, mask, affected, rerouted, assignmentOf, load, changed, stranded, new Set([...isolated, ...wasIsolated])),
+    degraded,
     congested,
     worsened,
   };

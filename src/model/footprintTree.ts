@@ -26,11 +26,47 @@ export interface FootprintTree {
   /** The graph's node it starts from. */
   source: number;
   dist: Float64Array;
+  /** How many edges each node is from the source (read through `hopsAt`: a repaired tree overrides some). */
   hops: Int32Array;
-  /** The (graph's) edge each node is reached by, -1 where it is not reached (or is the source). */
+  /** The (graph's) edge each node is reached by, -1 where it is not reached (or is the source); read through `prevEdgeAt`. */
   prevEdge: Int32Array;
-  /** The local node each node is reached from, -1 likewise. */
+  /** The local node each node is reached from, -1 likewise; read through `parentAt`. */
   parent: Int32Array;
+  /**
+   * A repaired tree (repairFootprintTree): `hops`, `prevEdge` and `parent` are its intact tree's, and the nodes
+   * whose path the cut changed hold theirs here instead. Copying the three arrays whole for every repaired tree
+   * (thousands of nodes each at ten times the data, for a hundred changed) made most of a cut's garbage.
+   */
+  repaired?: RepairedLinks;
+}
+
+interface RepairedLinks {
+  /** The intact tree it was repaired from. */
+  base: FootprintTree;
+  /** 1 at each local node whose path changed (its distance may be the same or Infinity now). */
+  changed: Uint8Array;
+  /** Each changed node's slot in the arrays below. */
+  slot: Map<number, number>;
+  hops: Int32Array;
+  prevEdge: Int32Array;
+  parent: Int32Array;
+}
+
+/** A node's edge into the tree (local index in, graph's edge out), -1 at the source or where it is not reached. */
+export function prevEdgeAt(tree: FootprintTree, u: number): number {
+  const i = tree.repaired?.slot.get(u);
+  return i === undefined ? tree.prevEdge[u]! : tree.repaired!.prevEdge[i]!;
+}
+
+/** A node's parent in the tree (local indices), -1 at the source or where it is not reached. */
+export function parentAt(tree: FootprintTree, u: number): number {
+  const i = tree.repaired?.slot.get(u);
+  return i === undefined ? tree.parent[u]! : tree.repaired!.parent[i]!;
+}
+
+/** The intact tree a repaired tree came from, and which of its nodes changed; undefined for a tree computed whole. */
+export function repairedFrom(tree: FootprintTree): { base: FootprintTree; changed: Uint8Array } | undefined {
+  return tree.repaired;
 }
 
 const footprints = new WeakMap<NetworkLayer, FootprintGraph[]>();
@@ -102,16 +138,44 @@ export function distanceTo(tree: FootprintTree, node: number): number {
 export function edgesTo(tree: FootprintTree, node: number): number[] {
   const edges: number[] = [];
   const s = tree.footprint.local[tree.source]!;
-  for (let u = tree.footprint.local[node]!; u !== s; u = tree.parent[u]!) edges.push(tree.prevEdge[u]!);
+  for (let u = tree.footprint.local[node]!; u !== s; u = parentAt(tree, u)) edges.push(prevEdgeAt(tree, u));
   return edges.reverse();
 }
 
 /** Whether the path from a tree's source to a node it reaches crosses a dead edge. */
 export function crossesDead(tree: FootprintTree, node: number, dead: Uint8Array): boolean {
   const s = tree.footprint.local[tree.source]!;
-  for (let u = tree.footprint.local[node]!; u !== s; u = tree.parent[u]!) if (dead[tree.prevEdge[u]!]) return true;
+  for (let u = tree.footprint.local[node]!; u !== s; u = parentAt(tree, u)) if (dead[prevEdgeAt(tree, u)]) return true;
   return false;
 }
+
+/**
+ * Arrays of repaired trees, kept for the next cut: a cut's router hands its repaired trees back once the cut is
+ * worked out (PolicyRouter.recycle), and the next cut's repairs copy into them instead of allocating. An N-1
+ * ranking repairs thousands of trees of thousands of nodes each; allocating their distances afresh made the
+ * garbage collector a third of its time at ten times the data.
+ */
+export class TreePool {
+  private free = new Map<FootprintGraph, { dist: Float64Array; changed: Uint8Array }[]>();
+
+  take(footprint: FootprintGraph): { dist: Float64Array; changed: Uint8Array } {
+    const n = footprint.nodes.length;
+    return this.free.get(footprint)?.pop() ?? { dist: new Float64Array(n), changed: new Uint8Array(n) };
+  }
+
+  /** Takes back a repaired tree's arrays: the tree must not be read again. */
+  give(tree: FootprintTree): void {
+    const repaired = tree.repaired;
+    if (!repaired) return;
+    for (const x of repaired.slot.keys()) repaired.changed[x] = 0;
+    let list = this.free.get(tree.footprint);
+    if (!list) this.free.set(tree.footprint, (list = []));
+    list.push({ dist: tree.dist, changed: repaired.changed });
+  }
+}
+
+/** Each local node's slot among the nodes a repair recomputes, -1 elsewhere: scratch, kept all -1 between repairs. */
+let slotScratch = new Int32Array(0);
 
 /**
  * The tree `base` once the edges `dead` close too, recomputing only what hung from them. A node whose path in
@@ -120,50 +184,53 @@ export function crossesDead(tree: FootprintTree, node: number, dead: Uint8Array)
  * among themselves, as Dijkstra would. This gives exactly Dijkstra's labels, ties and all, because every edge is
  * longer than zero (the caller checks): each node's label is then the least (distance, edges, edge index) over
  * the neighbours that reach it best, whatever the order they are settled in. Returns `base` itself when no dead
- * edge is in it.
+ * edge is in it. `base` is a tree computed whole (the intact network's). With `pool`, its arrays come from there.
  */
-export function repairFootprintTree(graph: Graph, base: FootprintTree, dead: Uint8Array, deadEdges: readonly number[]): FootprintTree {
+export function repairFootprintTree(graph: Graph, base: FootprintTree, dead: Uint8Array, deadEdges: readonly number[], pool?: TreePool): FootprintTree {
   const { footprint } = base;
   const { local, start, edge, to } = footprint;
+  const n = footprint.nodes.length;
+  if (slotScratch.length < n) slotScratch = new Int32Array(n).fill(-1);
+  const slotOf = slotScratch;
   const below: number[] = [];
+  const add = (x: number) => {
+    if (slotOf[x]! >= 0) return;
+    slotOf[x] = below.length;
+    below.push(x);
+  };
   for (const e of deadEdges) {
     const { a, b } = graph.edges[e]!;
-    if (local[a]! >= 0 && base.prevEdge[local[a]!] === e) below.push(local[a]!);
-    else if (local[b]! >= 0 && base.prevEdge[local[b]!] === e) below.push(local[b]!);
+    if (local[a]! >= 0 && base.prevEdge[local[a]!] === e) add(local[a]!);
+    else if (local[b]! >= 0 && base.prevEdge[local[b]!] === e) add(local[b]!);
   }
   if (!below.length) return base;
-  const n = footprint.nodes.length;
-  const dist = base.dist.slice();
-  const hops = base.hops.slice();
-  const prevEdge = base.prevEdge.slice();
-  const parent = base.parent.slice();
   // Everything hanging from the dead tree edges: a child is a neighbour whose tree edge is the one joining them.
-  const inside = new Uint8Array(n);
-  for (const x of below) inside[x] = 1;
   for (let i = 0; i < below.length; i++) {
     const x = below[i]!;
     for (let k = start[x]!, end = start[x + 1]!; k < end; k++) {
       const y = to[k]!;
-      if (!inside[y] && base.prevEdge[y] === edge[k]) {
-        inside[y] = 1;
-        below.push(y);
-      }
+      if (slotOf[y]! < 0 && base.prevEdge[y] === edge[k]) add(y);
     }
   }
-  for (const x of below) {
-    dist[x] = Infinity;
-    hops[x] = 0x7fffffff;
-    prevEdge[x] = -1;
-    parent[x] = -1;
-  }
+  const m = below.length;
+  const arrays = pool?.take(footprint) ?? { dist: new Float64Array(n), changed: new Uint8Array(n) };
+  const dist = arrays.dist;
+  dist.set(base.dist);
+  const hops = new Int32Array(m).fill(0x7fffffff);
+  const prevEdge = new Int32Array(m).fill(-1);
+  const parent = new Int32Array(m).fill(-1);
+  // 1 while a node below is still to be settled.
+  const pending = new Uint8Array(m).fill(1);
+  for (const x of below) dist[x] = Infinity;
   const { weight } = graph;
   const offer = (v: number, u: number, nd: number, hv: number, e: number) => {
+    const i = slotOf[v]!;
     const dv = dist[v]!;
-    if (nd < dv || (nd === dv && (hv < hops[v]! || (hv === hops[v]! && e < prevEdge[v]!)))) {
+    if (nd < dv || (nd === dv && (hv < hops[i]! || (hv === hops[i]! && e < prevEdge[i]!)))) {
       dist[v] = nd;
-      hops[v] = hv;
-      prevEdge[v] = e;
-      parent[v] = u;
+      hops[i] = hv;
+      prevEdge[i] = e;
+      parent[i] = u;
       return true;
     }
     return false;
@@ -173,24 +240,34 @@ export function repairFootprintTree(graph: Graph, base: FootprintTree, dead: Uin
     for (let k = start[v]!, end = start[v + 1]!; k < end; k++) {
       const u = to[k]!;
       const e = edge[k]!;
-      if (!inside[u] && dist[u]! < Infinity && !dead[e]) offer(v, u, dist[u]! + weight[e]!, hops[u]! + 1, e);
+      if (slotOf[u]! < 0 && dist[u]! < Infinity && !dead[e]) offer(v, u, dist[u]! + weight[e]!, base.hops[u]! + 1, e);
     }
     if (dist[v]! < Infinity) heap.push(dist[v]!, v);
   }
   while (heap.size > 0) {
     const d = heap.peekKey();
     const u = heap.pop();
-    if (!inside[u] || d > dist[u]!) continue;
+    const i = slotOf[u]!;
+    if (!pending[i] || d > dist[u]!) continue;
     // Settled: it leaves the part still to be decided.
-    inside[u] = 0;
-    const hu = hops[u]! + 1;
+    pending[i] = 0;
+    const hu = hops[i]! + 1;
     for (let k = start[u]!, end = start[u + 1]!; k < end; k++) {
       const v = to[k]!;
       const e = edge[k]!;
-      if (inside[v] && !dead[e] && offer(v, u, d + weight[e]!, hu, e)) heap.push(dist[v]!, v);
+      const j = slotOf[v]!;
+      if (j >= 0 && pending[j] && !dead[e] && offer(v, u, d + weight[e]!, hu, e)) heap.push(dist[v]!, v);
     }
   }
-  return { footprint, source: base.source, dist, hops, prevEdge, parent };
+  const changed = arrays.changed;
+  const slot = new Map<number, number>();
+  for (let i = 0; i < m; i++) {
+    const x = below[i]!;
+    changed[x] = 1;
+    slot.set(x, i);
+    slotOf[x] = -1;
+  }
+  return { footprint, source: base.source, dist, hops: base.hops, prevEdge: base.prevEdge, parent: base.parent, repaired: { base, changed, slot, hops, prevEdge, parent } };
 }
 
 const weightsChecked = new WeakMap<Graph, boolean>();

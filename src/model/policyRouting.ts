@@ -8,7 +8,7 @@ import { crossesCut, edgesOf, holds, hopsOf } from './continuation';
 import type { Continuation, PolicyPath } from './continuation';
 export type { PolicyPath } from './continuation';
 import { domesticRoute } from './domesticRoute';
-import { distanceTo, footprintGraph, footprintTree, handoffsAt, positiveWeights, repairFootprintTree } from './footprintTree';
+import { distanceTo, footprintGraph, footprintTree, handoffsAt, positiveWeights, repairFootprintTree, TreePool } from './footprintTree';
 import type { FootprintTree } from './footprintTree';
 import { FootprintUnions } from './footprintUnion';
 import { HandoffTies } from './handoffTies';
@@ -44,6 +44,8 @@ export class PolicyRouter {
   /** Per destination node, what each (network, node) does with traffic for it: shared by every flow to that destination. */
   private memos = new Map<number, Map<number, Continuation | null>>();
   private touched: Uint8Array;
+  /** Shared with the intact network's router: the arrays of trees repaired for earlier cuts (recycle). */
+  private readonly pool: TreePool;
   /** Whether the cut takes out nodes (a metro, a landing station), which can break hand-offs; fibre alone cannot. */
   private cutsNodes: boolean;
 
@@ -55,6 +57,7 @@ export class PolicyRouter {
     private readonly base?: PolicyRouter,
   ) {
     this.touched = new Uint8Array(layer.networks.length);
+    this.pool = base?.pool ?? new TreePool();
     this.cutsNodes = !!mask?.deadNodes.some((x) => x);
     this.unions = new FootprintUnions(graph.edges.length, layer, (n) => this.openEdgesOf(n), mask, base?.unions);
     if (mask)
@@ -106,11 +109,21 @@ export class PolicyRouter {
       // The intact network's tree, where it has one, needs only what hung from the cut edges recomputed.
       const before = this.base && !this.base.mask && this.mask && positiveWeights(this.graph) ? this.base.trees.get(key) : undefined;
       tree = before
-        ? repairFootprintTree(this.graph, before, this.mask!.dead, this.mask!.deadEdges)
+        ? repairFootprintTree(this.graph, before, this.mask!.dead, this.mask!.deadEdges, this.pool)
         : footprintTree(this.graph, footprintGraph(this.graph, this.layer, network), node, this.touched[network] ? this.mask!.dead : undefined);
       this.trees.set(key, tree);
     }
     return tree;
+  }
+
+  /**
+   * Hands the arrays of the trees this router repaired back for the next cut's router. Only for a caller that is
+   * done with the router and everything it returned that holds a tree (its continuations): applyCuts, at its end.
+   */
+  recycle(): void {
+    for (const tree of this.trees.values()) this.pool.give(tree);
+    this.trees.clear();
+    this.memos.clear();
   }
 
   private parts?: Int32Array;
