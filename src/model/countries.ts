@@ -114,6 +114,14 @@ const marksOf = new WeakMap<Graph, Marks>();
  * most cables, where `componentsOf` walks the whole graph.
  */
 export function partsUnchanged(graph: Graph, mask: CutMask): boolean {
+  let unchanged = unchangedByMask.get(mask);
+  if (unchanged === undefined) unchangedByMask.set(mask, (unchanged = searchPartsUnchanged(graph, mask)));
+  return unchanged;
+}
+
+const unchangedByMask = new WeakMap<CutMask, boolean>();
+
+function searchPartsUnchanged(graph: Graph, mask: CutMask): boolean {
   if (mask.deadNodes.includes(1)) return false;
   let marks = marksOf.get(graph);
   if (!marks) marksOf.set(graph, (marks = { mark: new Int32Array(graph.nodes.length), generation: 0 }));

@@ -76,8 +76,27 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
   const affected = [...touched].sort((a, b) => a - b);
 
   const load = baseline.load.slice();
-  for (const f of affected) applyAssignment(load, baseline.assignment[f]!, -1);
-  for (let e = 0; e < load.length; e++) if (Math.abs(load[e]!) < 1e-9) load[e] = 0;
+  // Only the edges of the flows taken off and placed again carry another load: the congested list, the shares and
+  // the clearing of rounding residue to zero are worked out on those alone (and on the few the baseline left below it).
+  const isChanged = new Uint8Array(load.length);
+  const changed: number[] = [];
+  const mark = (edges: readonly number[]) => {
+    for (const e of edges) {
+      if (isChanged[e]) continue;
+      isChanged[e] = 1;
+      changed.push(e);
+    }
+  };
+  const markChanged = (a: FlowAssignment) => {
+    for (const p of a.paths) mark(p.edges);
+    if (a.overflowTbps > 0) mark(a.overflowEdges);
+  };
+  for (const f of affected) {
+    applyAssignment(load, baseline.assignment[f]!, -1);
+    markChanged(baseline.assignment[f]!);
+  }
+  clearResidue(load, changed);
+  clearResidue(load, residueAtBaseline(baseline));
   const cutsNodes = mask.deadNodes.includes(1);
   const broken = affected.filter((f) => {
     const route = baseline.routes[f];
@@ -119,28 +138,10 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
     (f) => footprints.get(f),
     'headroom',
   );
-  // Only the edges of the flows taken off and placed again carry another load (beyond rounding residue cleared to
-  // zero): the congested list and the shares are patched on those alone.
-  const isChanged = new Uint8Array(load.length);
-  const changed: number[] = [];
-  const mark = (edges: readonly number[]) => {
-    for (const e of edges) {
-      if (isChanged[e]) continue;
-      isChanged[e] = 1;
-      changed.push(e);
-    }
-  };
-  const markChanged = (a: FlowAssignment) => {
-    for (const p of a.paths) mark(p.edges);
-    if (a.overflowTbps > 0) mark(a.overflowEdges);
-  };
-  for (const f of affected) {
-    markChanged(baseline.assignment[f]!);
-    markChanged(placed.get(f)!);
-  }
+  for (const f of affected) markChanged(placed.get(f)!);
   // In the graph's order, as a loop over every edge would visit them: sums over the flows they carry then add up alike.
   changed.sort((a, b) => a - b);
-  for (let e = 0; e < load.length; e++) if (Math.abs(load[e]!) < 1e-9) load[e] = 0;
+  clearResidue(load, changed);
 
   const newRoutes = new Map<number, Route | null>();
   const rerouted: ReroutedFlow[] = [];
@@ -195,4 +196,22 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
     congested,
     worsened,
   };
+}
+
+/** Sets to zero the loads of `edges` that are rounding residue (below 1e-9 Tbit/s either way). */
+function clearResidue(load: Float64Array, edges: readonly number[]): void {
+  for (const e of edges) if (Math.abs(load[e]!) < 1e-9) load[e] = 0;
+}
+
+const residues = new WeakMap<Baseline, number[]>();
+
+/** The edges whose load at baseline is residue but not zero: a cut's load clears them too, as a pass over every edge would. */
+function residueAtBaseline(baseline: Baseline): number[] {
+  let edges = residues.get(baseline);
+  if (!edges) {
+    edges = [];
+    for (let e = 0; e < baseline.load.length; e++) if (baseline.load[e] !== 0 && Math.abs(baseline.load[e]!) < 1e-9) edges.push(e);
+    residues.set(baseline, edges);
+  }
+  return edges;
 }

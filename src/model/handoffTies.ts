@@ -29,6 +29,25 @@ export interface Candidate {
 
 const byNearest = (a: Candidate, b: Candidate) => a.ms - b.ms || a.neighbour - b.neighbour || a.h - b.h;
 
+/**
+ * Sorts a tie in place by byNearest, stably, as Array.prototype.sort would: most ties are a few hand-offs, and the
+ * built-in sort copies every array it sorts into a scratch one, which was most of a cut's garbage at ten times the
+ * data. Long ties (many hand-offs in one city) still take the built-in sort.
+ */
+function sortTie(tie: Candidate[]): Candidate[] {
+  if (tie.length > 16) return tie.sort(byNearest);
+  for (let i = 1; i < tie.length; i++) {
+    const c = tie[i]!;
+    let j = i - 1;
+    while (j >= 0 && byNearest(tie[j]!, c) > 0) {
+      tie[j + 1] = tie[j]!;
+      j--;
+    }
+    tie[j + 1] = c;
+  }
+  return tie;
+}
+
 /** Ties picked out by scanning before the rest of a group's hand-offs are sorted. */
 const PICKED_AT_MOST = 2;
 /** A group of options with more hand-offs than this is read off each option's hand-offs in order of distance. */
@@ -106,7 +125,7 @@ export class HandoffTies {
       if (!tie.length) return null;
       this.limit = limit;
       this.picked++;
-      return tie.sort(byNearest);
+      return sortTie(tie);
     }
     let rest = this.rest;
     if (!rest) {
@@ -140,7 +159,7 @@ export class HandoffTies {
       tie.push({ neighbour, relation, h: this.lists![j]!.nodes[this.at![j]!++]!, ms });
       this.queue(j);
     }
-    return tie.sort(byNearest);
+    return sortTie(tie);
   }
 
   /** Queues option j's next hand-off that is not cut, if any. */

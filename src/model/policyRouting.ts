@@ -1,6 +1,6 @@
 import { isExported, ORIGIN, routingTree, VIA_CUSTOMER, VIA_PEER, VIA_PROVIDER } from './asTree';
 import type { AsTree } from './asTree';
-import { componentsOf } from './countries';
+import { componentsOf, partsUnchanged } from './countries';
 import type { CutMask } from './cuts';
 import type { Graph } from './graph';
 import type { NetworkLayer, Relation } from './networks';
@@ -130,7 +130,8 @@ export class PolicyRouter {
 
   /** Whether what survives the cut still joins two nodes at all (any fibre, any network). */
   private joined(a: number, b: number): boolean {
-    const parts = (this.parts ??= componentsOf(this.graph, this.mask));
+    // A cut that leaves every part joined (most do) leaves the intact network's parts, worked out once.
+    const parts = (this.parts ??= componentsOf(this.graph, this.mask && !partsUnchanged(this.graph, this.mask) ? this.mask : undefined));
     return parts[a] === parts[b];
   }
 
