@@ -76,6 +76,9 @@ export class HandoffTies {
   private lists?: HandoffsInOrder[];
   private at?: Int32Array;
   private heads?: MinHeap;
+  /** Merging: the tie last handed out and the candidates it was made of, reused for the next one. */
+  private tie?: Candidate[];
+  private spare?: Candidate[];
 
   /** The group of `options` that starts at `g`, at `tree`; hand-offs at `deadNodes` are left out. */
   constructor(
@@ -97,7 +100,7 @@ export class HandoffTies {
     }
   }
 
-  /** The next tie, or null when there is none left. */
+  /** The next tie, or null when there is none left. A tie (and its candidates) may be reused by the next call: read it before. */
   next(): Candidate[] | null {
     return this.heads ? this.merged() : this.scanned();
   }
@@ -151,12 +154,24 @@ export class HandoffTies {
     const heads = this.heads!;
     if (heads.size === 0) return null;
     const limit = heads.peekKey() + HOT_POTATO_TIE_MS;
-    const tie: Candidate[] = [];
+    // A large network's hand-offs are read a tie at a time, often a dozen ties for one decision: the candidates of
+    // the last tie are refilled rather than allocated anew.
+    const tie = (this.tie ??= []);
+    const spare = (this.spare ??= []);
+    tie.length = 0;
     while (heads.size > 0 && heads.peekKey() <= limit) {
       const ms = heads.peekKey();
       const j = heads.pop();
       const { neighbour, relation } = this.options[this.g + j]!;
-      tie.push({ neighbour, relation, h: this.lists![j]!.nodes[this.at![j]!++]!, ms });
+      const h = this.lists![j]!.nodes[this.at![j]!++]!;
+      let c = spare[tie.length];
+      if (c) {
+        c.neighbour = neighbour;
+        c.relation = relation;
+        c.h = h;
+        c.ms = ms;
+      } else spare.push((c = { neighbour, relation, h, ms }));
+      tie.push(c);
       this.queue(j);
     }
     return sortTie(tie);
