@@ -1,5 +1,4 @@
-import { geoDistance } from 'd3';
-import { EARTH_RADIUS_KM } from '../sphere';
+import { greatCircleKm } from '../sphere';
 import type { Dataset } from './schema';
 import type { PathPart } from './problems';
 
@@ -52,7 +51,7 @@ function nearestPopKm(popMetroIds: readonly string[], metros: ReadonlyMap<string
   for (const id of popMetroIds) {
     const metro = metros.get(id);
     if (!metro) continue;
-    const km = geoDistance(site, [metro.lon, metro.lat]) * EARTH_RADIUS_KM;
+    const km = greatCircleKm(site, [metro.lon, metro.lat]);
     if (nearest === undefined || km < nearest) nearest = km;
   }
   return nearest;

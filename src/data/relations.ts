@@ -1,7 +1,6 @@
-import { geoDistance } from 'd3';
 import { checkRelationships } from './relationshipChecks';
 import { checkRoutingTrust } from './routingTrustChecks';
-import { EARTH_RADIUS_KM } from '../sphere';
+import { greatCircleKm } from '../sphere';
 import { COLLECTIONS } from './collections';
 import type { Dataset, LonLat } from './schema';
 import type { PathPart } from './validate';
@@ -23,7 +22,7 @@ const IXP_METRO_TOLERANCE_KM = 150;
 const FACILITY_METRO_TOLERANCE_KM = 500;
 
 function distanceKm(a: LonLat, b: LonLat): number {
-  return geoDistance(a, b) * EARTH_RADIUS_KM;
+  return greatCircleKm(a, b);
 }
 
 /**
