@@ -53,13 +53,13 @@ interface RepairedLinks {
 }
 
 /** A node's edge into the tree (local index in, graph's edge out), -1 at the source or where it is not reached. */
-export function prevEdgeAt(tree: FootprintTree, u: number): number {
+function prevEdgeAt(tree: FootprintTree, u: number): number {
   const i = tree.repaired?.slot.get(u);
   return i === undefined ? tree.prevEdge[u]! : tree.repaired!.prevEdge[i]!;
 }
 
 /** A node's parent in the tree (local indices), -1 at the source or where it is not reached. */
-export function parentAt(tree: FootprintTree, u: number): number {
+function parentAt(tree: FootprintTree, u: number): number {
   const i = tree.repaired?.slot.get(u);
   return i === undefined ? tree.parent[u]! : tree.repaired!.parent[i]!;
 }
