@@ -29,7 +29,12 @@ if (!root) throw new Error('index.html has no #root element');
 const params = new URLSearchParams(window.location.search);
 const { options, warnings } = parseOptions(params);
 for (const w of warnings) console.warn(`Backbone Explorer: URL parameter ${w.name}=${JSON.stringify(w.value)} ignored: ${w.message}`);
-const explorer = mountExplorer(root, { ...options, controls: 'full', datasetUrl, basemapUrl, createEngine: createEngineClient, loadDataset: typeof Worker === 'undefined' ? loadOnPage : workerLoader(makeAppWorker, bundledPageEngine, loadOnPage) });
+const loadDataset = typeof Worker === 'undefined' ? loadOnPage : workerLoader(makeAppWorker, bundledPageEngine, loadOnPage);
+// The worker fetches and validates the dataset while the page renders its frame, rather than after: the explorer's
+// own request for the same URL joins this load (one per URL). Without a worker the page's thread would do that work
+// itself, and then it waits for the explorer as before.
+if (typeof Worker !== 'undefined') void loadDataset(options.dataSrc ?? datasetUrl);
+const explorer = mountExplorer(root, { ...options, controls: 'full', datasetUrl, basemapUrl, createEngine: createEngineClient, loadDataset });
 
 const packetTarget = packetTargetFrom(params);
 if (packetTarget !== undefined) explorer.store.setState({ packetTarget });
