@@ -1,14 +1,15 @@
-import { isExported, ORIGIN, routingTree, VIA_CUSTOMER, VIA_PEER, VIA_PROVIDER } from './asTree';
+import { isExported, routingTree } from './asTree';
+import { classOf, exportedOptions } from './policyOptions';
 import type { AsTree } from './asTree';
 import { componentsOf, partsUnchanged } from './countries';
 import type { CutMask } from './cuts';
 import type { Graph } from './graph';
-import type { NetworkLayer, Relation } from './networks';
+import type { NetworkLayer } from './networks';
 import { crossesCut, edgesOf, holds, hopsOf } from './continuation';
 import type { Continuation, PolicyPath } from './continuation';
 export type { PolicyPath } from './continuation';
 import { domesticRoute } from './domesticRoute';
-import { distanceTo, footprintGraph, footprintTree, handoffsAt, positiveWeights, repairFootprintTree, TreePool } from './footprintTree';
+import { distanceTo, footprintGraph, footprintTree, positiveWeights, repairFootprintTree, TreePool } from './footprintTree';
 import type { FootprintTree } from './footprintTree';
 import { FootprintUnions } from './footprintUnion';
 import { HandoffTies } from './handoffTies';
@@ -34,8 +35,6 @@ import type { Candidate, Option } from './handoffTies';
 
 /** Options tried at one network before it gives up on a destination. */
 const MAX_OPTIONS = 48;
-
-const RANK: Record<Relation, number> = { customer: VIA_CUSTOMER, peer: VIA_PEER, provider: VIA_PROVIDER };
 
 export class PolicyRouter {
   private trees = new Map<number, FootprintTree>();
@@ -228,32 +227,11 @@ export class PolicyRouter {
   /** By network × networks + destination. */
   private optionCache: (Option[] | undefined)[] = [];
 
-  /**
-   * The routes a network's neighbours export to it for one destination, best first: by local preference, then
-   * AS-path length; each option knows where its group (the options of its rank and length) ends.
-   */
+  /** The routes a network's neighbours export to it for one destination, best first (policyOptions.ts). */
   private options(network: number, destination: number): Option[] {
     if (this.base && !this.cutsNodes) return this.base.options(network, destination);
     const key = network * this.layer.networks.length + destination;
-    let options = this.optionCache[key];
-    if (!options) {
-      const tree = this.asTree(destination);
-      options = [];
-      const at = handoffsAt(this.graph, this.layer, network);
-      this.layer.adjacency[network]!.forEach((adj, k) => {
-        if (!isExported(adj.relation, tree.cls[adj.network]!)) return;
-        options!.push({ neighbour: adj.network, relation: adj.relation, rank: RANK[adj.relation], len: tree.len[adj.network]! + 1, handoffs: adj.handoffs, at: at[k]!, end: 0 });
-      });
-      options.sort((a, b) => a.rank - b.rank || a.len - b.len || a.neighbour - b.neighbour);
-      for (let g = 0; g < options.length; ) {
-        let end = g;
-        while (end < options.length && options[end]!.rank === options[g]!.rank && options[end]!.len === options[g]!.len) end++;
-        for (let o = g; o < end; o++) options[o]!.end = end;
-        g = end;
-      }
-      this.optionCache[key] = options;
-    }
-    return options;
+    return (this.optionCache[key] ??= exportedOptions(this.graph, this.layer, this.asTree(destination), network));
   }
 
   /** Chooses among the neighbours' routes (see the top of this file); yields each neighbour's state it needs decided first. */
@@ -303,9 +281,3 @@ interface Decision {
 }
 
 const UNDECIDED: unique symbol = Symbol('undecided');
-
-/** The class of a route as its first network holds it: its own, or learned from a customer, peer or provider. */
-function classOf(route: Continuation): number {
-  const { next } = route.hop;
-  return next === null ? ORIGIN : RANK[next];
-}
