@@ -64,8 +64,8 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'bgp-failover',
     title: { en: 'BGP failover', de: 'BGP-Failover' },
     caption: {
-      en: 'When a cable is cut, a network that has no other way withdraws the routes that used it, and BGP picks the next-best path of networks, usually longer. Here India-Europe-Xpress is cut: Tata, which carried Frankfurt–Tokyo across it, withdraws the route, and Germany’s access networks send the traffic through their provider Cogent instead, across the Atlantic, Canada and the Pacific.',
-      de: 'Wird ein Kabel durchtrennt, zieht ein Netz ohne anderen Weg die Routen darüber zurück, und BGP wählt den nächstbesten Weg über Netze, meist länger. Hier ist India-Europe-Xpress gekappt: Tata, das Frankfurt–Tokio darüber trug, zieht die Route zurück, und Deutschlands Zugangsnetze schicken den Verkehr stattdessen über ihren Transitanbieter Cogent, über Atlantik, Kanada und Pazifik.',
+      en: 'When a cable is cut, a network that has no other way withdraws the routes that used it, and BGP picks the next-best path of networks, usually longer. Here India-Europe-Xpress is cut: Tata, which carried Frankfurt–Tokyo across it, withdraws the route, and Germany’s access networks send the traffic through their provider Arelion instead, across the Atlantic, Canada and the Pacific.',
+      de: 'Wird ein Kabel durchtrennt, zieht ein Netz ohne anderen Weg die Routen darüber zurück, und BGP wählt den nächstbesten Weg über Netze, meist länger. Hier ist India-Europe-Xpress gekappt: Tata, das Frankfurt–Tokio darüber trug, zieht die Route zurück, und Deutschlands Zugangsnetze schicken den Verkehr stattdessen über ihren Transitanbieter Arelion, über Atlantik, Kanada und Pazifik.',
     },
     // The withdrawal and the new AS path the caption names are the model's (tests/embed/concepts.test.ts checks them).
     options: { view: { centre: [15, 25], zoom: 1.3 }, route: ['frankfurt', 'tokyo'], cut: ['cable:iex'], autoplay: true },
@@ -74,8 +74,8 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'peering',
     title: { en: 'Peering', de: 'Peering' },
     caption: {
-      en: 'Peering is two networks exchanging traffic between their own customers directly, at an exchange or over a private link, often without payment. On the way from Johannesburg to Frankfurt, Cogent hands the traffic to its peer Orange in Johannesburg.',
-      de: 'Peering heißt: Zwei Netze tauschen den Verkehr ihrer Kunden direkt aus, an einem Internetknoten oder über eine private Verbindung, oft ohne Bezahlung. Auf dem Weg von Johannesburg nach Frankfurt übergibt Cogent den Verkehr in Johannesburg an seinen Peer Orange.',
+      en: 'Peering is two networks exchanging traffic between their own customers directly, at an exchange or over a private link, often without payment. On the way from Johannesburg to Frankfurt, Cogent hands the traffic to its peer PCCW Global in Johannesburg.',
+      de: 'Peering heißt: Zwei Netze tauschen den Verkehr ihrer Kunden direkt aus, an einem Internetknoten oder über eine private Verbindung, oft ohne Bezahlung. Auf dem Weg von Johannesburg nach Frankfurt übergibt Cogent den Verkehr in Johannesburg an seinen Peer PCCW Global.',
     },
     // The hand-off the caption names is the model's (tests/embed/concepts.test.ts checks it).
     options: { view: { centre: [15, 10], zoom: 1.4 }, layers: ['ixps', 'pops', 'terrestrial', 'submarine'], route: ['johannesburg', 'frankfurt'], autoplay: true },

@@ -27,23 +27,23 @@ describe('glossary concepts show what their captions say', { timeout: 120_000 },
     expect(engine.evaluate(year, { cables }).rerouted).toBeGreaterThan(0);
   });
 
-  it('peering: from Johannesburg to Frankfurt, Cogent hands the traffic to its peer Orange in Johannesburg', () => {
+  it('peering: from Johannesburg to Frankfurt, Cogent hands the traffic to its peer PCCW Global in Johannesburg', () => {
     const [from, to] = findConcept('peering')!.options.route!;
     expect([from, to]).toEqual(['johannesburg', 'frankfurt']);
     const hops = engine.route(year, from, to, {}).asPath;
     const i = hops.findIndex((h) => h.carrier === 'cogent');
     expect(hops[i]).toMatchObject({ to: 'johannesburg', next: 'peer' });
-    expect(hops[i + 1]).toMatchObject({ carrier: 'orange', from: 'johannesburg' });
+    expect(hops[i + 1]).toMatchObject({ carrier: 'pccw', from: 'johannesburg' });
   });
 
-  it('bgp-failover: cutting India-Europe-Xpress, Tata withdraws Frankfurt–Tokyo and Cogent, a provider of German access networks, takes it over', () => {
+  it('bgp-failover: cutting India-Europe-Xpress, Tata withdraws Frankfurt–Tokyo and Arelion, a provider of German access networks, takes it over', () => {
     const options = findConcept('bgp-failover')!.options;
     const cables = options.cut!.map((c) => c.replace(/^cable:/, ''));
     const [from, to] = options.route!;
     const intact = engine.route(year, from, to, {});
     expect(intact.cables).toEqual(expect.arrayContaining(cables));
     const story = failoverStory(intact, engine.route(year, from, to, { cables }));
-    expect(story).toMatchObject({ kind: 'as-path', withdrawn: [{ carrier: 'tata' }], via: [{ carrier: 'cogent', relation: 'provider' }] });
+    expect(story).toMatchObject({ kind: 'as-path', withdrawn: [{ carrier: 'tata' }], via: [{ carrier: 'arelion', relation: 'provider' }] });
     expect(engine.evaluate(year, { cables }).rerouted).toBeGreaterThan(0);
   });
 
