@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { splitDataset } from '../src/data/details';
-import { FIRST_MAP_FILE, detailsFileName } from '../src/data/detailFields';
+import { FIRST_MAP_FIELD, FIRST_MAP_FILE, detailsFileName } from '../src/data/detailFields';
+import { formatProblems, validateDataset } from '../src/data/validate';
 
 /** The module the app's entry points import the first map's address from (src/app/datasetUrl.d.ts declares it). */
 export const DATASET_MODULE = 'virtual:backbone-first-map';
@@ -10,15 +11,23 @@ const RESOLVED = `\0${DATASET_MODULE}`;
 /** Where the dev server serves the two files. */
 const DEV_PATH = '/@backbone-data/';
 
-/** data/backbone.json as the two files the explorer fetches: the first map (which names its details file) and the details. */
-export function datasetFiles(path = 'data/backbone.json'): { firstMap: string; details: string; detailsName: string } {
+/**
+ * data/backbone.json as the two files the explorer fetches: the first map (which names its details file) and the details,
+ * and the first map's SHA-256. The first map is validated here, as the explorer would, and written as the validator
+ * gives it back (its defaults filled in): a build with an invalid dataset fails, and the explorer, finding these exact
+ * bytes (by their digest), need not validate them again (src/data/load.ts).
+ */
+export function datasetFiles(path = 'data/backbone.json'): { firstMap: string; firstMapDigest: string; details: string; detailsName: string } {
   const full = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
   // The details file's name carries a hash of its content: a first map never meets details from another build.
   const probe = splitDataset(full, '');
   const details = JSON.stringify(probe.details);
   const detailsName = detailsFileName(createHash('sha256').update(details).digest('hex'));
-  const { firstMap } = splitDataset(full, detailsName);
-  return { firstMap: JSON.stringify(firstMap), details, detailsName };
+  const { [FIRST_MAP_FIELD]: mark, ...records } = splitDataset(full, detailsName).firstMap;
+  const checked = validateDataset(records, 'first-map');
+  if (!checked.ok) throw new Error(`${path} is not a valid dataset, so no first map is built from it:\n${formatProblems(checked.problems).join("\n")}`);
+  const firstMap = JSON.stringify({ [FIRST_MAP_FIELD]: mark, ...checked.dataset });
+  return { firstMap, firstMapDigest: createHash('sha256').update(firstMap).digest('hex'), details, detailsName };
 }
 
 /**
@@ -43,11 +52,12 @@ export function datasetFilesPlugin(): Plugin {
     resolveId: (id) => (id === DATASET_MODULE ? RESOLVED : null),
     load(id) {
       if (id !== RESOLVED) return null;
-      if (serving) return `export default ${JSON.stringify(`${DEV_PATH}${FIRST_MAP_FILE}`)};`;
-      const { details, detailsName, firstMap } = files();
+      // The dev server reads the dataset afresh on each request: its bytes have no digest known in advance.
+      if (serving) return `export default ${JSON.stringify(`${DEV_PATH}${FIRST_MAP_FILE}`)};\nexport const digest = null;`;
+      const { details, detailsName, firstMap, firstMapDigest } = files();
       this.emitFile({ type: 'asset', fileName: `assets/${detailsName}`, source: details });
       const ref = this.emitFile({ type: 'asset', name: FIRST_MAP_FILE, source: firstMap });
-      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+      return `export default import.meta.ROLLUP_FILE_URL_${ref};\nexport const digest = ${JSON.stringify(firstMapDigest)};`;
     },
     configureServer(server) {
       server.middlewares.use(DEV_PATH, (req, res, next) => {

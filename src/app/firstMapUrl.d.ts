@@ -2,4 +2,6 @@
 declare module 'virtual:backbone-first-map' {
   const url: string;
   export default url;
+  /** The SHA-256 (hex) of the first map's bytes as the build wrote them, after validating them; null from the dev server. */
+  export const digest: string | null;
 }

@@ -1,77 +1,23 @@
-// The standalone app: every panel, options from the page URL, and the URL kept in step with the view.
+// The standalone app's first module: it only starts loading the dataset in the engine's worker, then fetches the
+// explorer (startApp.tsx). Fetching, parsing and validating the dataset is the longest stretch before the first map,
+// and it no longer waits for the page to download and evaluate React, D3 and the views first.
 // The dataset and the world outline are separate, fingerprinted assets: cacheable, and out of the JavaScript bundle.
-import datasetUrl from 'virtual:backbone-first-map';
-import basemapUrl from 'world-atlas/countries-110m.json?url';
-import { encodeOptions } from '../embed/encodeOptions';
-import { mountExplorer } from '../embed/mount';
-import { parseOptions } from '../embed/parseOptions';
-import { resolveOptions } from '../embed/resolveOptions';
-import { applyOptions, optionsFromState } from '../embed/stateOptions';
-import type { ExplorerOptions } from '../embed/options';
-import { bundledPageEngine } from '../worker/engineClient';
-import { createEngineClient, makeAppWorker } from '../worker/appEngine';
+import datasetUrl, { digest as datasetDigest } from 'virtual:backbone-first-map';
+import type { LoadResult } from '../data/load';
+import { isSafeDataSrc } from '../embed/safeUrl';
+import { makeAppWorker } from '../worker/appWorker';
+import type { PageEngine } from '../worker/pageEngine';
 import { workerLoader } from '../worker/workerLoader';
-import { loadOnPage } from '../worker/pageLoader';
 import '../views/styles.css';
 
-/** `?packets=N` sets how many packets are in flight (the UI benchmark uses 5000); a bad value is reported and ignored. */
-function packetTargetFrom(params: URLSearchParams): number | undefined {
-  const raw = params.get('packets');
-  if (raw === null) return undefined;
-  const n = Number(raw);
-  if (Number.isInteger(n) && n >= 0 && n <= 20000) return n;
-  console.warn(`Backbone Explorer: URL parameter packets=${JSON.stringify(raw)} ignored: expected a whole number from 0 to 20000.`);
-  return undefined;
-}
+// Where no worker starts, the engine and the loader run on the page's thread: fetched only then.
+const pageEngine: PageEngine = (backbone) => import('../worker/engineClient').then((m) => m.bundledPageEngine(backbone));
+const loadOnPage = (url: string): Promise<LoadResult> => import('../worker/pageLoader').then((m) => m.loadOnPage(url));
+const loadDataset = typeof Worker === 'undefined' ? loadOnPage : workerLoader(makeAppWorker, pageEngine, loadOnPage, { url: datasetUrl, digest: datasetDigest });
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-const params = new URLSearchParams(window.location.search);
-const { options, warnings } = parseOptions(params);
-for (const w of warnings) console.warn(`Backbone Explorer: URL parameter ${w.name}=${JSON.stringify(w.value)} ignored: ${w.message}`);
-const loadDataset = typeof Worker === 'undefined' ? loadOnPage : workerLoader(makeAppWorker, bundledPageEngine, loadOnPage);
-// The worker fetches and validates the dataset while the page renders its frame, rather than after: the explorer's
-// own request for the same URL joins this load (one per URL). Without a worker the page's thread would do that work
-// itself, and then it waits for the explorer as before.
-if (typeof Worker !== 'undefined') void loadDataset(options.dataSrc ?? datasetUrl);
-const explorer = mountExplorer(root, { ...options, controls: 'full', datasetUrl, basemapUrl, createEngine: createEngineClient, loadDataset });
+// The same choice of dataset as the explorer makes from its options (a bad data-src is reported there, and ignored).
+const dataSrc = new URLSearchParams(window.location.search).get('data-src');
+// The explorer's own request for the same URL joins this load (one per URL). Without a worker it loads when the explorer asks.
+if (typeof Worker !== 'undefined') void loadDataset(dataSrc !== null && isSafeDataSrc(dataSrc) ? dataSrc : datasetUrl);
 
-const packetTarget = packetTargetFrom(params);
-if (packetTarget !== undefined) explorer.store.setState({ packetTarget });
-
-// Keep the address bar on the current view, so that reloading or sharing it restores exactly that view.
-// What a reader would go Back to (a selection, cuts, a replay, an inspected route) gets a history entry of its
-// own; moving the map, the year, layers or language replace the current one.
-const base = resolveOptions(options, { controls: 'full' });
-const steps = (o: ExplorerOptions) => JSON.stringify([o.select, o.cut, o.incident, o.route]);
-let shownSteps: string | null = null;
-let pending: ReturnType<typeof setTimeout> | undefined;
-explorer.store.subscribe((state) => {
-  if (state.dataStatus !== 'ready') return;
-  clearTimeout(pending);
-  pending = setTimeout(() => {
-    const s = explorer.store.getState();
-    const view = s.viewCentre ? { centre: s.viewCentre, zoom: s.zoom.k } : null;
-    const now = optionsFromState(s, view, base);
-    const query = encodeOptions(now);
-    const kept = packetTarget !== undefined ? `${query ? '&' : ''}packets=${packetTarget}` : '';
-    const next = `${window.location.pathname}${query || kept ? `?${query}${kept}` : ''}${window.location.hash}`;
-    const stepsNow = steps(now);
-    // The first write after loading (or after Back) describes the entry it is on: it replaces.
-    const isStep = shownSteps !== null && stepsNow !== shownSteps;
-    shownSteps = stepsNow;
-    if (next === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-    if (isStep) window.history.pushState(null, '', next);
-    else window.history.replaceState(null, '', next);
-  }, 300);
-});
-
-// Back and Forward: the entry's URL becomes the explorer's state again.
-window.addEventListener('popstate', () => {
-  const { options: entry, warnings: entryWarnings } = parseOptions(new URLSearchParams(window.location.search));
-  for (const w of entryWarnings) console.warn(`Backbone Explorer: URL parameter ${w.name}=${JSON.stringify(w.value)} ignored: ${w.message}`);
-  clearTimeout(pending);
-  for (const w of applyOptions(explorer.store, resolveOptions(entry, { controls: 'full' }))) console.warn(`Backbone Explorer: ${w.name}=${JSON.stringify(w.value)} ignored: ${w.message}`);
-  // The entry now shown is the one Back led to: writing it again replaces, and the next step pushes after it.
-  shownSteps = steps(optionsFromState(explorer.store.getState(), null, base));
-});
+void import('./startApp').then(({ startApp }) => startApp(datasetUrl, loadDataset));

@@ -6,6 +6,7 @@ import { LAYERS } from '../store/types';
 import type { CutTarget, EntityRef, LayerName } from '../store/types';
 import type { ExplorerOptions, OptionWarning } from './options';
 import { ROV_STEPS } from '../model/trustAsk';
+import { MAX_URL_LENGTH, hasSpaceOrControl, isSafeDataSrc } from './safeUrl';
 
 /**
  * Reads ExplorerOptions from text: a page's or an embed's URL parameters, or a
@@ -39,7 +40,6 @@ const COUNTRY = /^[A-Z]{2}$/;
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 /** Warnings quote at most this much of a value. */
 const QUOTE_LIMIT = 200;
-const MAX_URL_LENGTH = 2048;
 
 /** "kind:id" → an EntityRef, or null when the text is not one (the id is checked for form, not existence). */
 export function parseEntityRef(text: string): EntityRef | null {
@@ -64,14 +64,6 @@ export function parseCutTarget(text: string): CutTarget | null {
 export const formatCutTarget = (t: CutTarget): string => (t.kind === 'segment' ? `segment:${t.id}#${t.index}` : `${t.kind}:${t.id}`);
 
 /** Whether text holds white space or a control character (the URL parser drops some silently: "java\tscript:"). */
-function hasSpaceOrControl(text: string): boolean {
-  if (/\s/.test(text)) return true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true;
-  }
-  return false;
-}
 
 const quote = (value: string): string => (value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT)}…` : value);
 
@@ -126,20 +118,6 @@ function parseOrigin(text: string): string | null {
 }
 
 /** An absolute http(s) URL or a relative path on the page's own host; never another scheme (javascript:, data:). */
-function isSafeDataSrc(text: string): boolean {
-  if (!text || text.length > MAX_URL_LENGTH || hasSpaceOrControl(text) || text.includes('\\')) return false;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1]?.toLowerCase();
-  try {
-    if (scheme !== undefined) {
-      const url = new URL(text);
-      return (scheme === 'http' || scheme === 'https') && url.protocol === `${scheme}:` && url.host !== '';
-    }
-    // A relative reference must stay on the page's host ("//elsewhere.org/x" does not).
-    return !text.startsWith('//') && new URL(text, 'https://page.invalid/').host === 'page.invalid';
-  } catch {
-    return false;
-  }
-}
 
 const READERS: { [K in keyof ExplorerOptions]: Reader<K> } = {
   projection: oneOf<ProjectionName>(PROJECTIONS, 'projection'),

@@ -23,8 +23,8 @@ let engine: ScenarioEngine | null = null;
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const inWorker = typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope;
 
-async function load(id: number, url: string): Promise<LoadAnswer> {
-  const result = await fetchBackbone(url);
+async function load(id: number, url: string, digest: string | undefined): Promise<LoadAnswer> {
+  const result = await fetchBackbone(url, fetch, digest);
   if (!result.ok) return result;
   engine = createScenarioEngine(result.backbone);
   const { parts, rest } = datasetParts(result.backbone.dataset);
@@ -33,7 +33,7 @@ async function load(id: number, url: string): Promise<LoadAnswer> {
 }
 
 function answer(request: EngineRequest): unknown {
-  if (request.type === 'load') return load(request.id, request.url);
+  if (request.type === 'load') return load(request.id, request.url, request.digest);
   if (request.type === 'init') {
     // The dataset was validated on the main thread before it was sent.
     engine = createScenarioEngine(normalizeDataset(request.dataset));

@@ -8,7 +8,8 @@ import type { TrustAsk, TrustChoices, TrustCustomView, TrustReplayView } from '.
 export type EngineRequest =
   | { id: number; type: 'init'; dataset: Dataset }
   /** Fetch, validate and normalise the dataset at `url` (absolute) in the worker, and keep its engine. */
-  | { id: number; type: 'load'; url: string }
+  /** `digest`: the SHA-256 the build gave its own first map at `url`, whose bytes then need no second validation. */
+  | { id: number; type: 'load'; url: string; digest?: string }
   | { id: number; type: 'evaluate'; year: number; cut: CutSet }
   | { id: number; type: 'route'; year: number; from: string; to: string; cut: CutSet }
   | { id: number; type: 'critical'; year: number; count: number }

@@ -15,13 +15,21 @@ import type { PageEngine } from './pageEngine';
  */
 const loads = new Map<string, Promise<LoadResult>>();
 
-export function workerLoader(makeWorker: () => Worker, pageEngine: PageEngine, pageLoad: (url: string) => Promise<LoadResult>): (url: string) => Promise<LoadResult> {
+export function workerLoader(
+  makeWorker: () => Worker,
+  pageEngine: PageEngine,
+  pageLoad: (url: string) => Promise<LoadResult>,
+  /** The build's own first map and its digest (virtual:backbone-first-map): those exact bytes are not validated again. */
+  built?: { url: string; digest: string | null },
+): (url: string) => Promise<LoadResult> {
+  const base = globalThis.document?.baseURI ?? globalThis.location?.href;
+  const builtUrl = built?.digest ? new URL(built.url, base).href : null;
   return (url) => {
     // The worker resolves URLs against its own script's address, not the page's.
-    const absolute = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
+    const absolute = new URL(url, base).href;
     let pending = loads.get(absolute);
     if (!pending) {
-      pending = loadOnce(absolute, makeWorker, pageEngine, pageLoad);
+      pending = loadOnce(absolute, absolute === builtUrl ? (built?.digest ?? undefined) : undefined, makeWorker, pageEngine, pageLoad);
       loads.set(absolute, pending);
       void pending.then((result) => {
         if (!result.ok && result.problems.some((p) => p.message.startsWith('could not fetch'))) loads.delete(absolute);
@@ -31,12 +39,12 @@ export function workerLoader(makeWorker: () => Worker, pageEngine: PageEngine, p
   };
 }
 
-async function loadOnce(url: string, makeWorker: () => Worker, pageEngine: PageEngine, pageLoad: (url: string) => Promise<LoadResult>): Promise<LoadResult> {
+async function loadOnce(url: string, digest: string | undefined, makeWorker: () => Worker, pageEngine: PageEngine, pageLoad: (url: string) => Promise<LoadResult>): Promise<LoadResult> {
   const connection = openConnection(makeWorker, pageEngine);
   const assembler = datasetAssembler();
   let answer: LoadAnswer;
   try {
-    answer = await connection.ask<LoadAnswer>({ type: 'load', url }, assembler.add);
+    answer = await connection.ask<LoadAnswer>(digest ? { type: 'load', url, digest } : { type: 'load', url }, assembler.add);
   } catch (error) {
     connection.close();
     if (error instanceof WorkerUnavailableError) return pageLoad(url);
