@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react';
 export const PER_TASK = { cables: 200, links: 400, markers: 500 } as const;
 /** The groups of layers, drawn in this order: 1 the world, 2 the lines, 3 the markers, 4 the scenario, the selection and the labels. */
 const GROUPS = 4;
+/** A round waits for the next frame, or this long where no frame comes. */
+export const NO_FRAME_MS = 100;
 
 export interface FirstDrawing {
   /** Whether a group of layers is drawn yet. */
@@ -30,11 +32,18 @@ export function useFirstDrawing(measured: boolean, laidOut: boolean, sizes: { ca
     // adds more (with back-to-back timers, several rounds' elements fell into one style recalculation of
     // 100–400 ms with ten times the data).
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
+    const advance = () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(fallback);
       timer = setTimeout(() => (round >= rounds ? setDone(true) : setRound(round + 1)), 0);
-    });
+    };
+    const frame = requestAnimationFrame(advance);
+    // A page the browser does not paint gets no frames (a tab in the background; a headless run now and then
+    // stopped them for over 30 s): without this the map would stay half drawn until frames came back.
+    const fallback = setTimeout(advance, NO_FRAME_MS);
     return () => {
       cancelAnimationFrame(frame);
+      clearTimeout(fallback);
       clearTimeout(timer);
     };
   }, [progressive, round, rounds]);

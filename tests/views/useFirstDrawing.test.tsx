@@ -1,0 +1,61 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NO_FRAME_MS, PER_TASK, useFirstDrawing } from '../../src/views/map/useFirstDrawing';
+
+const SIZES = { cables: 3 * PER_TASK.cables, links: 10, markers: 10 };
+
+function Map({ laidOut }: { laidOut: boolean }) {
+  const drawing = useFirstDrawing(true, laidOut, SIZES);
+  return (
+    <p>
+      {drawing.busy ? 'busy' : 'done'}, markers {drawing.shows(3) ? 'shown' : 'hidden'}, cables {drawing.limit(2, PER_TASK.cables) ?? 'all'}
+    </p>
+  );
+}
+
+describe('useFirstDrawing', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('where nothing is laid out (jsdom), draws everything at once', () => {
+    render(<Map laidOut={false} />);
+    expect(screen.getByText('done, markers shown, cables all')).toBeTruthy();
+  });
+
+  /** Advances the clock by `step` ms at a time until the map is drawn, and returns what it showed after each step. */
+  async function drawWithSteps(step: number, limit: number): Promise<string[]> {
+    const seen: string[] = [];
+    for (let i = 0; i < limit && !seen.at(-1)?.startsWith('done'); i++) {
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(step);
+      });
+      seen.push(screen.getByText(/busy|done/).textContent ?? '');
+    }
+    return seen;
+  }
+
+  it('in a laid-out page, draws a round per frame: the lines, then the markers, then everything', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+    render(<Map laidOut />);
+    expect(screen.getByText('busy, markers hidden, cables 0')).toBeTruthy();
+    // Frames come every 16 ms, well before the wait for a missing frame ends.
+    const seen = await drawWithSteps(17, 20);
+    expect(seen).toContain(`busy, markers hidden, cables ${PER_TASK.cables}`);
+    expect(seen.at(-1)).toBe('done, markers shown, cables all');
+    expect(seen.length * 17).toBeLessThan(NO_FRAME_MS);
+  });
+
+  it('finishes where the browser sends no frames (a tab in the background), a round per short wait', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    // No frame ever comes.
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 1);
+    vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => undefined);
+    render(<Map laidOut />);
+    expect(screen.getByText('busy, markers hidden, cables 0')).toBeTruthy();
+    const seen = await drawWithSteps(NO_FRAME_MS + 1, 20);
+    expect(seen).toContain(`busy, markers hidden, cables ${PER_TASK.cables}`);
+    expect(seen.at(-1)).toBe('done, markers shown, cables all');
+  });
+});
