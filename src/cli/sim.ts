@@ -228,6 +228,7 @@ function formatStats(baseline: Baseline): string {
     `  demand: ${s.demandTbps} Tbit/s (${s.demandBasis} gravity model); ${s.flows} country-pair flows stand for ${pct(100 * s.routedShare)} of the gravity pairs`,
     `  networks: ${s.networks.carriers} carriers and ${s.networks.access} countries' access networks; flows with no policy route: ${s.unroutedAtBaseline}`,
     `  isolated even intact: ${s.isolatedAtBaseline.join(', ') || 'none'}; congested at baseline: ${s.congestedAtBaseline} edges`,
+    `  demand left unplaced at baseline (no room within its networks' footprints): ${s.unplacedAtBaseline.flows} flows, ${s.unplacedAtBaseline.tbps} Tbit/s`,
     `  utilisation of loaded long-haul edges: median ${pct(100 * s.utilisation.p50)}, 95th percentile ${pct(100 * s.utilisation.p95)}, max ${pct(100 * s.utilisation.max)}`,
   ].join('\n');
 }

@@ -51,7 +51,7 @@ export const deFailover: FailoverMessages = {
       rerouted: 'Umgeleitete Flüsse: Verkehrsflüsse zwischen zwei Ländern, deren Weg sich geändert hat und die weiter ankommen, weil ein Netz innerhalb seiner eigenen Glasfaser umleitete oder BGP einen Weg über andere Netze wählte.',
       stranded: 'Gestrandete Flüsse: Flüsse, für die kein Netz, das sie tragen könnte, noch einen Weg hat.',
       isolated: 'Abgeschnittene Länder: Länder ohne jeden funktionierenden Weg ins Ausland.',
-      congested: 'Überlastete Verbindungen: Kabel und Landverbindungen, die die Schnitte über ihre modellierte Kapazität belasten, auf der Karte rot. Eine Verbindung, die schon vor dem Schnitt überlastet war und durch ihn nicht stärker belastet wird, zählt nicht.',
+      congested: 'Überlastete Verbindungen: Kabel und Landverbindungen, die die Schnitte über ihre modellierte Kapazität belasten, auf der Karte rot. Vor dem ersten Schnitt ist keine Verbindung überlastet: Was von der modellierten Nachfrage im intakten Netz keinen Platz findet (einige kleine Flüsse), bleibt außerhalb des Modells und erscheint nicht als Überlastung.',
       severity: 'Schwere je Land: schwer, wenn ein Fünftel seines Verkehrs nicht bedient wird oder seine verkehrsgewichtete RTT um 80 ms und 40 % steigt; mittel bei einem Zwanzigstel oder +30 ms und +15 %; sonst gering (sein Verkehr nahm einen anderen Weg zu geringen Kosten). RTT-Anstiege sind nach dem Volumen jedes Flusses vor dem Schnitt gewichtet.',
       capacity: 'Gekappte Grenzkapazität: die Designkapazität der Kabel und Verbindungen über die Landesgrenze, die die Schnitte ausfallen ließen – weg, nicht anderswohin verschoben.',
     },
@@ -87,7 +87,7 @@ export const deFailover: FailoverMessages = {
     critical: 'Kritischste Kabel (N-1-Rangfolge)',
     region: 'Gekappter Bereich',
     inspector: 'Route im Routen-Inspektor, darin jedes Netz in seiner Farbe',
-    baselineNote: 'Verbindungen, die schon vor dem Schnitt überlastet waren und durch ihn nicht stärker belastet werden, sind nicht eingefärbt.',
+    baselineNote: 'Vor dem ersten Schnitt ist keine Verbindung überlastet: Rot ist, was die Schnitte bewirkt haben.',
   },
   incidents: {
     title: 'Einen Vorfall nachspielen',

@@ -49,7 +49,7 @@ export const enFailover = {
       rerouted: 'Flows rerouted: traffic flows between two countries whose path changed and that still arrive, because a network rerouted inside its own fibre or BGP chose a path through other networks.',
       stranded: 'Flows stranded: flows for which no network that could carry them has a path left.',
       isolated: 'Countries cut off: countries with no working path abroad at all.',
-      congested: 'Links congested: cables and terrestrial links the cuts loaded above their modelled capacity, drawn red on the map. A link already over capacity before the cut, and not loaded more by it, is not counted.',
+      congested: 'Links congested: cables and terrestrial links the cuts loaded above their modelled capacity, drawn red on the map. Before any cut no link is over capacity: what the modelled demand finds no room for on the intact network (a few small flows) is left out of the model, not shown as congestion.',
       severity: 'Severity per country: severe when a fifth of its traffic is unserved, or its traffic-weighted RTT rises by 80 ms and 40 %; moderate at a twentieth unserved, or +30 ms and +15 %; minor otherwise (its traffic took another path at a small cost). RTT rises are weighted by each flow’s volume, at the weights before the cut.',
       capacity: 'Border capacity cut: the design capacity of the cables and links crossing the country’s border that the cuts took out, gone, not moved elsewhere.',
     },
@@ -85,7 +85,7 @@ export const enFailover = {
     critical: 'Most critical cables (N-1 ranking)',
     region: 'Area cut',
     inspector: 'Route in the route inspector, each network inside it in its colour',
-    baselineNote: 'Links already over capacity before the cut, and not loaded more by it, are not coloured.',
+    baselineNote: 'Before any cut no link is over capacity: red is what the cuts did.',
   },
   incidents: {
     title: 'Replay an incident',

@@ -35,8 +35,13 @@ interface AssignedPath {
 export interface FlowAssignment {
   /** Paths with room, each with the volume placed on it. */
   paths: readonly AssignedPath[];
-  /** Volume that found no room: it is offered along the route all the same. */
+  /** Volume that found no room after a cut: it is offered along the route all the same (congestion). */
   overflowTbps: number;
+  /**
+   * Volume that found no room on the intact network, left unplaced: networks add capacity where demand needs it,
+   * so a link over capacity before anything broke would be the demand estimate's error, not the network's state.
+   */
+  unplacedTbps: number;
   /** The flow's route edges when it overflows, else none. */
   overflowEdges: readonly number[];
   /** RTT of the flow's route (0 when it has none). */
@@ -149,6 +154,8 @@ export function assignFlows(
   footprint: (f: number) => Uint8Array | undefined = () => undefined,
   /** 'planned' fills the planned utilisation first (the intact network); 'headroom' goes straight to full capacity (traffic a cut displaced: headroom is kept for it). */
   fill: 'planned' | 'headroom' = 'planned',
+  /** Volume of each flow kept out of placement and counted as unplaced: what found no room on the intact network stays outside the model after a cut too. */
+  withheld: (f: number) => number = () => 0,
 ): Map<number, FlowAssignment> {
   // Two levels of room: first what carriers plan to use at peak (headroom kept), then everything up to capacity.
   const levels = [Math.min(graph.capacity.plannedUtilisation, graph.capacity.congestedAbove), graph.capacity.congestedAbove];
@@ -199,12 +206,13 @@ export function assignFlows(
     const parallel = candidates(f);
     const route = parallel?.[0];
     if (!route) {
-      out.set(f, { paths: [], overflowTbps: 0, overflowEdges: [], routeRttMs: 0 });
+      out.set(f, { paths: [], overflowTbps: 0, overflowEdges: [], unplacedTbps: 0, routeRttMs: 0 });
       continue;
     }
     const paths: AssignedPath[] = [];
     const sumCapacity = parallel.reduce((s, p) => s + p.capacityTbps, 0);
-    let remaining = flow.tbps;
+    const kept = withheld(f);
+    let remaining = flow.tbps - kept;
     const { from, to } = ends(f)!;
     for (let level = fill === 'planned' ? 0 : 1; level < levels.length && remaining > EPSILON; level++) {
       // What is left at this level is shared in proportion to capacity: each path's share of it, as far as it has room.
@@ -222,10 +230,11 @@ export function assignFlows(
         remaining -= tbps;
       }
     }
-    const overflowTbps = remaining > EPSILON ? remaining : 0;
+    const left = remaining > EPSILON ? remaining : 0;
+    const overflowTbps = fill === 'headroom' ? left : 0;
     // Only what is now full closes: an interconnect with room left must stay open to the flows after it.
     if (overflowTbps > 0) for (const e of route.edges) add(e, overflowTbps);
-    out.set(f, { paths, overflowTbps, overflowEdges: overflowTbps > 0 ? route.edges : [], routeRttMs: route.rttMs });
+    out.set(f, { paths, overflowTbps, overflowEdges: overflowTbps > 0 ? route.edges : [], unplacedTbps: kept + left - overflowTbps, routeRttMs: route.rttMs });
   }
   return out;
 }

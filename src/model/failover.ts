@@ -137,6 +137,7 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
     finder,
     (f) => footprints.get(f),
     'headroom',
+    (f) => baseline.assignment[f]!.unplacedTbps,
   );
   for (const f of affected) markChanged(placed.get(f)!);
   // In the graph's order, as a loop over every edge would visit them: sums over the flows they carry then add up alike.

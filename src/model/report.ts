@@ -42,7 +42,20 @@ export function statsJson(baseline: Baseline) {
     utilisation: utilisationStats(baseline),
     networks: { carriers: baseline.layer.networks.filter((n) => n.kind === 'carrier').length, access: baseline.layer.accessOf.size },
     unroutedAtBaseline: baseline.routes.filter((r) => !r).length,
+    unplacedAtBaseline: unplacedStats(baseline),
   };
+}
+
+/** The flows whose volume found no room on the intact network (left unplaced, not offered as congestion), and how much. */
+function unplacedStats(baseline: Baseline): { flows: number; tbps: number } {
+  let flows = 0;
+  let tbps = 0;
+  for (const a of baseline.assignment) {
+    if (a.unplacedTbps <= 0) continue;
+    flows++;
+    tbps += a.unplacedTbps;
+  }
+  return { flows, tbps: round(tbps, 3) };
 }
 
 /** Utilisation (load / capacity) of the long-haul edges that carry anything at baseline: median, 95th percentile, maximum. */

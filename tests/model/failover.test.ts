@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { MAX_STRETCH, PARALLEL_TOLERANCE, applyAssignment, applyCuts, buildDemand, buildGraph, computeBaseline, delivery, edgeShares, resolveCut, severityOf } from '../../src/model';
+import { DEFAULT_CAPACITY, MAX_STRETCH, PARALLEL_TOLERANCE, applyAssignment, applyCuts, buildDemand, buildGraph, computeBaseline, delivery, edgeShares, resolveCut, severityOf } from '../../src/model';
 import type { Baseline } from '../../src/model';
 import { shippedDataset } from '../fixtures/loadFixture';
-import { loadBackbone } from './fixture';
+import { fixtureJson, loadBackbone } from './fixture';
 
 const backbone = loadBackbone();
 const baselineOf = (year = 2025): Baseline => {
@@ -145,14 +145,33 @@ describe('applyCuts', () => {
 });
 
 describe('placement', () => {
-  it('places every routed flow’s whole volume, on paths with room first, never slower than MAX_STRETCH × its route', () => {
+  it('on a network far too small for its demand, leaves what finds no room unplaced before anything breaks, and offers it as congestion only after a cut', () => {
+    const json = fixtureJson();
+    for (const c of json.cables) c.capacityTbps = 0.002;
+    const small = loadBackbone(json);
+    const graph = buildGraph(small, { year: 2025, capacity: { ...DEFAULT_CAPACITY, terrestrialTbps: 0.002, perPopTbps: 0.01, minInterconnectTbps: 0.01 } });
+    const before = computeBaseline(graph, buildDemand(graph));
+    const unplaced = before.assignment.reduce((s, a) => s + a.unplacedTbps, 0);
+    expect(unplaced).toBeGreaterThan(0);
+    expect(before.congested).toEqual([]);
+    graph.edges.forEach((e) => expect(before.load[e.index]!).toBeLessThanOrEqual(e.capacityTbps + 1e-9));
+    const after = applyCuts(before, { cables: ['aec-1'] });
+    expect(after.congested.length).toBeGreaterThan(0);
+  });
+
+  it.each([2024, 2025])('in %i accounts for every routed flow’s whole volume: on paths with room, never slower than MAX_STRETCH × its route, or, on the intact network, unplaced (never over capacity)', (year) => {
+    const base = baselineOf(year);
     base.assignment.forEach((a, f) => {
       const route = base.routes[f];
       if (!route) return expect(a.paths).toEqual([]);
-      const placed = a.paths.reduce((s, p) => s + p.tbps, 0) + a.overflowTbps;
+      const placed = a.paths.reduce((s, p) => s + p.tbps, 0) + a.overflowTbps + a.unplacedTbps;
       expect(placed).toBeCloseTo(base.demand.flows[f]!.tbps, 9);
+      // Before anything breaks nothing is offered beyond room.
+      expect(a.overflowTbps).toBe(0);
       for (const p of a.paths) expect(p.rttMs).toBeLessThanOrEqual(route.rttMs * MAX_STRETCH + 1e-9);
     });
+    base.graph.edges.forEach((e) => expect(base.load[e.index]!).toBeLessThanOrEqual(e.capacityTbps + 1e-9));
+    expect(base.congested).toEqual([]);
   });
 
   it('shares a flow between the parallel systems of its corridor in proportion to their capacity while they have room', () => {
@@ -175,7 +194,7 @@ describe('placement', () => {
     load[e] = base.graph.edges[e]!.capacityTbps * 4;
     const shares = edgeShares(base.graph, load);
     expect(shares[e]).toBeCloseTo(0.25, 12);
-    const a = { paths: [{ edges: [e], rttMs: 10, tbps: 2 }], overflowTbps: 0, overflowEdges: [], routeRttMs: 10 };
+    const a = { paths: [{ edges: [e], rttMs: 10, tbps: 2 }], overflowTbps: 0, overflowEdges: [], unplacedTbps: 0, routeRttMs: 10 };
     expect(delivery(a, shares).deliveredTbps).toBeCloseTo(0.5, 12);
   });
 });
