@@ -6,16 +6,20 @@ import type { Basemap } from '../../geo/basemap';
 const SPHERE = { type: 'Sphere' } as const;
 const GRATICULE = geoGraticule10();
 
-/** The sea, the graticule, the land and the borders: drawn once per projection. */
-export const BasemapLayer = memo(function BasemapLayer({ path, basemap }: { path: GeoPath; basemap: Basemap | null }) {
+/**
+ * The sea, the graticule, the land and the borders: drawn once per projection. The land and the borders take
+ * `outlinePath`, the same projection without resampling (their points are dense already), and the sphere and
+ * the graticule, whose few long lines must bend, take `path`.
+ */
+export const BasemapLayer = memo(function BasemapLayer({ path, outlinePath = path, basemap }: { path: GeoPath; outlinePath?: GeoPath; basemap: Basemap | null }) {
   const d = useMemo(
     () => ({
       sphere: path(SPHERE) ?? '',
       graticule: path(GRATICULE) ?? '',
-      land: basemap ? (path(basemap.countries) ?? '') : '',
-      borders: basemap ? (path(basemap.borders) ?? '') : '',
+      land: basemap ? (outlinePath(basemap.countries) ?? '') : '',
+      borders: basemap ? (outlinePath(basemap.borders) ?? '') : '',
     }),
-    [path, basemap],
+    [path, outlinePath, basemap],
   );
   return (
     <g className="basemap" aria-hidden="true">

@@ -59,6 +59,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
 
   const projection = useMemo(() => createProjection(projectionName, { ...size, rotate }), [projectionName, size, rotate]);
   const path = useMemo(() => geoPath(projection), [projection]);
+  const outlinePath = useMemo(() => geoPath(createProjection(projectionName, { ...size, rotate, precision: 0 })), [projectionName, size, rotate]);
   const { onKeyDown, zoomBy } = useZoom({ surfaceRef, stageRef, svgRef, layerRef, size, projection, projectionName });
 
   const cables = useMemo(() => selectVisibleCables(backbone, year, carrierFilter), [backbone, year, carrierFilter]);
@@ -156,7 +157,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
       >
         {/* The layers wait for the map's real size: drawn at a guessed size first, every path would be drawn twice. */}
         <g ref={layerRef}>
-          {drawing.shows(1) && <BasemapLayer path={path} basemap={basemap} />}
+          {drawing.shows(1) && <BasemapLayer path={path} outlinePath={outlinePath} basemap={basemap} />}
           {drawing.shows(1) && <TrustLayer path={path} projection={projection} backbone={backbone} basemap={basemap} />}
           {drawing.shows(2) && layers.terrestrial && <LinkLayer path={path} backbone={backbone} links={links} colourOf={colourOf} limit={drawing.limit(2, PER_TASK.links)} />}
           {drawing.shows(2) && layers.submarine && <CableLayer path={path} backbone={backbone} cables={cables} year={year} colourOf={colourOf} limit={drawing.limit(2, PER_TASK.cables)} />}
