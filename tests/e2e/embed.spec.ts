@@ -73,11 +73,32 @@ test.describe('the glossary example page', () => {
     expect((await caption.boundingBox())!.height).toBeGreaterThan(clampedHeight + lineHeight);
   });
 
+  test('a host page switching the theme attribute restyles the embed in place: its cuts and its handle stay', async ({ page }) => {
+    await page.goto('/examples/glossary.html');
+    const first = page.locator('backbone-explorer').nth(0);
+    await expect(first.locator('svg .cables [data-kind="cable"]').first()).toBeAttached();
+    await first.evaluate((el) => {
+      const host = el as unknown as { explorer: { cut(t: string): void }; before?: unknown };
+      host.explorer.cut('cable:marea');
+      host.before = host.explorer;
+    });
+    await expect(first.locator('.scenario .severed').first()).toBeAttached();
+    await expect(first.locator('.explorer')).toHaveAttribute('data-theme', 'dark');
+    await first.evaluate((el) => el.setAttribute('theme', 'light'));
+    await expect(first.locator('.explorer')).toHaveAttribute('data-theme', 'light');
+    await expect(first.locator('.scenario .severed').first()).toBeAttached();
+    expect(await first.evaluate((el) => (el as unknown as { explorer: unknown; before: unknown }).explorer === (el as unknown as { before: unknown }).before)).toBe(true);
+  });
+
   test('a bad attribute is reported by name and ignored, and the embed still works', async ({ page }) => {
     const { warnings, errors } = watch(page);
     await page.goto('/examples/glossary.html');
     await page.locator('backbone-explorer').nth(1).evaluate((el) => el.setAttribute('theme', 'purple'));
     await expect.poll(() => warnings.some((w) => w.includes('theme="purple"'))).toBe(true);
+    await expect(page.locator('backbone-explorer').nth(1).locator('svg [data-kind="ixp"]').first()).toBeAttached();
+    // An attribute the explorer does not take live remounts it, and a bad one is ignored there too.
+    await page.locator('backbone-explorer').nth(1).evaluate((el) => el.setAttribute('projection', 'mercator'));
+    await expect.poll(() => warnings.some((w) => w.includes('projection="mercator"'))).toBe(true);
     await expect(page.locator('backbone-explorer').nth(1).locator('svg [data-kind="ixp"]').first()).toBeAttached();
     expect(errors).toEqual([]);
   });
