@@ -33,7 +33,7 @@ test.describe('browsing the backbone', () => {
     expect(await cableCount(page)).toBeGreaterThanOrEqual(40);
     expect(await page.locator('svg [data-kind="metro"]').count()).toBeGreaterThanOrEqual(60);
     expect(await page.locator('svg [data-kind="ixp"]').count()).toBeGreaterThanOrEqual(30);
-    await expect(page.locator('path.land')).toHaveAttribute('d', /.{1000}/);
+    await expect(page.locator('path.land').first()).toHaveAttribute('d', /.{1000}/);
     expect(problems).toEqual([]);
   });
 
@@ -94,14 +94,15 @@ test.describe('browsing the backbone', () => {
     await openMap(page);
     await page.getByRole('combobox', { name: 'Map projection' }).selectOption('orthographic');
     await expect(page.locator('svg.projection-orthographic')).toBeVisible();
-    const land = page.locator('path.land');
-    const before = await land.getAttribute('d');
+    // The land is drawn in pieces: the globe has turned when their outlines, taken together, change.
+    const land = () => page.locator('path.land').evaluateAll((paths) => paths.map((p) => p.getAttribute('d')).join(' '));
+    const before = await land();
     const box = (await page.locator('svg.map-svg').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 150, box.y + box.height / 2, { steps: 5 });
     await page.mouse.up();
-    await expect.poll(() => land.getAttribute('d')).not.toBe(before);
+    await expect.poll(land).not.toBe(before);
     await page.getByRole('combobox', { name: 'Map projection' }).selectOption('equal-earth');
     await expect(page.locator('svg.projection-equal-earth')).toBeVisible();
     expect(problems).toEqual([]);

@@ -6,7 +6,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { createProjection, isPointVisible } from '../../src/geo/projection';
 import { cableGeometry, cableGeometryIn, linkGeometry } from '../../src/geo/features';
 import { measureLandCrossing, polylineLengthKm } from '../../src/geo/landCrossing';
-import { createBasemap } from '../../src/geo/basemap';
+import { basemapPieces, createBasemap } from '../../src/geo/basemap';
 import { createLandMask } from '../../src/geo/landMask';
 import { createSeaRouter } from '../../src/geo/seaRouter';
 import { geoContains } from 'd3';
@@ -104,6 +104,26 @@ describe('createBasemap', () => {
     expect(basemap.countries.features.length).toBeGreaterThan(150);
     expect(basemap.borders.type).toBe('MultiLineString');
     expect(basemap.borders.coordinates.length).toBeGreaterThan(100);
+  });
+
+  it('splits into pieces of about equal size that hold every country and border once, in order', () => {
+    const basemap = createBasemap(JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology);
+    const pieces = basemapPieces(basemap, 8);
+    expect(pieces).toHaveLength(8);
+    expect(pieces.flatMap((p) => p.countries.features)).toEqual(basemap.countries.features);
+    expect(pieces.flatMap((p) => p.borders.coordinates)).toEqual(basemap.borders.coordinates);
+    const borderPoints = pieces.map((p) => p.borders.coordinates.reduce((sum, line) => sum + line.length, 0));
+    const total = borderPoints.reduce((a, b) => a + b, 0);
+    // Runs of whole lines: a piece can overshoot its share by at most one line.
+    const longest = Math.max(...basemap.borders.coordinates.map((line) => line.length));
+    for (const points of borderPoints) expect(points).toBeLessThanOrEqual(total / 8 + longest);
+  });
+
+  it('gives fewer pieces than asked when there is less to split', () => {
+    const tiny = { countries: { type: 'FeatureCollection' as const, features: [] }, borders: { type: 'MultiLineString' as const, coordinates: [[[0, 0], [1, 1]]] } };
+    const pieces = basemapPieces(tiny, 8);
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]!.borders.coordinates).toEqual(tiny.borders.coordinates);
   });
 });
 

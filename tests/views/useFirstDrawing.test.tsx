@@ -2,13 +2,13 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NO_FRAME_MS, PER_TASK, useFirstDrawing } from '../../src/views/map/useFirstDrawing';
 
-const SIZES = { cables: 3 * PER_TASK.cables, links: 10, markers: 10 };
+const SIZES = { basemapPieces: 2 * PER_TASK.basemap, cables: 3 * PER_TASK.cables, links: 10, markers: 10 };
 
 function Map({ laidOut }: { laidOut: boolean }) {
   const drawing = useFirstDrawing(true, laidOut, SIZES);
   return (
     <p>
-      {drawing.busy ? 'busy' : 'done'}, markers {drawing.shows(3) ? 'shown' : 'hidden'}, cables {drawing.limit(2, PER_TASK.cables) ?? 'all'}
+      {drawing.busy ? 'busy' : 'done'}, world {drawing.limit(1, PER_TASK.basemap) ?? 'all'}, markers {drawing.shows(3) ? 'shown' : 'hidden'}, cables {drawing.limit(2, PER_TASK.cables) ?? 'all'}
     </p>
   );
 }
@@ -21,7 +21,7 @@ describe('useFirstDrawing', () => {
 
   it('where nothing is laid out (jsdom), draws everything at once', () => {
     render(<Map laidOut={false} />);
-    expect(screen.getByText('done, markers shown, cables all')).toBeTruthy();
+    expect(screen.getByText('done, world all, markers shown, cables all')).toBeTruthy();
   });
 
   /** Advances the clock by `step` ms at a time until the map is drawn, and returns what it showed after each step. */
@@ -36,15 +36,21 @@ describe('useFirstDrawing', () => {
     return seen;
   }
 
-  it('in a laid-out page, draws a round per frame: the lines, then the markers, then everything', async () => {
+  it('in a laid-out page, draws a round per frame: the world in pieces, the lines, then the markers, then everything', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
     render(<Map laidOut />);
-    expect(screen.getByText('busy, markers hidden, cables 0')).toBeTruthy();
+    expect(screen.getByText('busy, world 0, markers hidden, cables 0')).toBeTruthy();
     // Frames come every 16 ms, well before the wait for a missing frame ends.
     const seen = await drawWithSteps(17, 20);
-    expect(seen).toContain(`busy, markers hidden, cables ${PER_TASK.cables}`);
-    expect(seen.at(-1)).toBe('done, markers shown, cables all');
-    expect(seen.length * 17).toBeLessThan(NO_FRAME_MS);
+    expect(seen.slice(0, 3)).toEqual([
+      `busy, world ${PER_TASK.basemap}, markers hidden, cables 0`,
+      // The lines' first round, an ordinary update next to the world's pieces, draws half a chunk.
+      `busy, world ${2 * PER_TASK.basemap}, markers hidden, cables ${PER_TASK.cables / 2}`,
+      `busy, world ${3 * PER_TASK.basemap}, markers shown, cables ${1.5 * PER_TASK.cables}`,
+    ]);
+    expect(seen.at(-1)).toBe('done, world all, markers shown, cables all');
+    // A round a frame: were they waiting for the fallback instead, each would take NO_FRAME_MS.
+    expect(seen.length * 17).toBeLessThan(2 * NO_FRAME_MS);
   });
 
   it('finishes where the browser sends no frames (a tab in the background), a round per short wait', async () => {
@@ -53,9 +59,9 @@ describe('useFirstDrawing', () => {
     vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 1);
     vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(() => undefined);
     render(<Map laidOut />);
-    expect(screen.getByText('busy, markers hidden, cables 0')).toBeTruthy();
+    expect(screen.getByText('busy, world 0, markers hidden, cables 0')).toBeTruthy();
     const seen = await drawWithSteps(NO_FRAME_MS + 1, 20);
-    expect(seen).toContain(`busy, markers hidden, cables ${PER_TASK.cables}`);
-    expect(seen.at(-1)).toBe('done, markers shown, cables all');
+    expect(seen).toContain(`busy, world ${2 * PER_TASK.basemap}, markers hidden, cables ${PER_TASK.cables / 2}`);
+    expect(seen.at(-1)).toBe('done, world all, markers shown, cables all');
   });
 });

@@ -11,7 +11,7 @@ import { isEntityKind } from '../../kinds';
 import { useParentSize } from '../useParentSize';
 import { PER_TASK, useFirstDrawing } from './useFirstDrawing';
 import { useMessages } from '../i18n/useMessages';
-import { BasemapLayer } from './BasemapLayer';
+import { BASEMAP_PIECES, BasemapLayer } from './BasemapLayer';
 import { CableLayer, LinkLayer } from './CableLayer';
 import { LabelLayer } from './LabelLayer';
 import { FacilityLayer, IxpLayer, LandingPointLayer, PopLayer } from './NodeLayer';
@@ -68,7 +68,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
   const ixps = useMemo(() => selectVisibleIxps(backbone, year), [backbone, year]);
   const landingPoints = useMemo(() => selectVisibleLandingPoints(backbone, year), [backbone, year]);
   const facilities = useMemo(() => selectVisibleFacilities(backbone, year), [backbone, year]);
-  const drawing = useFirstDrawing(measured, laidOut === true, { cables: cables.length, links: links.length, markers: Math.max(landingPoints.length, popMetros.length, ixps.length) });
+  const drawing = useFirstDrawing(measured, laidOut === true, { basemapPieces: BASEMAP_PIECES, cables: cables.length, links: links.length, markers: Math.max(landingPoints.length, popMetros.length, ixps.length) });
   useDetailsWhenIdle(!drawing.busy);
 
   // With a carrier filter, lines and markers take the colour of the first filtered carrier they belong to.
@@ -157,7 +157,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
       >
         {/* The layers wait for the map's real size: drawn at a guessed size first, every path would be drawn twice. */}
         <g ref={layerRef}>
-          {drawing.shows(1) && <BasemapLayer path={path} outlinePath={outlinePath} basemap={basemap} />}
+          {drawing.shows(1) && <BasemapLayer path={path} outlinePath={outlinePath} basemap={basemap} limit={drawing.limit(1, PER_TASK.basemap)} />}
           {drawing.shows(1) && <TrustLayer path={path} projection={projection} backbone={backbone} basemap={basemap} />}
           {drawing.shows(2) && layers.terrestrial && <LinkLayer path={path} backbone={backbone} links={links} colourOf={colourOf} limit={drawing.limit(2, PER_TASK.links)} />}
           {drawing.shows(2) && layers.submarine && <CableLayer path={path} backbone={backbone} cables={cables} year={year} colourOf={colourOf} limit={drawing.limit(2, PER_TASK.cables)} />}

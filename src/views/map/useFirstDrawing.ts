@@ -1,41 +1,65 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
-/** Elements of a layer drawn per round (a frame) during the map's first drawing: some 20–50 ms of work each on a busy 2-core machine (the four marker layers grow together). */
-export const PER_TASK = { cables: 200, links: 400, markers: 500 } as const;
-/** The groups of layers, drawn in this order: 1 the world, 2 the lines, 3 the markers, 4 the scenario, the selection and the labels. */
-const GROUPS = 4;
+/**
+ * Elements of a layer drawn per round (a frame) during the map's first drawing: some 20–50 ms of work each on a
+ * busy 2-core machine (the four marker layers grow together). The world's outline comes in pieces (BasemapLayer),
+ * 10–20 ms of projecting each.
+ */
+export const PER_TASK = { basemap: 3, cables: 150, links: 300, markers: 500 } as const;
+/**
+ * The share of a round's chunk the lines draw in their first round, which is an ordinary update (below) next to
+ * the world's pieces: the rest come in transitions, whose script React slices.
+ */
+const FIRST_LINES_SHARE = 0.5;
 /** A round waits for the next frame, or this long where no frame comes. */
 export const NO_FRAME_MS = 100;
 
+type Group = 1 | 2 | 3 | 4;
+
 export interface FirstDrawing {
   /** Whether a group of layers is drawn yet. */
-  shows(group: 1 | 2 | 3 | 4): boolean;
-  /** How many elements a layer of a group draws now (the first ones), or undefined for all of them. */
-  limit(group: 2 | 3, perTask: number): number | undefined;
+  shows(group: Group): boolean;
+  /** How many elements (or pieces) a layer of a group draws now (the first ones), or undefined for all of them. */
+  limit(group: 1 | 2 | 3, perTask: number): number | undefined;
   /** True until the first drawing is complete: the map says so (aria-busy), and tests wait for it. */
   busy: boolean;
 }
 
 /**
  * The map's first drawing, in short tasks rather than one that blocks the page: after the panels around it,
- * one group of layers per frame, then a layer of many elements grows by a chunk per frame. From then on the map
- * draws at once (a new year, a filter, a layer switched back on). Where nothing is laid out (jsdom), at once too.
+ * group 1 (the world), group 2 (the lines), group 3 (the markers) and group 4 (the scenario, the selection and
+ * the labels) join a frame apart, and a layer of many elements (or the world's pieces) grows by a chunk a frame.
+ * Until the first lines are drawn (round 2) a round is an ordinary update: the first map comes first. Later
+ * rounds are transitions, which React renders in slices of a few milliseconds and puts behind whatever the reader does.
+ * From then on the map draws at once (a new year, a filter, a layer switched back on). Where nothing is laid out
+ * (jsdom), at once too.
  */
-export function useFirstDrawing(measured: boolean, laidOut: boolean, sizes: { cables: number; links: number; markers: number }): FirstDrawing {
+export function useFirstDrawing(measured: boolean, laidOut: boolean, sizes: { basemapPieces: number; cables: number; links: number; markers: number }): FirstDrawing {
   const [round, setRound] = useState(0);
   const [done, setDone] = useState(false);
   const progressive = laidOut && !done;
-  const rounds = Math.max(GROUPS, 1 + Math.ceil(sizes.cables / PER_TASK.cables), 1 + Math.ceil(sizes.links / PER_TASK.links), 2 + Math.ceil(sizes.markers / PER_TASK.markers));
+  // Group g joins in round g; a layer with more than a round's worth grows over the rounds that follow.
+  const headStart = (group: 1 | 2 | 3) => (group === 2 ? FIRST_LINES_SHARE : 1);
+  const drawnBy = (group: 1 | 2 | 3, perTask: number) => Math.round(Math.max(0, round - group + headStart(group)) * perTask);
+  const roundsOf = (group: 1 | 2 | 3, count: number, perTask: number) => group + Math.max(0, Math.ceil(count / perTask - headStart(group)));
+  const rounds = Math.max(
+    4,
+    roundsOf(1, sizes.basemapPieces, PER_TASK.basemap),
+    roundsOf(2, sizes.cables, PER_TASK.cables),
+    roundsOf(2, sizes.links, PER_TASK.links),
+    roundsOf(3, sizes.markers, PER_TASK.markers),
+  );
   useEffect(() => {
     if (!progressive) return;
     // One round a frame: the browser recalculates styles and lays out what a round added before the next round
     // adds more (with back-to-back timers, several rounds' elements fell into one style recalculation of
     // 100–400 ms with ten times the data).
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const next = () => (round >= rounds ? setDone(true) : setRound(round + 1));
     const advance = () => {
       cancelAnimationFrame(frame);
       clearTimeout(fallback);
-      timer = setTimeout(() => (round >= rounds ? setDone(true) : setRound(round + 1)), 0);
+      timer = setTimeout(() => (round < 2 ? next() : startTransition(next)), 0);
     };
     const frame = requestAnimationFrame(advance);
     // A page the browser does not paint gets no frames (a tab in the background; a headless run now and then
@@ -50,6 +74,6 @@ export function useFirstDrawing(measured: boolean, laidOut: boolean, sizes: { ca
   return {
     busy: !measured || progressive,
     shows: (group) => measured && (!progressive || round >= group),
-    limit: (group, perTask) => (progressive ? Math.max(0, round - group + 1) * perTask : undefined),
+    limit: (group, perTask) => (progressive ? (round >= group ? drawnBy(group, perTask) : 0) : undefined),
   };
 }
