@@ -112,16 +112,47 @@ export function routeFlows(router: PolicyRouter, flows: readonly Flow[], only?: 
   return out;
 }
 
-export function computeBaseline(graph: Graph, demand: Demand, layer: NetworkLayer = buildNetworks(graph)): Baseline {
+export function computeBaseline(graph: Graph, demand: Demand, layer?: NetworkLayer): Baseline {
+  const steps = baselineSteps(graph, demand, layer);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Flows routed, or given their parallel paths, between two pauses of `baselineSteps`: some 30–50 ms of work. */
+const FLOWS_PER_STEP = 500;
+
+/**
+ * The baseline, computed in steps of some tens of milliseconds: it yields between them, so that whoever drives it
+ * (the engine worker) can look at its messages and give up a year nobody wants any longer. `computeBaseline`
+ * runs it through at once.
+ */
+export function* baselineSteps(graph: Graph, demand: Demand, layer: NetworkLayer | undefined): Generator<void, Baseline> {
+  layer ??= buildNetworks(graph);
+  yield;
   const mask = resolveCut(graph, {});
   const router = new PolicyRouter(graph, layer);
-  const routed = routeFlows(router, demand.flows);
-  const routes = demand.flows.map((f) => routed.get(f.index) ?? null);
+  const routes: (Route | null)[] = [];
+  for (let start = 0; start < demand.flows.length; start += FLOWS_PER_STEP) {
+    const only = demand.flows.slice(start, start + FLOWS_PER_STEP).map((f) => f.index);
+    const routed = routeFlows(router, demand.flows, only);
+    for (const f of only) routes[f] = routed.get(f) ?? null;
+    yield;
+  }
   const footprints = routes.map((route) => (route ? flowFootprint(router, route) : undefined));
+  yield;
   const load = new Float64Array(graph.edges.length);
   const finder = PathFinder.of(graph);
   const spread = spreadFlows(demand.flows);
-  const parallels = routes.map((route, f) => (route ? parallelPaths(graph, route, mask, finder, footprints[f], spread[f] === 1) : []));
+  const parallels: ParallelPath[][] = [];
+  for (let start = 0; start < routes.length; start += FLOWS_PER_STEP) {
+    for (let f = start; f < Math.min(routes.length, start + FLOWS_PER_STEP); f++) {
+      const route = routes[f];
+      parallels[f] = route ? parallelPaths(graph, route, mask, finder, footprints[f], spread[f] === 1) : [];
+    }
+    yield;
+  }
   const placed = assignFlows(
     graph,
     demand.flows,
@@ -133,6 +164,7 @@ export function computeBaseline(graph: Graph, demand: Demand, layer: NetworkLaye
     finder,
     (f) => footprints[f],
   );
+  yield;
   const assignment = demand.flows.map((f) => placed.get(f.index)!);
   const flowsByEdge: number[][] = graph.edges.map(() => []);
   // Flows in ascending order, each listed once per edge it crosses (stamped, not collected in a set).

@@ -2,7 +2,7 @@ import type { Backbone } from '../data/normalize';
 import { createTrustEngine } from './trustEngine';
 import type { TrustAsk, TrustChoices, TrustCustomView, TrustReplayView } from './trustEngine';
 import type { LonLat } from '../data/schema';
-import { computeBaseline } from './baseline';
+import { baselineSteps, computeBaseline } from './baseline';
 import type { Baseline } from './baseline';
 import { rankCables } from './criticality';
 import { buildDemand } from './demand';
@@ -153,19 +153,40 @@ export function createScenarioEngine(backbone: Backbone) {
   const trust = createTrustEngine(backbone);
   // A year's baseline holds its routes, placement and the routers' trees (tens of MB): the few most recent are kept.
   const baselines = new Map<number, Baseline>();
-  const baselineFor = (year: number): Baseline => {
-    let baseline = baselines.get(year);
-    if (baseline) baselines.delete(year);
-    else {
-      const graph = buildGraph(backbone, { year });
-      baseline = computeBaseline(graph, buildDemand(graph));
-      for (const old of [...baselines.keys()].slice(0, Math.max(0, baselines.size - BASELINES_KEPT + 1))) baselines.delete(old);
-    }
+  const keep = (year: number, baseline: Baseline): Baseline => {
+    baselines.delete(year);
+    for (const old of [...baselines.keys()].slice(0, Math.max(0, baselines.size - BASELINES_KEPT + 1))) baselines.delete(old);
     baselines.set(year, baseline);
     return baseline;
   };
+  const baselineFor = (year: number): Baseline => {
+    const kept = baselines.get(year);
+    if (kept) return keep(year, kept);
+    const graph = buildGraph(backbone, { year });
+    return keep(year, computeBaseline(graph, buildDemand(graph)));
+  };
 
   return {
+    /**
+     * Works out a year's baseline ahead of a question about it, in steps of some tens of milliseconds, awaiting
+     * `pause` between them: a pause that throws gives the year up (the engine worker's, when a newer question
+     * replaced the one that asked). Questions about a year prepared are then answered from the kept baseline.
+     */
+    async prepare(year: number, pause: () => Promise<void>): Promise<void> {
+      if (baselines.has(year)) return;
+      const graph = buildGraph(backbone, { year });
+      await pause();
+      const demand = buildDemand(graph);
+      await pause();
+      const steps = baselineSteps(graph, demand, undefined);
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) {
+          keep(year, step.value);
+          return;
+        }
+        await pause();
+      }
+    },
     evaluate(year: number, cut: CutSet): ScenarioView {
       const baseline = baselineFor(year);
       const { graph, demand } = baseline;

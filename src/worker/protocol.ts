@@ -20,6 +20,20 @@ export type EngineRequest =
   /** The networks a reader can pick as victim, attacker or leak neighbours in `year`. */
   | { id: number; type: 'trustChoices'; year: number };
 
+/**
+ * Gives up the request `target` (a newer question of its kind replaced it): if it has not begun, or while it works
+ * out a year's baseline, it stops and answers `superseded`; otherwise it answers as usual.
+ */
+export interface EngineCancel {
+  type: 'cancel';
+  target: number;
+}
+
+/** Whether a question failed only because a newer one of its kind replaced it: nothing to tell the reader. */
+export function isSuperseded(error: unknown): boolean {
+  return error instanceof Error && error.name === 'SupersededError';
+}
+
 /** Records of one collection as JSON text: a loaded dataset comes back in parts, each parsed in a task of its own. */
 export interface DatasetPart {
   collection: CollectionName;
@@ -31,7 +45,7 @@ export type LoadAnswer = { ok: true; rest: Omit<Dataset, CollectionName>; detail
 
 export type EngineResponse =
   | { id: number; ok: true; result: unknown }
-  | { id: number; ok: false; error: string }
+  | { id: number; ok: false; error: string; superseded?: true }
   /** One part of the dataset a load sends before its answer. */
   | { id: number; part: DatasetPart };
 

@@ -3,7 +3,7 @@ import type { TrustAsk, TrustChoices, TrustCustomView, TrustReplayView } from '.
 import type { CutSet } from '../model/cuts';
 import type { CriticalCableView, RouteView, ScenarioView } from '../model/scenario';
 import type { PageEngine } from './pageEngine';
-import type { DatasetPart, EngineClient, EngineRequest, EngineResponse, WithoutId } from './protocol';
+import type { DatasetPart, EngineCancel, EngineClient, EngineRequest, EngineResponse, WithoutId } from './protocol';
 
 type Pending = {
   resolve: (value: unknown) => void;
@@ -30,7 +30,8 @@ export class WorkerUnavailableError extends Error {
  * page's own thread instead, and the console says so.
  */
 export interface Connection {
-  ask<T>(request: WithoutId<EngineRequest>, onPart?: (part: DatasetPart) => void): Promise<T>;
+  /** `signal`: aborted, the worker is told to give the request up (it then rejects with a SupersededError, unless answered already). */
+  ask<T>(request: WithoutId<EngineRequest>, onPart?: (part: DatasetPart) => void, signal?: AbortSignal): Promise<T>;
   /** The dataset the worker's engine holds; questions fall back to an engine for it on the page's thread. */
   backbone: Backbone | null;
   users: number;
@@ -74,7 +75,7 @@ export function openConnection(makeWorker: () => Worker, pageEngine: PageEngine)
       if ('part' in response) return waiting.onPart?.(response.part);
       pending.delete(response.id);
       if (response.ok) waiting.resolve(response.result);
-      else waiting.reject(new Error(response.error));
+      else waiting.reject(response.superseded ? new SupersededError(response.error) : new Error(response.error));
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -85,12 +86,13 @@ export function openConnection(makeWorker: () => Worker, pageEngine: PageEngine)
   const connection: Connection = {
     backbone: null,
     users: 0,
-    ask: <T>(request: WithoutId<EngineRequest>, onPart?: (part: DatasetPart) => void) => {
+    ask: <T>(request: WithoutId<EngineRequest>, onPart?: (part: DatasetPart) => void, signal?: AbortSignal) => {
       if (fallback || !worker) return local(request) as Promise<T>;
       return new Promise<T>((resolve, reject) => {
         const id = nextId++;
         pending.set(id, { resolve: resolve as (value: unknown) => void, reject, request, onPart });
         worker!.postMessage({ ...request, id });
+        signal?.addEventListener('abort', () => pending.has(id) && !fallback && worker?.postMessage({ type: 'cancel', target: id } satisfies EngineCancel), { once: true });
       });
     },
     close: () => {
@@ -116,20 +118,20 @@ function connect(backbone: Backbone, makeWorker: () => Worker, pageEngine: PageE
 }
 
 /**
- * Asks one kind of question at most once at a time: while an answer is awaited,
- * only the newest further question waits, and it replaces any older one
- * (which is told it was superseded). Holding an arrow key on the year slider
- * thus costs at most one stale answer, not one per key press.
+ * Asks one kind of question at most once at a time: while an answer is awaited, only the newest further question
+ * waits, and it replaces any older one (which is told it was superseded); the question under way is given up in
+ * the worker, which stops working out its year as soon as it can. Holding an arrow key on the year slider thus
+ * waits, after the last press, for that year alone, not for one asked before it.
  */
-function latestOnly<A extends unknown[], T>(send: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
-  let busy = false;
+function latestOnly<A extends unknown[], T>(send: (signal: AbortSignal, ...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  let inFlight: AbortController | null = null;
   let waiting: { args: A; resolve: (value: T) => void; reject: (error: Error) => void } | null = null;
   const run = (args: A, resolve: (value: T) => void, reject: (error: Error) => void) => {
-    busy = true;
-    send(...args)
+    const controller = (inFlight = new AbortController());
+    send(controller.signal, ...args)
       .then(resolve, reject)
       .finally(() => {
-        busy = false;
+        inFlight = null;
         const next = waiting;
         waiting = null;
         if (next) run(next.args, next.resolve, next.reject);
@@ -137,7 +139,8 @@ function latestOnly<A extends unknown[], T>(send: (...args: A) => Promise<T>): (
   };
   return (...args: A) =>
     new Promise<T>((resolve, reject) => {
-      if (!busy) return run(args, resolve, reject);
+      if (!inFlight) return run(args, resolve, reject);
+      inFlight.abort();
       waiting?.reject(new SupersededError('a newer question replaced this one'));
       waiting = { args, resolve, reject };
     });
@@ -157,12 +160,12 @@ export function createWorkerEngineClient(backbone: Backbone, makeWorker: () => W
   const shared = connection;
   let closed = false;
   return {
-    evaluate: latestOnly((year: number, cut: CutSet) => shared.ask<ScenarioView>({ type: 'evaluate', year, cut })),
+    evaluate: latestOnly((signal, year: number, cut: CutSet) => shared.ask<ScenarioView>({ type: 'evaluate', year, cut }, undefined, signal)),
     // Routes are asked in pairs (with the cuts and intact) and are cheap: each is answered.
     route: (year, from, to, cut) => shared.ask<RouteView>({ type: 'route', year, from, to, cut }),
-    critical: latestOnly((year: number, count: number) => shared.ask<CriticalCableView[]>({ type: 'critical', year, count })),
-    trust: latestOnly((event: string, rov: string | null) => shared.ask<TrustReplayView>({ type: 'trust', event, rov })),
-    trustCustom: latestOnly((year: number, ask: TrustAsk, rov: string | null) => shared.ask<TrustCustomView>({ type: 'trustCustom', year, ask, rov })),
+    critical: latestOnly((signal, year: number, count: number) => shared.ask<CriticalCableView[]>({ type: 'critical', year, count }, undefined, signal)),
+    trust: latestOnly((signal, event: string, rov: string | null) => shared.ask<TrustReplayView>({ type: 'trust', event, rov }, undefined, signal)),
+    trustCustom: latestOnly((signal, year: number, ask: TrustAsk, rov: string | null) => shared.ask<TrustCustomView>({ type: 'trustCustom', year, ask, rov }, undefined, signal)),
     trustChoices: (year) => shared.ask<TrustChoices>({ type: 'trustChoices', year }),
     dispose: () => {
       if (closed) return;

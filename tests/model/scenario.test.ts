@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { CHANGED_DRAWN, createScenarioEngine, loadChanges, routeGeometry } from '../../src/model/scenario';
 import { buildGraph } from '../../src/model/graph';
+import { baselineSteps, computeBaseline } from '../../src/model/baseline';
+import { buildDemand } from '../../src/model/demand';
 import { routeBetween } from '../../src/model/routing';
 import { loadBackbone } from './fixture';
 
@@ -117,5 +119,43 @@ describe('routeStretches: which network carries each stretch of a drawn route', 
       flow.stretches.slice(1).forEach((s, i) => expect(s.from).toBeGreaterThanOrEqual(flow.stretches[i]!.from));
       for (const s of flow.stretches) expect(s.from).toBeLessThan(flow.path.length);
     }
+  });
+});
+
+describe('a year worked out in steps (the engine worker gives a year up between them)', () => {
+  it('baselineSteps pauses several times and ends with the baseline computeBaseline gives', () => {
+    const graph = buildGraph(backbone, { year: 2025 });
+    const demand = buildDemand(graph);
+    const steps = baselineSteps(graph, demand, undefined);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThanOrEqual(4);
+    const atOnce = computeBaseline(graph, buildDemand(graph));
+    expect(step.value.routes.map((r) => r?.rttMs)).toEqual(atOnce.routes.map((r) => r?.rttMs));
+    expect([...step.value.load]).toEqual([...atOnce.load]);
+  });
+
+  it('prepare keeps the year it works out, and a pause that throws gives the year up', async () => {
+    const fresh = createScenarioEngine(backbone);
+    let pauses = 0;
+    await expect(
+      fresh.prepare(2024, async () => {
+        if (++pauses === 3) throw new Error('given up');
+      }),
+    ).rejects.toThrow('given up');
+    // Nothing was kept: the next prepare starts over and pauses again.
+    let again = 0;
+    await fresh.prepare(2024, async () => {
+      again++;
+    });
+    expect(again).toBeGreaterThan(3);
+    // Kept: a further prepare does not pause, and the answers are those of an engine that never paused.
+    let none = 0;
+    await fresh.prepare(2024, async () => {
+      none++;
+    });
+    expect(none).toBe(0);
+    expect(fresh.evaluate(2024, { cables: ['grace-hopper'] })).toEqual(createScenarioEngine(backbone).evaluate(2024, { cables: ['grace-hopper'] }));
   });
 });

@@ -6,6 +6,7 @@ import { elementsNear } from '../../geo/segmentsNear';
 import type { NearbyElements } from '../../geo/segmentsNear';
 import type { CutSet } from '../../model/cuts';
 import type { CutState, CutTarget, ExplorerState, FailureSlice, StoreEvent, TargetProblem } from '../types';
+import { isSuperseded } from '../../worker/protocol';
 
 const NO_CUTS: CutState = { cables: [], segments: [], links: [], metros: [] };
 
@@ -166,7 +167,7 @@ export const createFailureSlice: StateCreator<ExplorerState, [], [], FailureSlic
       if (!engine) return;
       engine.critical(year, 10).then(
         (critical) => get().year === year && set({ critical }),
-        (error: unknown) => set({ notice: { kind: 'failed', what: 'critical', error: String(error) } }),
+        (error: unknown) => !isSuperseded(error) && set({ notice: { kind: 'failed', what: 'critical', error: String(error) } }),
       );
     },
     dismissNotice: () => set({ notice: null }),
