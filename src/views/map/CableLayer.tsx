@@ -29,41 +29,43 @@ interface LinePaths<T, D> {
   backbone: Backbone;
   byLine: Map<T, D>;
 }
-/** A cable's line depends on the year too: sections not yet in service are drawn apart. */
-type CablePaths = LinePaths<Cable, { d: string; later: string }> & { year: number };
+/**
+ * A cable's line, and the sections not yet in service drawn apart (dashed). Only a cable whose segments have
+ * years of their own (`staged`) draws differently from one year to another: its line is kept for `year`, every
+ * other cable's for all years, so that a step of the year slider projects a handful of lines, not all of them.
+ */
+interface CableLine {
+  d: string;
+  later: string;
+  year: number | null;
+}
+type CablePaths = LinePaths<Cable, CableLine>;
+
+/** Whether some of a cable's segments came into service in another year than the cable (its line then changes with the year). */
+const staged = (cable: Cable) => cable.segments.some((s) => s.rfs !== undefined);
 
 /**
  * The lines' paths for a projection, kept outside the layers' state: the first drawing renders as a transition,
  * which React throws away when a more urgent update comes, and the projected lines must not go with it.
- * Only the last year's cable paths are kept.
  */
 const cablePathsByProjection = new WeakMap<GeoPath, WeakMap<Backbone, CablePaths>>();
 const linkPathsByProjection = new WeakMap<GeoPath, WeakMap<Backbone, LinePaths<TerrestrialLink, string>>>();
 
-function cablePathsFor(path: GeoPath, backbone: Backbone, year: number): CablePaths {
-  let byBackbone = cablePathsByProjection.get(path);
-  if (!byBackbone) cablePathsByProjection.set(path, (byBackbone = new WeakMap()));
-  let paths = byBackbone.get(backbone);
-  if (paths?.year !== year) byBackbone.set(backbone, (paths = { path, backbone, year, byLine: new Map() }));
-  return paths;
-}
-
-function linkPathsFor(path: GeoPath, backbone: Backbone): LinePaths<TerrestrialLink, string> {
-  let byBackbone = linkPathsByProjection.get(path);
-  if (!byBackbone) linkPathsByProjection.set(path, (byBackbone = new WeakMap()));
+function pathsFor<T, D>(cache: WeakMap<GeoPath, WeakMap<Backbone, LinePaths<T, D>>>, path: GeoPath, backbone: Backbone): LinePaths<T, D> {
+  let byBackbone = cache.get(path);
+  if (!byBackbone) cache.set(path, (byBackbone = new WeakMap()));
   let paths = byBackbone.get(backbone);
   if (!paths) byBackbone.set(backbone, (paths = { path, backbone, byLine: new Map() }));
   return paths;
 }
 
-function cablePaths(paths: CablePaths, cable: Cable): { d: string; later: string } {
-  let known = paths.byLine.get(cable);
-  if (!known) {
-    const { inService, later } = cableGeometryIn(cable, paths.backbone, paths.year);
-    known = { d: paths.path(inService) ?? '', later: later ? (paths.path(later) ?? '') : '' };
-    paths.byLine.set(cable, known);
-  }
-  return known;
+function cablePaths(paths: CablePaths, cable: Cable, year: number): CableLine {
+  const known = paths.byLine.get(cable);
+  if (known && (known.year === null || known.year === year)) return known;
+  const { inService, later } = cableGeometryIn(cable, paths.backbone, year);
+  const line = { d: paths.path(inService) ?? '', later: later ? (paths.path(later) ?? '') : '', year: staged(cable) ? year : null };
+  paths.byLine.set(cable, line);
+  return line;
 }
 
 function linkPath(paths: LinePaths<TerrestrialLink, string>, link: TerrestrialLink): string {
@@ -81,8 +83,8 @@ function linkPath(paths: LinePaths<TerrestrialLink, string>, link: TerrestrialLi
 // changes, the lines already drawn and unchanged are skipped rather than compared element by element. Each
 // projects its own line, so that during the first drawing React can yield between lines (a round of 200
 // cables, projected in one render, took 40–60 ms at ten times the data).
-const CableShape = memo(function CableShape({ cable, paths, status, stroke }: { cable: Cable; paths: CablePaths; status: Cable['status']; stroke: string | undefined }) {
-  const { d, later } = cablePaths(paths, cable);
+const CableShape = memo(function CableShape({ cable, paths, year, status, stroke }: { cable: Cable; paths: CablePaths; /** Only for a staged cable: the others' lines are the same every year. */ year: number | undefined; status: Cable['status']; stroke: string | undefined }) {
+  const { d, later } = cablePaths(paths, cable, year ?? cable.rfs);
   return (
     <g data-kind="cable" data-id={cable.id} className={`cable cable--${status}`}>
       <path className="hit" d={later ? `${d}${later}` : d} />
@@ -104,18 +106,18 @@ const LinkShape = memo(function LinkShape({ link, paths, stroke }: { link: Terre
 });
 
 export const CableLayer = memo(function CableLayer({ path, backbone, cables, year, colourOf, limit }: LineLayerProps & { cables: readonly Cable[]; year: number }) {
-  const paths = cablePathsFor(path, backbone, year);
+  const paths = pathsFor(cablePathsByProjection, path, backbone);
   return (
     <g className="cables">
       {cables.slice(0, limit).map((cable) => (
-        <CableShape key={cable.id} cable={cable} paths={paths} status={statusIn(cable, year)} stroke={colourOf(cable.carriers)} />
+        <CableShape key={cable.id} cable={cable} paths={paths} year={staged(cable) ? year : undefined} status={statusIn(cable, year)} stroke={colourOf(cable.carriers)} />
       ))}
     </g>
   );
 });
 
 export const LinkLayer = memo(function LinkLayer({ path, backbone, links, colourOf, limit }: LineLayerProps & { links: readonly TerrestrialLink[] }) {
-  const paths = linkPathsFor(path, backbone);
+  const paths = pathsFor(linkPathsByProjection, path, backbone);
   return (
     <g className="links">
       {links.slice(0, limit).map((link) => (
