@@ -23,11 +23,11 @@ function projectedOutline(path: GeoPath, object: GeoPermissibleObjects): string 
   return d;
 }
 
-const pieces = new WeakMap<Basemap, BasemapPiece[]>();
+const piecesByBasemap = new WeakMap<Basemap, BasemapPiece[]>();
 
 function piecesOf(basemap: Basemap): BasemapPiece[] {
-  let split = pieces.get(basemap);
-  if (!split) pieces.set(basemap, (split = basemapPieces(basemap, BASEMAP_PIECES)));
+  let split = piecesByBasemap.get(basemap);
+  if (!split) piecesByBasemap.set(basemap, (split = basemapPieces(basemap, BASEMAP_PIECES)));
   return split;
 }
 
