@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { geoGraticule10 } from 'd3';
 import type { GeoPath, GeoPermissibleObjects } from 'd3';
 import { basemapPieces } from '../../geo/basemap';
+import { cachedFor } from './projectionCache';
 import type { Basemap, BasemapPiece } from '../../geo/basemap';
 
 const SPHERE = { type: 'Sphere' } as const;
@@ -9,19 +10,10 @@ const GRATICULE = geoGraticule10();
 /** Pieces of the land and of the borders: each some 10–20 ms to project on a busy 2-core machine. */
 export const BASEMAP_PIECES = 8;
 
-/**
- * Outlines already projected, per projection. Not component state: the first drawing renders as a transition,
- * which React throws away when a more urgent update comes, and the work must not be thrown away with it.
- */
+/** Outlines already projected, per projection (cachedFor). */
 const projected = new WeakMap<GeoPath, WeakMap<GeoPermissibleObjects, string>>();
 
-function projectedOutline(path: GeoPath, object: GeoPermissibleObjects): string {
-  let byObject = projected.get(path);
-  if (!byObject) projected.set(path, (byObject = new WeakMap()));
-  let d = byObject.get(object);
-  if (d === undefined) byObject.set(object, (d = path(object) ?? ''));
-  return d;
-}
+const projectedOutline = (path: GeoPath, object: GeoPermissibleObjects): string => cachedFor(projected, path, object, () => path(object) ?? '');
 
 const piecesByBasemap = new WeakMap<Basemap, BasemapPiece[]>();
 

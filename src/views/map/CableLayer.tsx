@@ -3,6 +3,7 @@ import type { GeoPath } from 'd3';
 import type { Backbone } from '../../data/normalize';
 import type { Cable, TerrestrialLink } from '../../data/schema';
 import { cableGeometryIn, linkGeometry } from '../../geo/features';
+import { cachedFor } from './projectionCache';
 
 export interface LineLayerProps {
   path: GeoPath;
@@ -44,19 +45,12 @@ type CablePaths = LinePaths<Cable, CableLine>;
 /** Whether some of a cable's segments came into service in another year than the cable (its line then changes with the year). */
 const staged = (cable: Cable) => cable.segments.some((s) => s.rfs !== undefined);
 
-/**
- * The lines' paths for a projection, kept outside the layers' state: the first drawing renders as a transition,
- * which React throws away when a more urgent update comes, and the projected lines must not go with it.
- */
+/** The lines' paths per projection and dataset (cachedFor). */
 const cablePathsByProjection = new WeakMap<GeoPath, WeakMap<Backbone, CablePaths>>();
 const linkPathsByProjection = new WeakMap<GeoPath, WeakMap<Backbone, LinePaths<TerrestrialLink, string>>>();
 
 function pathsFor<T, D>(cache: WeakMap<GeoPath, WeakMap<Backbone, LinePaths<T, D>>>, path: GeoPath, backbone: Backbone): LinePaths<T, D> {
-  let byBackbone = cache.get(path);
-  if (!byBackbone) cache.set(path, (byBackbone = new WeakMap()));
-  let paths = byBackbone.get(backbone);
-  if (!paths) byBackbone.set(backbone, (paths = { path, backbone, byLine: new Map() }));
-  return paths;
+  return cachedFor(cache, path, backbone, () => ({ path, backbone, byLine: new Map() }));
 }
 
 function cablePaths(paths: CablePaths, cable: Cable, year: number): CableLine {
