@@ -134,8 +134,13 @@ export interface CriticalCableView {
 }
 
 const FLOWS_SHOWN = 120;
-/** How many years' baselines an engine keeps (the most recently used). */
+/** How many years' baselines an engine keeps: the year asked about last and the two beside it. */
 const BASELINES_KEPT = 3;
+/**
+ * Up to this many cable segments, an idle engine works out the years beside the one asked about last (prepareAhead):
+ * a baseline of the shipped data takes about a second and 35 MB; at ten times the data, a minute and 350 MB.
+ */
+const AHEAD_UP_TO_SEGMENTS = 5000;
 export { CRITICAL_AMONG };
 
 const networkNames = (route: Route) => (route.asPath ?? []).map((h) => h.name);
@@ -148,44 +153,83 @@ function baselineNetworks(baseline: Baseline): Omit<NetworkSummaryView, 'underCu
   return summary;
 }
 
+/** A year's baseline from nothing, in steps: its graph, its demand, then baselineSteps. */
+function* baselinePreparation(backbone: Backbone, year: number): Generator<void, Baseline> {
+  const graph = buildGraph(backbone, { year });
+  yield;
+  const demand = buildDemand(graph);
+  yield;
+  return yield* baselineSteps(graph, demand, undefined);
+}
+
 /** One explorer's engine: the graph and baseline of each year, kept, and scenarios computed against them. */
 export function createScenarioEngine(backbone: Backbone) {
   const trust = createTrustEngine(backbone);
-  // A year's baseline holds its routes, placement and the routers' trees (tens of MB): the few most recent are kept.
+  // A year's baseline holds its routes, placement and the routers' trees (tens of MB): a few are kept, those nearest
+  // the year asked about last (`focus`), since a reader moves the year slider a step at a time.
   const baselines = new Map<number, Baseline>();
+  let focus: number | null = null;
   const keep = (year: number, baseline: Baseline): Baseline => {
-    baselines.delete(year);
-    for (const old of [...baselines.keys()].slice(0, Math.max(0, baselines.size - BASELINES_KEPT + 1))) baselines.delete(old);
     baselines.set(year, baseline);
+    while (baselines.size > BASELINES_KEPT) {
+      const from = focus ?? year;
+      const farthest = [...baselines.keys()].filter((y) => y !== year).reduce((a, b) => (Math.abs(b - from) > Math.abs(a - from) ? b : a));
+      baselines.delete(farthest);
+    }
     return baseline;
   };
   const baselineFor = (year: number): Baseline => {
+    focus = year;
     const kept = baselines.get(year);
-    if (kept) return keep(year, kept);
+    if (kept) return kept;
+    if (suspended?.year === year) suspended = null;
     const graph = buildGraph(backbone, { year });
     return keep(year, computeBaseline(graph, buildDemand(graph)));
   };
+  /** A year's preparation given up at a pause, kept to go on from there if that year is asked for again. */
+  let suspended: { year: number; steps: Generator<void, Baseline> } | null = null;
+  const prepareYear = async (year: number, pause: () => Promise<void>): Promise<void> => {
+    if (baselines.has(year)) return;
+    const steps = suspended?.year === year ? suspended.steps : baselinePreparation(backbone, year);
+    suspended = null;
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        keep(year, step.value);
+        return;
+      }
+      try {
+        await pause();
+      } catch (error) {
+        suspended = { year, steps };
+        throw error;
+      }
+    }
+  };
+  const segments = backbone.dataset.cables.reduce((n, c) => n + c.segments.length, 0);
 
   return {
     /**
      * Works out a year's baseline ahead of a question about it, in steps of some tens of milliseconds, awaiting
-     * `pause` between them: a pause that throws gives the year up (the engine worker's, when a newer question
-     * replaced the one that asked). Questions about a year prepared are then answered from the kept baseline.
+     * `pause` between them: a pause that throws stops the work (the engine worker's, when a newer question
+     * replaced the one that asked), which goes on from where it stopped if the year is asked for again. Questions
+     * about a year prepared are then answered from the kept baseline.
      */
-    async prepare(year: number, pause: () => Promise<void>): Promise<void> {
-      if (baselines.has(year)) return;
-      const graph = buildGraph(backbone, { year });
-      await pause();
-      const demand = buildDemand(graph);
-      await pause();
-      const steps = baselineSteps(graph, demand, undefined);
-      for (let step = steps.next(); ; step = steps.next()) {
-        if (step.done) {
-          keep(year, step.value);
-          return;
-        }
-        await pause();
-      }
+    prepare(year: number, pause: () => Promise<void>): Promise<void> {
+      focus = year;
+      return prepareYear(year, pause);
+    },
+    /**
+     * For an engine with nothing to do: works out, as `prepare` does, the year before the one asked about last,
+     * else the year after, if the slider reaches it and it is not kept. Answers whether it worked one out (or
+     * stopped at a pause that threw); false once both are kept, or on data too large for it to be worth it.
+     */
+    async prepareAhead(pause: () => Promise<void>): Promise<boolean> {
+      if (focus === null || segments > AHEAD_UP_TO_SEGMENTS) return false;
+      const { min, max } = backbone.years;
+      const next = [focus - 1, focus + 1].find((y) => y >= min && y <= max && !baselines.has(y));
+      if (next === undefined) return false;
+      await prepareYear(next, pause);
+      return true;
     },
     evaluate(year: number, cut: CutSet): ScenarioView {
       const baseline = baselineFor(year);

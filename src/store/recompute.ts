@@ -61,7 +61,9 @@ export function keepScenarioCurrent(store: StoreApi<ExplorerState>): () => void 
     if (state.engine !== previous.engine || state.cuts !== previous.cuts) askNow(state);
     else if (yearChanged) {
       clearTimeout(settling);
-      // Shown as computing at once; asked when the year stops moving (the newest state then).
+      // Shown as computing at once; asked when the year stops moving (the newest state then). Meanwhile the page
+      // redraws the map for each year passed: the engine holds back the work nobody asked for.
+      state.engine?.hold();
       if (state.engine) store.setState({ scenarioStatus: 'computing' });
       settling = setTimeout(() => askNow(store.getState()), YEAR_SETTLE_MS);
     } else if (state.inspector.from !== previous.inspector.from || state.inspector.to !== previous.inspector.to) route(state);

@@ -9,7 +9,8 @@ import { createScenarioEngine } from '../model/scenario';
 import type { ScenarioEngine } from '../model/scenario';
 import { answerQuestion, bundledPageEngine } from './engineClient';
 import { datasetParts } from './datasetParts';
-import type { EngineCancel, EngineRequest, EngineResponse, LoadAnswer } from './protocol';
+import { createEngineHost } from './engineHost';
+import type { EngineCancel, EngineHold, EngineRequest, EngineResponse, LoadAnswer } from './protocol';
 
 /**
  * Loaded as a classic script on a page whose browser refuses the worker (embed/engine.ts), this file is the
@@ -32,11 +33,6 @@ async function load(id: number, url: string, digest: string | undefined): Promis
   return result.detailsUrl ? { ok: true, rest, detailsUrl: result.detailsUrl } : { ok: true, rest };
 }
 
-/** Requests given up by the page (EngineCancel) that have not answered yet. */
-const cancelled = new Set<number>();
-
-class Superseded extends Error {}
-
 /**
  * Resolves in a task of its own, after the messages already waiting (a cancel among them): a MessageChannel, since
  * nested timers are held back to 4 ms each.
@@ -52,7 +48,7 @@ const nextTask: () => Promise<void> = (() => {
     });
 })();
 
-async function answer(request: EngineRequest): Promise<unknown> {
+async function answer(request: EngineRequest, pause: () => Promise<void>): Promise<unknown> {
   if (request.type === 'load') return load(request.id, request.url, request.digest);
   if (request.type === 'init') {
     // The dataset was validated on the main thread before it was sent.
@@ -63,34 +59,20 @@ async function answer(request: EngineRequest): Promise<unknown> {
   // A year's baseline takes up to a second: worked out in steps, between which a cancel from the page is seen
   // (holding an arrow key on the year slider asks for a year, then another, every 30 ms).
   if (request.type === 'evaluate' || request.type === 'route' || request.type === 'critical') {
-    await engine.prepare(request.year, async () => {
-      await nextTask();
-      if (cancelled.has(request.id)) throw new Superseded();
-    });
+    await engine.prepare(request.year, pause);
   }
   return answerQuestion(engine, request);
 }
 
-// One request at a time, in the order asked: a question asked while the dataset loads waits for it.
-let queue: Promise<void> = Promise.resolve();
-if (inWorker) scope.onmessage = (event: MessageEvent<EngineRequest | EngineCancel>) => {
-  const request = event.data;
-  if (request.type === 'cancel') {
-    cancelled.add(request.target);
-    return;
-  }
-  queue = queue.then(async () => {
-    let response: EngineResponse;
-    try {
-      if (cancelled.has(request.id)) throw new Superseded();
-      response = { id: request.id, ok: true, result: await answer(request) };
-    } catch (error) {
-      response =
-        error instanceof Superseded
-          ? { id: request.id, ok: false, error: 'a newer question replaced this one', superseded: true }
-          : { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
-    }
-    cancelled.delete(request.id);
-    scope.postMessage(response);
-  });
-};
+/** How long the engine waits, with nothing asked, before it works out the years beside the one shown. */
+const AHEAD_AFTER_QUIET_MS = 600;
+
+const host = createEngineHost({
+  answer,
+  engine: () => engine,
+  post: (response) => scope.postMessage(response),
+  nextTask,
+  quiet: () => new Promise((resolve) => setTimeout(resolve, AHEAD_AFTER_QUIET_MS)),
+  report: (error) => console.error('Backbone Explorer: the engine could not work out a year ahead', error),
+});
+if (inWorker) scope.onmessage = (event: MessageEvent<EngineRequest | EngineCancel | EngineHold>) => host.receive(event.data);

@@ -37,6 +37,8 @@ export function createLocalEngineClient(backbone: Backbone): EngineClient {
     trust: (event, rov) => run(() => engine.trust(event, rov)),
     trustCustom: (year, ask, rov) => run(() => engine.trustCustom(year, ask, rov)),
     trustChoices: (year) => run(() => engine.trustChoices(year)),
+    // On the calling thread nothing is worked out ahead: there is nothing to hold.
+    hold: () => {},
     dispose: () => {},
   };
 }

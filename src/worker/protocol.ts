@@ -29,6 +29,14 @@ export interface EngineCancel {
   target: number;
 }
 
+/**
+ * The reader is moving the year: the page is busy drawing, so work nobody asked for (the years worked out ahead)
+ * stops at its next pause and waits for quiet again. On a machine of two cores it would slow that drawing down.
+ */
+export interface EngineHold {
+  type: 'hold';
+}
+
 /** Whether a question failed only because a newer one of its kind replaced it: nothing to tell the reader. */
 export function isSuperseded(error: unknown): boolean {
   return error instanceof Error && error.name === 'SupersededError';
@@ -57,6 +65,8 @@ export interface EngineClient {
   trust(event: string, rov: string | null): Promise<TrustReplayView>;
   trustCustom(year: number, ask: TrustAsk, rov: string | null): Promise<TrustCustomView>;
   trustChoices(year: number): Promise<TrustChoices>;
+  /** Tells the engine the reader is moving the year (EngineHold); nothing to answer. */
+  hold(): void;
   dispose(): void;
 }
 

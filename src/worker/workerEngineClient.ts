@@ -3,7 +3,7 @@ import type { TrustAsk, TrustChoices, TrustCustomView, TrustReplayView } from '.
 import type { CutSet } from '../model/cuts';
 import type { CriticalCableView, RouteView, ScenarioView } from '../model/scenario';
 import type { PageEngine } from './pageEngine';
-import type { DatasetPart, EngineCancel, EngineClient, EngineRequest, EngineResponse, WithoutId } from './protocol';
+import type { DatasetPart, EngineCancel, EngineClient, EngineHold, EngineRequest, EngineResponse, WithoutId } from './protocol';
 
 type Pending = {
   resolve: (value: unknown) => void;
@@ -35,6 +35,8 @@ export interface Connection {
   /** The dataset the worker's engine holds; questions fall back to an engine for it on the page's thread. */
   backbone: Backbone | null;
   users: number;
+  /** Tells the worker the reader is moving the year (EngineHold). */
+  hold(): void;
   close(): void;
 }
 
@@ -94,6 +96,9 @@ export function openConnection(makeWorker: () => Worker, pageEngine: PageEngine)
         worker!.postMessage({ ...request, id });
         signal?.addEventListener('abort', () => pending.has(id) && !fallback && worker?.postMessage({ type: 'cancel', target: id } satisfies EngineCancel), { once: true });
       });
+    },
+    hold: () => {
+      if (worker && !fallback) worker.postMessage({ type: 'hold' } satisfies EngineHold);
     },
     close: () => {
       worker?.terminate();
@@ -167,6 +172,7 @@ export function createWorkerEngineClient(backbone: Backbone, makeWorker: () => W
     trust: latestOnly((signal, event: string, rov: string | null) => shared.ask<TrustReplayView>({ type: 'trust', event, rov }, undefined, signal)),
     trustCustom: latestOnly((signal, year: number, ask: TrustAsk, rov: string | null) => shared.ask<TrustCustomView>({ type: 'trustCustom', year, ask, rov }, undefined, signal)),
     trustChoices: (year) => shared.ask<TrustChoices>({ type: 'trustChoices', year }),
+    hold: () => shared.hold(),
     dispose: () => {
       if (closed) return;
       closed = true;

@@ -136,7 +136,18 @@ describe('a year worked out in steps (the engine worker gives a year up between 
     expect([...step.value.load]).toEqual([...atOnce.load]);
   });
 
-  it('prepare keeps the year it works out, and a pause that throws gives the year up', async () => {
+  /** Prepares `year` on `on`, counting the pauses it takes (0: the year was kept). */
+  const pausesToPrepare = async (on: ReturnType<typeof createScenarioEngine>, year: number) => {
+    let pauses = 0;
+    await on.prepare(year, async () => {
+      pauses++;
+    });
+    return pauses;
+  };
+
+  it('prepare keeps the year it works out; a pause that throws stops it, and asking again goes on from there', async () => {
+    const full = await pausesToPrepare(createScenarioEngine(backbone), 2024);
+    expect(full).toBeGreaterThan(4);
     const fresh = createScenarioEngine(backbone);
     let pauses = 0;
     await expect(
@@ -144,18 +155,35 @@ describe('a year worked out in steps (the engine worker gives a year up between 
         if (++pauses === 3) throw new Error('given up');
       }),
     ).rejects.toThrow('given up');
-    // Nothing was kept: the next prepare starts over and pauses again.
-    let again = 0;
-    await fresh.prepare(2024, async () => {
-      again++;
-    });
-    expect(again).toBeGreaterThan(3);
+    // Not kept, but not started over either: the steps before the pause that threw are not done again.
+    expect(await pausesToPrepare(fresh, 2024)).toBe(full - 3);
     // Kept: a further prepare does not pause, and the answers are those of an engine that never paused.
-    let none = 0;
-    await fresh.prepare(2024, async () => {
-      none++;
-    });
-    expect(none).toBe(0);
+    expect(await pausesToPrepare(fresh, 2024)).toBe(0);
     expect(fresh.evaluate(2024, { cables: ['grace-hopper'] })).toEqual(createScenarioEngine(backbone).evaluate(2024, { cables: ['grace-hopper'] }));
+  });
+
+  it('an idle engine works out the years beside the one asked about last, and keeps those nearest it', async () => {
+    const fresh = createScenarioEngine(backbone);
+    const none = async () => {};
+    expect(await fresh.prepareAhead(none)).toBe(false); // nothing asked yet
+    fresh.evaluate(2023, {});
+    expect(await fresh.prepareAhead(none)).toBe(true); // 2022
+    expect(await fresh.prepareAhead(none)).toBe(true); // 2024
+    expect(await fresh.prepareAhead(none)).toBe(false);
+    // Worked out ahead, the years answer as if asked directly.
+    expect(fresh.evaluate(2022, { cables: ['grace-hopper'] })).toEqual(createScenarioEngine(backbone).evaluate(2022, { cables: ['grace-hopper'] }));
+    // Asked about 2022 now: the year ahead is 2021, and the farthest kept (2024) makes room for it.
+    expect(await fresh.prepareAhead(none)).toBe(true);
+    expect(await pausesToPrepare(fresh, 2021)).toBe(0);
+    expect(await pausesToPrepare(fresh, 2022)).toBe(0);
+    expect(await pausesToPrepare(fresh, 2023)).toBe(0);
+    expect(await pausesToPrepare(fresh, 2024)).toBeGreaterThan(0);
+  });
+
+  it('works nothing out past the slider\'s last year', async () => {
+    const fresh = createScenarioEngine(backbone);
+    fresh.evaluate(backbone.years.max, {});
+    expect(await fresh.prepareAhead(async () => {})).toBe(true); // the year before
+    expect(await fresh.prepareAhead(async () => {})).toBe(false); // none after
   });
 });

@@ -6,12 +6,13 @@ import { createLocalEngineClient } from '../../src/worker/engineClient';
 import type { EngineClient } from '../../src/worker/protocol';
 import { fixtureJson, loadBackbone } from '../model/fixture';
 
-/** A store over the engine fixture whose engine notes the year of every evaluation asked. */
+/** A store over the engine fixture whose engine notes the year of every evaluation asked, and each hold. */
 function countingStore() {
   const backbone = loadBackbone(fixtureJson());
   const local = createLocalEngineClient(backbone);
   const asked: number[] = [];
-  const engine: EngineClient = { ...local, evaluate: (year, cut) => (asked.push(year), local.evaluate(year, cut)) };
+  let holds = 0;
+  const engine: EngineClient = { ...local, evaluate: (year, cut) => (asked.push(year), local.evaluate(year, cut)), hold: () => holds++ };
   const store = createExplorerStore();
   store.getState().setDataset({ ok: true, backbone });
   store.getState().attachEngine(engine);
@@ -27,14 +28,16 @@ function countingStore() {
       const unsubscribe = store.subscribe(check);
       queueMicrotask(check);
     });
-  return { store, asked, settled };
+  return { store, asked, settled, holds: () => holds };
 }
 
 it('years passed in a row (an arrow key held on the slider) ask the engine once, for the year it stops on', async () => {
-  const { store, asked, settled } = countingStore();
+  const { store, asked, settled, holds } = countingStore();
   const start = (await settled()).year;
   for (let i = 1; i <= 6; i++) store.getState().setYear(start - i);
   expect(store.getState().scenarioStatus).toBe('computing');
+  // Each year passed tells the engine to hold back the work nobody asked for while the page redraws.
+  expect(holds()).toBe(6);
   const s = await settled();
   expect(asked).toEqual([start, start - 6]);
   expect(s.scenario?.year).toBe(start - 6);
