@@ -1,9 +1,11 @@
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import type { GeoPath } from 'd3';
 import type { Backbone } from '../../data/normalize';
 import type { Cable, TerrestrialLink } from '../../data/schema';
 import { cableGeometryIn, linkGeometry } from '../../geo/features';
 import { cachedFor } from './projectionCache';
+import { InBlocks } from './Blocks';
+import { BLOCK } from './useFirstDrawing';
 
 export interface LineLayerProps {
   path: GeoPath;
@@ -101,22 +103,23 @@ const LinkShape = memo(function LinkShape({ link, paths, stroke }: { link: Terre
 
 export const CableLayer = memo(function CableLayer({ path, backbone, cables, year, colourOf, limit }: LineLayerProps & { cables: readonly Cable[]; year: number }) {
   const paths = pathsFor(cablePathsByProjection, path, backbone);
+  const render = useCallback(
+    (cable: Cable) => <CableShape key={cable.id} cable={cable} paths={paths} year={staged(cable) ? year : undefined} status={statusIn(cable, year)} stroke={colourOf(cable.carriers)} />,
+    [paths, year, colourOf],
+  );
   return (
     <g className="cables">
-      {cables.slice(0, limit).map((cable) => (
-        <CableShape key={cable.id} cable={cable} paths={paths} year={staged(cable) ? year : undefined} status={statusIn(cable, year)} stroke={colourOf(cable.carriers)} />
-      ))}
+      <InBlocks items={cables} size={BLOCK.cables} limit={limit} render={render} />
     </g>
   );
 });
 
 export const LinkLayer = memo(function LinkLayer({ path, backbone, links, colourOf, limit }: LineLayerProps & { links: readonly TerrestrialLink[] }) {
   const paths = pathsFor(linkPathsByProjection, path, backbone);
+  const render = useCallback((link: TerrestrialLink) => <LinkShape key={link.id} link={link} paths={paths} stroke={colourOf(link.carriers)} />, [paths, colourOf]);
   return (
     <g className="links">
-      {links.slice(0, limit).map((link) => (
-        <LinkShape key={link.id} link={link} paths={paths} stroke={colourOf(link.carriers)} />
-      ))}
+      <InBlocks items={links} size={BLOCK.links} limit={limit} render={render} />
     </g>
   );
 });

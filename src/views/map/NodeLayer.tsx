@@ -1,10 +1,12 @@
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import type { CSSProperties } from 'react';
 import type { GeoProjection } from 'd3';
 import type { Facility, Ixp, LandingPoint } from '../../data/schema';
 import { isPointVisible } from '../../geo/projection';
 
 import type { PopMetro } from '../../store/selectors';
+import { InBlocks } from './Blocks';
+import { BLOCK } from './useFirstDrawing';
 
 /** Where a [lon, lat] lands on screen, or null when it is on the far side of the globe. */
 function place(projection: GeoProjection, lon: number, lat: number): [number, number] | null {
@@ -18,52 +20,66 @@ function place(projection: GeoProjection, lon: number, lat: number): [number, nu
 const radius = (px: number) => ({ '--r': px }) as CSSProperties;
 
 export const PopLayer = memo(function PopLayer({ projection, metros, colourOf, limit }: { projection: GeoProjection; metros: readonly PopMetro[]; colourOf: (carriers: readonly string[]) => string | undefined; limit?: number }) {
+  const render = useCallback(
+    ({ metro, carriers }: PopMetro) => {
+      const p = place(projection, metro.lon, metro.lat);
+      if (!p) return null;
+      return <circle key={metro.id} data-kind="metro" data-id={metro.id} className="pop" cx={p[0]} cy={p[1]} style={{ ...radius(2.5 + Math.sqrt(carriers.length) * 1.3), fill: colourOf(carriers) }} />;
+    },
+    [projection, colourOf],
+  );
   return (
     <g className="pops">
-      {metros.slice(0, limit).map(({ metro, carriers }) => {
-        const p = place(projection, metro.lon, metro.lat);
-        if (!p) return null;
-        return (
-          <circle key={metro.id} data-kind="metro" data-id={metro.id} className="pop" cx={p[0]} cy={p[1]} style={{ ...radius(2.5 + Math.sqrt(carriers.length) * 1.3), fill: colourOf(carriers) }} />
-        );
-      })}
+      <InBlocks items={metros} size={BLOCK.markers} limit={limit} render={render} />
     </g>
   );
 });
 
 export const IxpLayer = memo(function IxpLayer({ projection, ixps, limit }: { projection: GeoProjection; ixps: readonly Ixp[]; limit?: number }) {
+  const render = useCallback(
+    (ixp: Ixp) => {
+      const p = place(projection, ixp.lon, ixp.lat);
+      if (!p) return null;
+      const size = 3 + Math.sqrt(ixp.members?.count ?? 50) / 8;
+      return <rect key={ixp.id} data-kind="ixp" data-id={ixp.id} className="ixp" x={p[0]} y={p[1]} style={radius(size)} />;
+    },
+    [projection],
+  );
   return (
     <g className="ixps">
-      {ixps.slice(0, limit).map((ixp) => {
-        const p = place(projection, ixp.lon, ixp.lat);
-        if (!p) return null;
-        const size = 3 + Math.sqrt(ixp.members?.count ?? 50) / 8;
-        return <rect key={ixp.id} data-kind="ixp" data-id={ixp.id} className="ixp" x={p[0]} y={p[1]} style={radius(size)} />;
-      })}
+      <InBlocks items={ixps} size={BLOCK.markers} limit={limit} render={render} />
     </g>
   );
 });
 
 export const LandingPointLayer = memo(function LandingPointLayer({ projection, landingPoints, limit }: { projection: GeoProjection; landingPoints: readonly LandingPoint[]; limit?: number }) {
+  const render = useCallback(
+    (lp: LandingPoint) => {
+      const p = place(projection, lp.lon, lp.lat);
+      if (!p) return null;
+      return <circle key={lp.id} data-kind="landingPoint" data-id={lp.id} className="landing-point" cx={p[0]} cy={p[1]} style={radius(2.2)} />;
+    },
+    [projection],
+  );
   return (
     <g className="landing-points">
-      {landingPoints.slice(0, limit).map((lp) => {
-        const p = place(projection, lp.lon, lp.lat);
-        if (!p) return null;
-        return <circle key={lp.id} data-kind="landingPoint" data-id={lp.id} className="landing-point" cx={p[0]} cy={p[1]} style={radius(2.2)} />;
-      })}
+      <InBlocks items={landingPoints} size={BLOCK.markers} limit={limit} render={render} />
     </g>
   );
 });
 
 /** Data centres and cloud regions: small diamonds, a cloud region's larger than a data centre's. */
 export const FacilityLayer = memo(function FacilityLayer({ projection, facilities, limit }: { projection: GeoProjection; facilities: readonly Facility[]; limit?: number }) {
+  const render = useCallback(
+    (f: Facility) => {
+      const p = place(projection, f.lon, f.lat);
+      return p ? <FacilityMarker key={f.id} facility={f} at={p} /> : null;
+    },
+    [projection],
+  );
   return (
     <g className="facilities">
-      {facilities.slice(0, limit).map((f) => {
-        const p = place(projection, f.lon, f.lat);
-        return p ? <FacilityMarker key={f.id} facility={f} at={p} /> : null;
-      })}
+      <InBlocks items={facilities} size={BLOCK.markers} limit={limit} render={render} />
     </g>
   );
 });

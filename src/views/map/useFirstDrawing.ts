@@ -11,6 +11,11 @@ export const PER_TASK = { basemap: 3, cables: 150, links: 300, markers: 500 } as
  * the world's pieces: the rest come in transitions, whose script React slices.
  */
 const FIRST_LINES_SHARE = 0.5;
+/**
+ * A layer renders its elements in blocks of half a chunk (InBlocks): the limits this hook gives grow by whole
+ * blocks, the lines' head start included.
+ */
+export const BLOCK = { cables: PER_TASK.cables * FIRST_LINES_SHARE, links: PER_TASK.links * FIRST_LINES_SHARE, markers: PER_TASK.markers * FIRST_LINES_SHARE } as const;
 /** A round waits for the next frame, or this long where no frame comes. */
 export const NO_FRAME_MS = 100;
 
