@@ -2,12 +2,10 @@ import type { Backbone } from '../data/normalize';
 import { createTrustEngine } from './trustEngine';
 import type { TrustAsk, TrustChoices, TrustCustomView, TrustReplayView } from './trustEngine';
 import type { LonLat } from '../data/schema';
-import { baselineSteps, computeBaseline } from './baseline';
 import type { Baseline } from './baseline';
 import { rankCables } from './criticality';
-import { buildDemand } from './demand';
+import { createYearBaselines } from './yearBaselines';
 import { applyCuts } from './failover';
-import { buildGraph } from './graph';
 import type { CutSet } from './cuts';
 import type { MetroId } from './ids';
 import { fibreFloorRttMs } from './latency';
@@ -134,13 +132,6 @@ export interface CriticalCableView {
 }
 
 const FLOWS_SHOWN = 120;
-/** How many years' baselines an engine keeps: the year asked about last and the two beside it. */
-const BASELINES_KEPT = 3;
-/**
- * Up to this many cable segments, an idle engine works out the years beside the one asked about last (prepareAhead):
- * a baseline of the shipped data takes about a second and 35 MB; at ten times the data, a minute and 350 MB.
- */
-const AHEAD_UP_TO_SEGMENTS = 5000;
 export { CRITICAL_AMONG };
 
 const networkNames = (route: Route) => (route.asPath ?? []).map((h) => h.name);
@@ -153,86 +144,16 @@ function baselineNetworks(baseline: Baseline): Omit<NetworkSummaryView, 'underCu
   return summary;
 }
 
-/** A year's baseline from nothing, in steps: its graph, its demand, then baselineSteps. */
-function* baselinePreparation(backbone: Backbone, year: number): Generator<void, Baseline> {
-  const graph = buildGraph(backbone, { year });
-  yield;
-  const demand = buildDemand(graph);
-  yield;
-  return yield* baselineSteps(graph, demand, undefined);
-}
-
 /** One explorer's engine: the graph and baseline of each year, kept, and scenarios computed against them. */
 export function createScenarioEngine(backbone: Backbone) {
   const trust = createTrustEngine(backbone);
-  // A year's baseline holds its routes, placement and the routers' trees (tens of MB): a few are kept, those nearest
-  // the year asked about last (`focus`), since a reader moves the year slider a step at a time.
-  const baselines = new Map<number, Baseline>();
-  let focus: number | null = null;
-  const keep = (year: number, baseline: Baseline): Baseline => {
-    baselines.set(year, baseline);
-    while (baselines.size > BASELINES_KEPT) {
-      const from = focus ?? year;
-      const farthest = [...baselines.keys()].filter((y) => y !== year).reduce((a, b) => (Math.abs(b - from) > Math.abs(a - from) ? b : a));
-      baselines.delete(farthest);
-    }
-    return baseline;
-  };
-  const baselineFor = (year: number): Baseline => {
-    focus = year;
-    const kept = baselines.get(year);
-    if (kept) return kept;
-    if (suspended?.year === year) suspended = null;
-    const graph = buildGraph(backbone, { year });
-    return keep(year, computeBaseline(graph, buildDemand(graph)));
-  };
-  /** A year's preparation given up at a pause, kept to go on from there if that year is asked for again. */
-  let suspended: { year: number; steps: Generator<void, Baseline> } | null = null;
-  const prepareYear = async (year: number, pause: () => Promise<void>): Promise<void> => {
-    if (baselines.has(year)) return;
-    const steps = suspended?.year === year ? suspended.steps : baselinePreparation(backbone, year);
-    suspended = null;
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) {
-        keep(year, step.value);
-        return;
-      }
-      try {
-        await pause();
-      } catch (error) {
-        suspended = { year, steps };
-        throw error;
-      }
-    }
-  };
-  const segments = backbone.dataset.cables.reduce((n, c) => n + c.segments.length, 0);
+  const years = createYearBaselines(backbone);
 
   return {
-    /**
-     * Works out a year's baseline ahead of a question about it, in steps of some tens of milliseconds, awaiting
-     * `pause` between them: a pause that throws stops the work (the engine worker's, when a newer question
-     * replaced the one that asked), which goes on from where it stopped if the year is asked for again. Questions
-     * about a year prepared are then answered from the kept baseline.
-     */
-    prepare(year: number, pause: () => Promise<void>): Promise<void> {
-      focus = year;
-      return prepareYear(year, pause);
-    },
-    /**
-     * For an engine with nothing to do: works out, as `prepare` does, the year before the one asked about last,
-     * else the year after, if the slider reaches it and it is not kept. Answers whether it worked one out (or
-     * stopped at a pause that threw); false once both are kept, or on data too large for it to be worth it.
-     */
-    async prepareAhead(pause: () => Promise<void>): Promise<boolean> {
-      if (focus === null || segments > AHEAD_UP_TO_SEGMENTS) return false;
-      const { min, max } = backbone.years;
-      const next = [focus - 1, focus + 1].find((y) => y >= min && y <= max && !baselines.has(y));
-      if (next === undefined) return false;
-      await prepareYear(next, pause);
-      return true;
-    },
+    prepare: years.prepare,
+    prepareAhead: years.prepareAhead,
     evaluate(year: number, cut: CutSet): ScenarioView {
-      const baseline = baselineFor(year);
+      const baseline = years.get(year);
       const { graph, demand } = baseline;
       const impact = applyCuts(baseline, cut);
       const flows: FlowView[] = [];
@@ -286,14 +207,14 @@ export function createScenarioEngine(backbone: Backbone) {
     },
 
     route(year: number, from: string, to: string, cut: CutSet): RouteView {
-      const { graph } = baselineFor(year);
+      const { graph } = years.get(year);
       // A data centre or cloud region is routed as its metro; `from` and `to` stay as the reader named them.
       const fromMetro = routeEndMetro(graph.backbone, from) ?? from;
       const toMetro = routeEndMetro(graph.backbone, to) ?? to;
       const a = graph.nodes[graph.metroNode.get(fromMetro as MetroId) ?? -1];
       const b = graph.nodes[graph.metroNode.get(toMetro as MetroId) ?? -1];
       if (!a || !b) return { from, to, path: null, rttMs: null, floorMs: 0, cables: [], links: [], metros: [], asPath: [], stretches: [] };
-      const { router } = baselineFor(year);
+      const { router } = years.get(year);
       const mask = resolveCut(graph, cut);
       const route = policyRouteBetween(mask.deadEdges.length ? new PolicyRouter(graph, router.layer, mask, router) : router, fromMetro, toMetro);
       return {
@@ -325,7 +246,7 @@ export function createScenarioEngine(backbone: Backbone) {
     },
 
     critical(year: number, count: number): CriticalCableView[] {
-      return rankCables(baselineFor(year), { among: CRITICAL_AMONG })
+      return rankCables(years.get(year), { among: CRITICAL_AMONG })
         .slice(0, count)
         .map((c) => ({ cable: c.cable, name: c.name, isolated: [...c.isolated], reroutedFlows: c.reroutedFlows, strandedFlows: c.strandedFlows, addedLatency: round(c.addedLatency) }));
     },
