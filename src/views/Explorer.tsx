@@ -12,6 +12,7 @@ import type { ExplorerStore } from '../store/createExplorerStore';
 import type { SideTab } from '../store/types';
 import { ErrorScreen } from './ErrorScreen';
 import { useStaged } from './useStaged';
+import { useShownOnce } from './useShownOnce';
 import { WorldMap } from './map/WorldMap';
 import { useBasemap } from './map/useBasemap';
 import { createCarrierColours } from './palette';
@@ -126,6 +127,9 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
   const failoverBackbone = useStaged(backbone);
   const trustBackbone = useStaged(backbone);
   const detailsBackbone = useStaged(backbone);
+  const mapTabShown = useShownOnce(tab === 'map');
+  const failoverTabShown = useShownOnce(tab === 'failover');
+  const trustTabShown = useShownOnce(tab === 'trust');
 
   const carrierFilter = useExplorer((s) => s.carrierFilter);
   const colours = useMemo(() => createCarrierColours(backbone?.dataset.carriers ?? [], carrierFilter), [backbone, carrierFilter]);
@@ -180,7 +184,7 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
             </div>
             <div role="tabpanel" id={`${ids}-tabpanel-map`} aria-labelledby={`${ids}-tab-map`} hidden={tab !== 'map'}>
               <LayerControls />
-              {mapTabBackbone && (
+              {mapTabBackbone && mapTabShown && (
                 <>
                   <YearSlider backbone={mapTabBackbone} />
                   <CarrierFilter backbone={mapTabBackbone} colours={colours} />
@@ -188,7 +192,7 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
               )}
             </div>
             <div role="tabpanel" id={`${ids}-tabpanel-failover`} aria-labelledby={`${ids}-tab-failover`} hidden={tab !== 'failover'}>
-              {failoverBackbone && (
+              {failoverBackbone && failoverTabShown && (
                 <>
                   <YearSlider backbone={failoverBackbone} />
                   <FailoverPanel backbone={failoverBackbone} colours={colours} />
@@ -197,7 +201,7 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
             </div>
             <div role="tabpanel" id={`${ids}-tabpanel-trust`} aria-labelledby={`${ids}-tab-trust`} hidden={tab !== 'trust'}>
               {/* The reader's own simulation runs on the year shown, and a replay moves it to the event's. */}
-              {trustBackbone && (
+              {trustBackbone && trustTabShown && (
                 <>
                   <YearSlider backbone={trustBackbone} />
                   <TrustPanel backbone={trustBackbone} />

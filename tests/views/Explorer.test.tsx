@@ -96,6 +96,18 @@ describe('<Explorer>', () => {
     expect(screen.getAllByRole('option')[1]).toHaveAttribute('aria-selected', 'true');
   });
 
+  it('a side tab\'s panel is rendered once the tab is first opened, and kept when the reader switches away', async () => {
+    const { container } = renderExplorer();
+    const failoverPanel = () => container.querySelector('[role="tabpanel"][id$="-tabpanel-failover"]')!;
+    // Never opened: nothing in it (the route inspector's lists of every city cost nothing while the page loads).
+    expect(failoverPanel().children).toHaveLength(0);
+    await userEvent.click(screen.getByRole('tab', { name: 'Failover' }));
+    expect(within(failoverPanel() as HTMLElement).getByRole('heading', { name: 'Route inspector' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'Map' }));
+    expect(failoverPanel()).not.toBeVisible();
+    expect(failoverPanel().querySelector('.inspector')).not.toBeNull();
+  });
+
   it('turning the submarine layer off removes the cables', async () => {
     const { container } = renderExplorer();
     await userEvent.click(screen.getByRole('checkbox', { name: /Submarine cables/ }));
