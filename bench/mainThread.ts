@@ -119,11 +119,16 @@ const impactShown = (year: number) => `new Promise((resolve) => {
   watch();
 })`;
 
-async function slider(label: string, path: string) {
+/** The page at `path` with a cable cut, its Failover tab open once the impact shows, and that tab's year slider. */
+async function failoverWithCut(path: string) {
   const page = await open(`${path}?cut=cable:marea`);
   await page.getByRole('tab', { name: 'Failover' }).click();
   await page.locator('.impact .model-line').waitFor({ timeout: 120_000 });
-  const slider = page.getByRole('slider', { name: /Year/ }).last();
+  return { page, slider: page.getByRole('slider', { name: /Year/ }).last() };
+}
+
+async function slider(label: string, path: string) {
+  const { page, slider } = await failoverWithCut(path);
   const start = Number(await slider.inputValue());
   const last = start - PRESSES;
   await page.evaluate(`(() => {
@@ -145,10 +150,7 @@ async function slider(label: string, path: string) {
 }
 
 async function sliderSteps(label: string, path: string) {
-  const page = await open(`${path}?cut=cable:marea`);
-  await page.getByRole('tab', { name: 'Failover' }).click();
-  await page.locator('.impact .model-line').waitFor({ timeout: 120_000 });
-  const slider = page.getByRole('slider', { name: /Year/ }).last();
+  const { page, slider } = await failoverWithCut(path);
   let year = Number(await slider.inputValue());
   const took: number[] = [];
   for (let i = 0; i < STEPS; i++) {

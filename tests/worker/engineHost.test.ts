@@ -65,6 +65,20 @@ function host(aheadYears: number[], quiet: () => Promise<void> = nextTask) {
 
 const evaluate = (id: number, year: number): EngineRequest => ({ id, type: 'evaluate', year, cut: {} });
 
+/**
+ * A host whose quiets end when the test says so, for a work ahead of 2025: it has answered about 2026, the page
+ * has held (the year moved), and the first quiet has begun.
+ */
+async function answeredThenHeld() {
+  const quiets: (() => void)[] = [];
+  const hosted = host([2025], () => new Promise<void>((resolve) => quiets.push(resolve)));
+  hosted.served.receive(evaluate(1, 2026));
+  await hosted.served.idle();
+  hosted.served.receive({ type: 'hold' });
+  await until(() => quiets.length === 1);
+  return { ...hosted, quiets };
+}
+
 describe('the engine worker host', () => {
   it('once the reader has moved the year, works out the years ahead one after another until there are none left', async () => {
     const { engine, posted, served } = host([2025, 2027]);
@@ -96,12 +110,7 @@ describe('the engine worker host', () => {
   });
 
   it('works ahead only after a quiet with nothing asked: a question in the quiet starts it again', async () => {
-    const quiets: (() => void)[] = [];
-    const { engine, served } = host([2025], () => new Promise<void>((resolve) => quiets.push(resolve)));
-    served.receive(evaluate(1, 2026));
-    await served.idle();
-    served.receive({ type: 'hold' });
-    await until(() => quiets.length === 1);
+    const { engine, served, quiets } = await answeredThenHeld();
     served.receive(evaluate(2, 2026));
     await served.idle();
     quiets[0]!();
@@ -114,12 +123,7 @@ describe('the engine worker host', () => {
   });
 
   it('stops the work ahead when the page holds (the reader moving the year), and goes on with it after a quiet', async () => {
-    const quiets: (() => void)[] = [];
-    const { engine, served } = host([2025], () => new Promise<void>((resolve) => quiets.push(resolve)));
-    served.receive(evaluate(1, 2026));
-    await served.idle();
-    served.receive({ type: 'hold' });
-    await until(() => quiets.length === 1);
+    const { engine, served, quiets } = await answeredThenHeld();
     quiets[0]!();
     await until(() => engine.log.includes('ahead 2025 step 2'));
     served.receive({ type: 'hold' });
