@@ -1,7 +1,7 @@
 import type { EngineCancel, EngineHold, EngineRequest, EngineResponse } from './protocol';
 
 /** What the host needs of the engine to work ahead (model/scenario.ts). */
-export interface EngineAhead {
+interface EngineAhead {
   prepareAhead(pause: () => Promise<void>): Promise<boolean>;
 }
 
