@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { PREACT_ALIASES } from './vite.config';
+import { firstMapDigest } from './scripts/datasetFiles';
 
 /**
  * The embed script: <backbone-explorer> and mountExplorer in one file, as an ES
@@ -9,7 +10,11 @@ import { PREACT_ALIASES } from './vite.config';
  */
 export default defineConfig({
   plugins: [react()],
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  define: {
+    'process.env.NODE_ENV': JSON.stringify('production'),
+    // The first map beside the script (dist/data/, written by the app's build): the embed does not validate those bytes again.
+    'import.meta.env.BACKBONE_FIRST_MAP_DIGEST': JSON.stringify(firstMapDigest('dist/data')),
+  },
   // The components are written against React and the app runs on React. This build alone runs them on
   // preact/compat: React DOM by itself is ~62 kB gzip of the embed's 130 kB budget (issue #6); the same
   // script on React is ~162 kB, on preact/compat ~104 kB. The browser tests run the app's scenarios in the

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { splitDataset } from '../src/data/details';
 import { FIRST_MAP_FIELD, FIRST_MAP_FILE, detailsFileName } from '../src/data/detailFields';
@@ -28,6 +29,16 @@ export function datasetFiles(path = 'data/backbone.json'): { firstMap: string; f
   if (!checked.ok) throw new Error(`${path} is not a valid dataset, so no first map is built from it:\n${formatProblems(checked.problems).join("\n")}`);
   const firstMap = JSON.stringify({ [FIRST_MAP_FIELD]: mark, ...checked.dataset });
   return { firstMap, firstMapDigest: createHash('sha256').update(firstMap).digest('hex'), details, detailsName };
+}
+
+/**
+ * The SHA-256 of the first-map file the app's build wrote into `folder` (dist/data/, beside the embed script), or null
+ * when there is none: the embed script's build runs after the app's and gives it to the embed, which then skips
+ * validating those exact bytes as the app does.
+ */
+export function firstMapDigest(folder: string): string | null {
+  const path = join(folder, FIRST_MAP_FILE);
+  return existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : null;
 }
 
 /**

@@ -5,3 +5,8 @@ declare module 'virtual:backbone-first-map' {
   /** The SHA-256 (hex) of the first map's bytes as the build wrote them, after validating them; null from the dev server. */
   export const digest: string | null;
 }
+
+interface ImportMetaEnv {
+  /** The embed script's build: the SHA-256 (hex) of the first-map file beside it (vite.embed.config.ts), or null. */
+  readonly BACKBONE_FIRST_MAP_DIGEST?: string | null;
+}

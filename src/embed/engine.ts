@@ -17,10 +17,13 @@ export function embedEngine(workerUrl: string): (backbone: Backbone) => EngineCl
   return (backbone) => createWorkerEngineClient(backbone, () => makeEmbedWorker(workerUrl), pageEngine);
 }
 
-/** The embed's dataset loader: in that same worker file (validation and normalisation off the host page's thread), else on the page's thread. */
-export function embedLoader(workerUrl: string): (url: string) => Promise<LoadResult> {
+/**
+ * The embed's dataset loader: in that same worker file (validation and normalisation off the host page's thread), else
+ * on the page's thread. `built`: the first map beside the script and its digest, whose exact bytes are not validated again.
+ */
+export function embedLoader(workerUrl: string, built?: { url: string; digest: string | null }): (url: string) => Promise<LoadResult> {
   const pageLoad = scriptPageLoad(workerUrl);
-  return typeof Worker === 'undefined' ? pageLoad : workerLoader(() => makeEmbedWorker(workerUrl), scriptPageEngine(workerUrl), pageLoad);
+  return typeof Worker === 'undefined' ? pageLoad : workerLoader(() => makeEmbedWorker(workerUrl), scriptPageEngine(workerUrl), pageLoad, built);
 }
 
 function makeEmbedWorker(workerUrl: string): Worker {

@@ -15,6 +15,11 @@ const scriptUrl: string =
 /** The first-map file, which names its details file beside it (scripts/datasetFiles.ts). */
 const DEFAULT_DATASET_URL = new URL('../data/backbone-map.json', scriptUrl).href;
 const DEFAULT_BASEMAP_URL = new URL('../data/countries-110m.json', scriptUrl).href;
+/**
+ * The SHA-256 of that first-map file as the app's build wrote and validated it (vite.embed.config.ts); undefined
+ * outside a build. The worker compares the bytes it fetches and validates only others.
+ */
+const FIRST_MAP_DIGEST: string | null = import.meta.env.BACKBONE_FIRST_MAP_DIGEST ?? null;
 /** The engine's worker, built beside the script (vite.engine-worker.config.ts). */
 const DEFAULT_ENGINE_URL = new URL('backbone-engine.worker.js', scriptUrl).href;
 /** The full explorer (the app's index.html), one folder up from the script: where “Open in the full explorer” goes. */
@@ -57,7 +62,7 @@ export function mountIsolatedExplorer(host: HTMLElement, options: MountOptions =
   const container = document.createElement('div');
   container.className = 'explorer-root';
   shadow.append(container);
-  const explorer = mountExplorer(container, { datasetUrl: DEFAULT_DATASET_URL, basemapUrl: DEFAULT_BASEMAP_URL, appUrl: DEFAULT_APP_URL, createEngine: embedEngine(DEFAULT_ENGINE_URL), loadDataset: embedLoader(DEFAULT_ENGINE_URL), ...options });
+  const explorer = mountExplorer(container, { datasetUrl: DEFAULT_DATASET_URL, basemapUrl: DEFAULT_BASEMAP_URL, appUrl: DEFAULT_APP_URL, createEngine: embedEngine(DEFAULT_ENGINE_URL), loadDataset: embedLoader(DEFAULT_ENGINE_URL, { url: DEFAULT_DATASET_URL, digest: FIRST_MAP_DIGEST }), ...options });
   return {
     ...explorer,
     destroy: () => {

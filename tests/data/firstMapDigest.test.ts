@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetFiles } from '../../scripts/datasetFiles';
+import { datasetFiles, firstMapDigest as digestOfFileIn } from '../../scripts/datasetFiles';
 import { fetchBackbone } from '../../src/data/load';
 import { tinyDataset } from '../fixtures/loadFixture';
 
@@ -42,6 +42,13 @@ describe('the first map the build writes', () => {
     const result = await fetchBackbone(URL_OF_MAP, serve(JSON.stringify(altered)), firstMapDigest);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map((p) => p.message).join('\n')).toContain('nowhere-xx');
+  });
+
+  it('gives the embed script the digest of the first-map file beside it, and none where there is no such file', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'first-map-dist-'));
+    expect(digestOfFileIn(folder)).toBeNull();
+    writeFileSync(join(folder, 'backbone-map.json'), firstMap);
+    expect(digestOfFileIn(folder)).toBe(createHash('sha256').update(firstMap).digest('hex'));
   });
 
   it('fails the build when the dataset is invalid, naming the record and field', () => {
