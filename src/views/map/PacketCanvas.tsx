@@ -109,12 +109,19 @@ export function PacketCanvas({ projection, size, scheduler, colours }: { project
       const projection = projectionRef.current;
       return isPointVisible(projection, p as LonLat) ? projection(p) : null;
     };
+    // Whether the canvas shows nothing (setting its size above cleared it).
+    let blank = true;
     const paint = () => {
       const { zoom } = store.getState();
       positions = locatePackets(packets, positions);
+      const empty = positions.count === 0 && positions.dropped.length === 0;
+      // Nothing to draw on a blank canvas: left alone. Clearing the whole canvas every frame while the map loads
+      // (no scenario yet, so no packets) took the page's thread about a millisecond a frame.
+      if (empty && blank) return;
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       ctx.clearRect(0, 0, size.width, size.height);
       drawPackets(ctx, { ...positions, project, transform: zoom, radius: 1.8 });
+      blank = empty;
     };
     const loop = createFrameLoop((dt) => {
       packets = stepPackets(packets, dt * store.getState().speed);
