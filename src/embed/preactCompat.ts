@@ -1,5 +1,6 @@
 import { options } from 'preact';
 import type { VNode } from 'preact';
+import { renderingUnsliced } from '../views/renderSlicing';
 
 /**
  * The embed script runs our React components on preact/compat (vite.embed.config.ts), which
@@ -17,3 +18,6 @@ options.vnode = (vnode: VNode) => {
   }
   next?.(vnode);
 };
+
+// preact/compat renders a transition in one task, as any other update: the map's first drawing takes smaller rounds.
+renderingUnsliced();

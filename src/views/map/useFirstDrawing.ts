@@ -1,21 +1,28 @@
 import { startTransition, useEffect, useState } from 'react';
+import { rendersInSlices } from '../renderSlicing';
 
 /**
  * Elements of a layer drawn per round (a frame) during the map's first drawing: some 20–50 ms of work each on a
  * busy 2-core machine (the four marker layers grow together). The world's outline comes in pieces (BasemapLayer),
  * 10–20 ms of projecting each.
  */
-export const PER_TASK = { basemap: 3, cables: 150, links: 300, markers: 500 } as const;
+export const PER_TASK = { basemap: 3, cables: 160, links: 320, markers: 500 } as const;
 /**
  * The share of a round's chunk the lines draw in their first round, which is an ordinary update (below) next to
  * the world's pieces: the rest come in transitions, whose script React slices.
  */
 const FIRST_LINES_SHARE = 0.5;
 /**
- * A layer renders its elements in blocks of half a chunk (InBlocks): the limits this hook gives grow by whole
- * blocks, the lines' head start included.
+ * The share of its chunk a layer draws per round on a renderer that renders each update in one task (preact/compat,
+ * the embed script's): a round there is one task, which took 100–150 ms with whole chunks on the shipped data
+ * (projecting the lines and the world, and the browser parsing each path's data as it is set).
  */
-export const BLOCK = { cables: PER_TASK.cables * FIRST_LINES_SHARE, links: PER_TASK.links * FIRST_LINES_SHARE, markers: PER_TASK.markers * FIRST_LINES_SHARE } as const;
+const UNSLICED_SHARE = 0.25;
+/**
+ * A layer renders its elements in blocks of a quarter of a chunk (InBlocks): the limits this hook gives grow by
+ * whole blocks, the lines' head start included, on either renderer.
+ */
+export const BLOCK = { cables: PER_TASK.cables * UNSLICED_SHARE, links: PER_TASK.links * UNSLICED_SHARE, markers: PER_TASK.markers * UNSLICED_SHARE } as const;
 /** A round waits for the next frame, or this long where no frame comes. */
 export const NO_FRAME_MS = 100;
 
@@ -44,9 +51,12 @@ export function useFirstDrawing(measured: boolean, laidOut: boolean, sizes: { ba
   const [done, setDone] = useState(false);
   const progressive = laidOut && !done;
   // Group g joins in round g; a layer with more than a round's worth grows over the rounds that follow.
-  const headStart = (group: 1 | 2 | 3) => (group === 2 ? FIRST_LINES_SHARE : 1);
-  const drawnBy = (group: 1 | 2 | 3, perTask: number) => Math.round(Math.max(0, round - group + headStart(group)) * perTask);
-  const roundsOf = (group: 1 | 2 | 3, count: number, perTask: number) => group + Math.max(0, Math.ceil(count / perTask - headStart(group)));
+  const share = rendersInSlices() ? 1 : UNSLICED_SHARE;
+  // The lines' first round is half a chunk next to the world's pieces; on a renderer that does not slice, a round is
+  // one block already.
+  const headStart = (group: 1 | 2 | 3) => (group === 2 && share === 1 ? FIRST_LINES_SHARE : 1);
+  const drawnBy = (group: 1 | 2 | 3, perTask: number) => Math.round(Math.max(0, round - group + headStart(group)) * perTask * share);
+  const roundsOf = (group: 1 | 2 | 3, count: number, perTask: number) => group + Math.max(0, Math.ceil(count / (perTask * share) - headStart(group)));
   const rounds = Math.max(
     4,
     roundsOf(1, sizes.basemapPieces, PER_TASK.basemap),
