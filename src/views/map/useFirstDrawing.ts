@@ -19,6 +19,12 @@ const FIRST_LINES_SHARE = 0.5;
  */
 const UNSLICED_SHARE = 0.25;
 /**
+ * …but in no more rounds than this: every frame of the drawing repaints the whole map layer, which on ten times the
+ * data outweighs a round's script (quarter chunks drew the 10× map in 20 s instead of 9), so larger data takes
+ * larger rounds there.
+ */
+const MAX_UNSLICED_ROUNDS = 40;
+/**
  * A layer renders its elements in blocks of a quarter of a chunk (InBlocks): the limits this hook gives grow by
  * whole blocks, the lines' head start included, on either renderer.
  */
@@ -51,10 +57,10 @@ export function useFirstDrawing(measured: boolean, laidOut: boolean, sizes: { ba
   const [done, setDone] = useState(false);
   const progressive = laidOut && !done;
   // Group g joins in round g; a layer with more than a round's worth grows over the rounds that follow.
-  const share = rendersInSlices() ? 1 : UNSLICED_SHARE;
-  // The lines' first round is half a chunk next to the world's pieces; on a renderer that does not slice, a round is
-  // one block already.
-  const headStart = (group: 1 | 2 | 3) => (group === 2 && share === 1 ? FIRST_LINES_SHARE : 1);
+  const chunks = Math.max(sizes.cables / PER_TASK.cables, sizes.links / PER_TASK.links, sizes.markers / PER_TASK.markers);
+  const share = rendersInSlices() ? 1 : Math.min(1, Math.max(UNSLICED_SHARE, chunks / MAX_UNSLICED_ROUNDS));
+  // The lines' first round is half a chunk next to the world's pieces (a whole round where rounds are smaller).
+  const headStart = (group: 1 | 2 | 3) => (group === 2 ? Math.min(1, FIRST_LINES_SHARE / share) : 1);
   const drawnBy = (group: 1 | 2 | 3, perTask: number) => Math.round(Math.max(0, round - group + headStart(group)) * perTask * share);
   const roundsOf = (group: 1 | 2 | 3, count: number, perTask: number) => group + Math.max(0, Math.ceil(count / (perTask * share) - headStart(group)));
   const rounds = Math.max(
