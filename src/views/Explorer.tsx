@@ -99,13 +99,17 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
       return;
     }
     let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     loadDataset(datasetUrl).then((result) => {
       if (!live) return;
       if (!result.ok) console.error(`Backbone Explorer: the dataset at ${datasetUrl} is invalid:\n${formatProblems(result.problems).join('\n')}`);
-      store.getState().setDataset(result);
+      // In a task of its own: the loader indexed the records in this one (some 40 ms and a collection of garbage with
+      // ten times the data), and the explorer's first render with them takes about as long again.
+      timer = setTimeout(() => live && store.getState().setDataset(result), 0);
     });
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, [store, datasetUrl, givenBackbone, loadDataset]);
 
