@@ -246,7 +246,7 @@ function formatRoute(graph: Graph, [from, to]: readonly [RouteEnd, RouteEnd], ro
 function formatImpact(baseline: Baseline, impact: Impact, cuts: readonly string[]): string {
   const { graph, demand } = baseline;
   const lines = [header(graph, cuts)];
-  lines.push(`Flows: ${demand.flows.length} country-pair flows; ${impact.rerouted.length} rerouted, ${impact.stranded.length} stranded`);
+  lines.push(`Flows: ${demand.flows.length} country-pair flows; ${impact.rerouted.length} rerouted, ${impact.stranded.length} stranded; ${impact.replaced} kept their route, part of their volume placed on other paths`);
   lines.push(`Isolated countries: ${impact.isolated.join(', ') || 'none'}`);
   for (const s of impact.onSatellite) {
     const via = `${s.kind.toUpperCase()}, ${s.operators.join(', ')}, landing at ${metroName(graph, s.gateway)}`;

@@ -40,7 +40,7 @@ export const deFailover: FailoverMessages = {
     reroutedShare: (pct) => `${pct} umgeleitet`,
     borderLost: (pct, tbps) => `${pct} der Grenzkapazität gekappt (${tbps} Tbit/s)`,
     noneSerious: 'Kein Land ist schwer oder mittel betroffen.',
-    minorSummary: (n, count) => `${count} gering: Verkehr nahm einen anderen Weg, zu kleinen Kosten`,
+    minorSummary: (n, count) => `${count} gering: Kapazität gekappt oder Verkehr verlagert, zu kleinen Kosten`,
     modelNote:
       'Modelliert: Verkehr zwischen Ländern folgt der BGP-Policy über die eigenen Glasfasern der Carrier. Schwer = ein Fünftel des Verkehrs eines Landes nicht transportiert oder RTT +80 ms und +40 %; mittel = ein Zwanzigstel oder RTT +30 ms und +15 %. Wo den verbleibenden Kabeln in Wirklichkeit Kapazität fehlte, zeigt das Modell womöglich nur einen Umweg. Nicht transportiert: Keinem Netz, das den Verkehr trug, bleibt ein Weg (nach einem Schnitt neu gekaufte Kapazität ist nicht modelliert; docs/MODEL.md).',
     modelLine: (year: string, flows: string, countries: string, asOf: string) =>
@@ -52,7 +52,7 @@ export const deFailover: FailoverMessages = {
       stranded: 'Gestrandete Flüsse: Flüsse, für die kein Netz, das sie tragen könnte, noch einen Weg hat.',
       isolated: 'Abgeschnittene Länder: Länder ohne jeden funktionierenden Weg ins Ausland.',
       congested: 'Überlastete Verbindungen: Kabel und Landverbindungen, die die Schnitte über ihre modellierte Kapazität belasten, auf der Karte rot. Vor dem ersten Schnitt ist keine Verbindung überlastet: Was von der modellierten Nachfrage im intakten Netz keinen Platz findet (einige kleine Flüsse), bleibt außerhalb des Modells und erscheint nicht als Überlastung.',
-      severity: 'Schwere je Land: schwer, wenn ein Fünftel seines Verkehrs nicht bedient wird oder seine verkehrsgewichtete RTT um 80 ms und 40 % steigt; mittel bei einem Zwanzigstel oder +30 ms und +15 %; sonst gering (sein Verkehr nahm einen anderen Weg zu geringen Kosten). RTT-Anstiege sind nach dem Volumen jedes Flusses vor dem Schnitt gewichtet.',
+      severity: 'Schwere je Land: schwer, wenn ein Fünftel seines Verkehrs nicht bedient wird oder seine verkehrsgewichtete RTT um 80 ms und 40 % steigt; mittel bei einem Zwanzigstel oder +30 ms und +15 %; sonst gering (Kapazität über seine Grenze gekappt oder sein Verkehr verlagert, zu geringen Kosten). RTT-Anstiege sind nach dem Volumen jedes Flusses vor dem Schnitt gewichtet.',
       capacity: 'Gekappte Grenzkapazität: die Designkapazität der Kabel und Verbindungen über die Landesgrenze, die die Schnitte ausfallen ließen – weg, nicht anderswohin verschoben.',
     },
     modelDocs: 'Das Modell im Ganzen: Routing, Nachfrage, Kapazität und die Abgleiche mit Messungen (Englisch)',
@@ -64,6 +64,8 @@ export const deFailover: FailoverMessages = {
     timesCapacity: (times) => `das ${times}-Fache ihrer Kapazität`,
     ofCapacity: (pct) => `${pct} der Kapazität`,
     unaffected: 'Kein modellierter Verkehrsfluss nutzte, was gekappt ist: Der Verkehr ist nicht betroffen.',
+    replacedOnly: (n, count) =>
+      `Keine Route eines modellierten Verkehrsflusses nutzte, was gekappt ist, aber ${count} ${n === 1 ? 'Fluss hatte einen Teil seines' : 'Flüsse hatten einen Teil ihres'} Volumens darauf; er läuft nun über andere Wege ${n === 1 ? 'seiner' : 'ihrer'} Netze.`,
   },
   summary: {
     label: 'Was die Schnitte bewirkt haben',

@@ -38,7 +38,7 @@ export const enFailover = {
     reroutedShare: (pct: string) => `${pct} rerouted`,
     borderLost: (pct: string, tbps: string) => `${pct} of border capacity cut (${tbps} Tbit/s)`,
     noneSerious: 'No country is severely or moderately affected.',
-    minorSummary: (n: number, count: string) => `${count} minor: traffic took another path at a small cost`,
+    minorSummary: (n: number, count: string) => `${count} minor: capacity cut or traffic moved, at a small cost`,
     modelNote:
       'Modelled: traffic between countries follows BGP policy over the carriers’ own fibre. Severe = a fifth of a country’s traffic unserved, or its RTT +80 ms and +40 %; moderate = a twentieth unserved, or RTT +30 ms and +15 %. Unserved: no network that carried the traffic has a path left (new capacity bought after a cut is not modelled). Where the surviving cables lacked capacity in reality, the model may show a detour instead (docs/MODEL.md).',
     modelLine: (year: string, flows: string, countries: string, asOf: string) =>
@@ -50,7 +50,7 @@ export const enFailover = {
       stranded: 'Flows stranded: flows for which no network that could carry them has a path left.',
       isolated: 'Countries cut off: countries with no working path abroad at all.',
       congested: 'Links congested: cables and terrestrial links the cuts loaded above their modelled capacity, drawn red on the map. Before any cut no link is over capacity: what the modelled demand finds no room for on the intact network (a few small flows) is left out of the model, not shown as congestion.',
-      severity: 'Severity per country: severe when a fifth of its traffic is unserved, or its traffic-weighted RTT rises by 80 ms and 40 %; moderate at a twentieth unserved, or +30 ms and +15 %; minor otherwise (its traffic took another path at a small cost). RTT rises are weighted by each flow’s volume, at the weights before the cut.',
+      severity: 'Severity per country: severe when a fifth of its traffic is unserved, or its traffic-weighted RTT rises by 80 ms and 40 %; moderate at a twentieth unserved, or +30 ms and +15 %; minor otherwise (capacity across its border cut, or its traffic moved, at a small cost). RTT rises are weighted by each flow’s volume, at the weights before the cut.',
       capacity: 'Border capacity cut: the design capacity of the cables and links crossing the country’s border that the cuts took out, gone, not moved elsewhere.',
     },
     modelDocs: 'The model in full: routing, demand, capacity and the checks against measurements',
@@ -62,6 +62,8 @@ export const enFailover = {
     timesCapacity: (times: string) => `${times}× its capacity`,
     ofCapacity: (pct: string) => `${pct} of capacity`,
     unaffected: 'No modelled flow used what is cut: traffic is unaffected.',
+    replacedOnly: (n: number, count: string) =>
+      `No modelled flow’s route used what is cut, but ${count} ${n === 1 ? 'flow' : 'flows'} had part of ${n === 1 ? 'its' : 'their'} volume on it, now carried on ${n === 1 ? 'its' : 'their'} networks’ other paths.`,
   },
   summary: {
     label: 'What the cuts did',

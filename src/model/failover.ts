@@ -46,6 +46,11 @@ export interface Impact {
   load: Float64Array;
   rerouted: readonly ReroutedFlow[];
   stranded: readonly StrandedFlow[];
+  /**
+   * Flows whose route survives but part of whose volume was placed on what is cut (a parallel path of their networks):
+   * that part is placed again on their other paths.
+   */
+  replaced: number;
   /** Countries newly cut off from the rest of the world, sorted: isolated from fibre, whether or not a satellite still serves them. */
   isolated: readonly CountryCode[];
   /** The isolated countries that fall back to a satellite path, in the order of `isolated` (satellite.ts). */
@@ -147,6 +152,7 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
   const newRoutes = new Map<number, Route | null>();
   const rerouted: ReroutedFlow[] = [];
   const stranded: StrandedFlow[] = [];
+  let replaced = 0;
   for (const f of affected) {
     const flow = demand.flows[f]!;
     const before = baseline.routes[f]!;
@@ -158,7 +164,7 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
     } else if (!sameEdges(before.edges, after.edges)) {
       newRoutes.set(f, after);
       rerouted.push({ flow, before, after, rttIncreaseMs: after.rttMs - before.rttMs, failover: sameAsPath(before, after) ? 'internal' : 'as-path' });
-    }
+    } else replaced++;
   }
 
   const congested = patchedCongestedEdges(graph, baseline.congested, load, changed, isChanged, graph.capacity);
@@ -191,6 +197,7 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
     load,
     rerouted,
     stranded,
+    replaced,
     isolated,
     onSatellite: satelliteFallbacks(baseline, isolated),
     degraded,

@@ -126,6 +126,7 @@ export function impactJson(baseline: Baseline, impact: Impact, cuts: readonly st
     degraded: impact.degraded.map(countryImpactJson),
     rerouted: impact.rerouted.length,
     stranded: impact.stranded.length,
+    replaced: impact.replaced,
     /** Edges the cut pushed over capacity or further over it; `congestedTotal` counts every edge over capacity. */
     congested: impact.worsened.map(edgeLoadJson),
     congestedTotal: impact.congested.length,

@@ -84,6 +84,8 @@ export interface ScenarioView {
   changedRoutes: ChangedRouteView[];
   rerouted: number;
   stranded: number;
+  /** Flows whose route survives but part of whose volume ran on what is cut, now placed on their other paths (Impact.replaced). */
+  replaced: number;
   isolated: string[];
   /** The isolated countries that fall back to a satellite path (satelliteJson): they stay in `isolated`. */
   onSatellite: ReturnType<typeof satelliteJson>[];
@@ -195,6 +197,7 @@ export function createScenarioEngine(backbone: Backbone) {
         changedRoutes,
         rerouted: impact.rerouted.length,
         stranded: impact.stranded.length,
+        replaced: impact.replaced,
         isolated: [...impact.isolated],
         onSatellite: impact.onSatellite.map(satelliteJson),
         degraded: impact.degraded.map(countryImpactJson),

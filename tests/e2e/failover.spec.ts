@@ -43,6 +43,16 @@ test.describe('watching failover', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a cut that changes no route but moves volume says so, rather than that traffic is unaffected', async ({ page }) => {
+    // MAREA carries part of some transatlantic flows' volume (a parallel path of their networks) and no modelled route.
+    await page.goto(explorerUrl('cut=cable:marea'));
+    await page.getByRole('tab', { name: 'Failover' }).click();
+    const impact = page.getByRole('region', { name: 'Impact' });
+    await expect(impact).toContainText(/No modelled flow’s route used what is cut, but \d+ flows? had part of (its|their) volume on it/);
+    await expect(impact).not.toContainText('traffic is unaffected');
+    await expect(impact.getByText(/minor: capacity cut or traffic moved, at a small cost/)).toBeVisible();
+  });
+
   test('right-clicking a cable on the map cuts the segment under the pointer', async ({ page }) => {
     await openMap(page);
     const hit = page.locator('svg .cables [data-kind="cable"] .hit').first();

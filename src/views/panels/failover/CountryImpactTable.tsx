@@ -6,7 +6,7 @@ type CountryRow = ScenarioView['degraded'][number];
 
 /**
  * Countries affected by the cuts, each with what happened to it in words: severe and moderate ones
- * listed, minor ones (another path at a small cost) folded. A list, not a table: the panel is narrow.
+ * listed, minor ones (capacity cut or traffic moved, at a small cost) folded. A list, not a table: the panel is narrow.
  */
 export function CountryImpactTable({ degraded }: { degraded: readonly CountryRow[] }) {
   const m = useMessages();

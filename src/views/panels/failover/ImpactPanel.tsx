@@ -151,7 +151,9 @@ export function ImpactPanel({ backbone }: { backbone: Backbone }) {
           </ul>
         </>
       )}
-      {scenario.rerouted + scenario.stranded === 0 && scenario.isolated.length === 0 && <p className="hint">{m.impact.unaffected}</p>}
+      {scenario.rerouted + scenario.stranded === 0 && scenario.isolated.length === 0 && (
+        <p className="hint">{scenario.replaced > 0 ? m.impact.replacedOnly(scenario.replaced, f.count(scenario.replaced)) : m.impact.unaffected}</p>
+      )}
     </section>
   );
 }
