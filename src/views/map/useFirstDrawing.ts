@@ -25,8 +25,8 @@ const UNSLICED_SHARE = 0.25;
  */
 const MAX_UNSLICED_ROUNDS = 40;
 /**
- * A layer renders its elements in blocks of a quarter of a chunk (InBlocks): the limits this hook gives grow by
- * whole blocks, the lines' head start included, on either renderer.
+ * A layer renders its elements in blocks of a quarter of a chunk (InBlocks, which draws every block a limit reaches
+ * into): React's rounds add whole blocks, the lines' head start included, and the embed's rounds on its own data one.
  */
 export const BLOCK = { cables: PER_TASK.cables * UNSLICED_SHARE, links: PER_TASK.links * UNSLICED_SHARE, markers: PER_TASK.markers * UNSLICED_SHARE } as const;
 /** A round waits for the next frame, or this long where no frame comes. */
