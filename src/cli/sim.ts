@@ -255,7 +255,7 @@ function formatImpact(baseline: Baseline, impact: Impact, cuts: readonly string[
   lines.push(`Degraded countries: ${impact.degraded.length ? '' : 'none'}`);
   for (const d of impact.degraded) {
     lines.push(
-      `  ${d.country}  ${d.severity.padEnd(8)} RTT +${round(d.rttIncreaseMs)} ms (+${pct(d.rttIncreasePct)})  rerouted ${pct(d.trafficReroutedPct)}  unserved ${pct(d.unservedPct)}  border capacity lost ${pct(d.borderCapacityLostPct)} (${round(d.capacityLostTbps)} Tbit/s)`,
+      `  ${d.country}  ${d.severity.padEnd(8)} RTT +${round(d.rttIncreaseMs)} ms (+${pct(d.rttIncreasePct)})  rerouted ${pct(d.trafficReroutedPct)}  moved ${pct(d.trafficMovedPct)}  unserved ${pct(d.unservedPct)}  border capacity lost ${pct(d.borderCapacityLostPct)} (${round(d.capacityLostTbps)} Tbit/s)`,
     );
   }
   lines.push(`Edges the cut pushed over capacity (or further over): ${impact.worsened.length ? '' : 'none'}`);

@@ -38,6 +38,7 @@ export const deFailover: FailoverMessages = {
     rttRise: (ms, pct) => `RTT +${ms} ms (${pct})`,
     unservedShare: (pct) => `${pct} seines Verkehrs nicht transportiert`,
     reroutedShare: (pct) => `${pct} umgeleitet`,
+    movedShare: (pct) => `${pct} auf andere Wege seiner Netze verlagert`,
     borderLost: (pct, tbps) => `${pct} der Grenzkapazität gekappt (${tbps} Tbit/s)`,
     noneSerious: 'Kein Land ist schwer oder mittel betroffen.',
     minorSummary: (n, count) => `${count} gering: Kapazität gekappt oder Verkehr verlagert, zu kleinen Kosten`,

@@ -36,6 +36,7 @@ export const enFailover = {
     rttRise: (ms: string, pct: string) => `RTT +${ms} ms (${pct})`,
     unservedShare: (pct: string) => `${pct} of its traffic unserved`,
     reroutedShare: (pct: string) => `${pct} rerouted`,
+    movedShare: (pct: string) => `${pct} moved to other paths of its networks`,
     borderLost: (pct: string, tbps: string) => `${pct} of border capacity cut (${tbps} Tbit/s)`,
     noneSerious: 'No country is severely or moderately affected.',
     minorSummary: (n: number, count: string) => `${count} minor: capacity cut or traffic moved, at a small cost`,

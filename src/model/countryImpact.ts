@@ -25,6 +25,11 @@ export interface CountryImpact {
   rttIncreasePct: number;
   /** Share of its traffic (by demand) whose route changed and still arrives, in per cent. */
   trafficReroutedPct: number;
+  /**
+   * Share of its traffic (by demand) that ran on what is cut on a parallel path while its flow's route survived, and
+   * now runs on the flow's other paths, in per cent (Impact.replaced). Not counted in trafficReroutedPct.
+   */
+  trafficMovedPct: number;
   /** Share of its traffic the surviving network can no longer carry (beyond what it could not at baseline), in per cent. */
   unservedPct: number;
   /** Share of the capacity of the fibre crossing its border that is cut, in per cent. */
@@ -88,6 +93,8 @@ export function countryImpacts(
   changedEdges: readonly number[],
   stranded: readonly StrandedFlow[],
   skip: ReadonlySet<CountryCode>,
+  /** Tbit/s each flow whose route survived had placed on what is cut, by flow index. */
+  moved: ReadonlyMap<number, number> = new Map(),
 ): CountryImpact[] {
   const { graph, demand } = baseline;
   // Only flows placed anew, or crossing an edge whose share of what it is offered changed, deliver differently from the
@@ -124,6 +131,8 @@ export function countryImpacts(
       rerouted.set(c, x);
     }
   }
+  const movedIn = new Map<CountryCode, number>();
+  for (const [f, tbps] of moved) for (const c of countries[f]!) movedIn.set(c, (movedIn.get(c) ?? 0) + tbps);
   const strandedIn = new Map<CountryCode, { all: number; here: number }>();
   for (const s of stranded) {
     const ends = flowCountries(graph, s.before.from, s.before.to);
@@ -156,6 +165,7 @@ export function countryImpacts(
     const borderCapacityLostPct = before.borderTbps > 0 ? Math.min(100, (100 * lost) / before.borderTbps) : 0;
     const unservedPct = before.demandTbps > 1e-12 ? Math.min(100, Math.max(0, (-100 * servedDelta) / before.demandTbps)) : 0;
     const trafficReroutedPct = before.demandTbps > 1e-12 ? Math.min(100, (100 * (rerouted.get(country)?.tbps ?? 0)) / before.demandTbps) : 0;
+    const trafficMovedPct = before.demandTbps > 1e-12 ? Math.min(100, (100 * (movedIn.get(country) ?? 0)) / before.demandTbps) : 0;
     const strandedHere = strandedIn.get(country)?.here ?? 0;
     const noticeable =
       strandedHere > 0 ||
@@ -170,6 +180,7 @@ export function countryImpacts(
       severity: severityOf(measures),
       ...measures,
       trafficReroutedPct,
+      trafficMovedPct,
       borderCapacityLostPct,
       capacityLostTbps: lost,
       reroutedFlows: rerouted.get(country)?.flows ?? 0,

@@ -152,7 +152,8 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
   const newRoutes = new Map<number, Route | null>();
   const rerouted: ReroutedFlow[] = [];
   const stranded: StrandedFlow[] = [];
-  let replaced = 0;
+  // What each flow whose route survives had placed on what is cut: it now runs on the flow's other paths.
+  const moved = new Map<number, number>();
   for (const f of affected) {
     const flow = demand.flows[f]!;
     const before = baseline.routes[f]!;
@@ -164,7 +165,11 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
     } else if (!sameEdges(before.edges, after.edges)) {
       newRoutes.set(f, after);
       rerouted.push({ flow, before, after, rttIncreaseMs: after.rttMs - before.rttMs, failover: sameAsPath(before, after) ? 'internal' : 'as-path' });
-    } else replaced++;
+    } else {
+      let tbps = 0;
+      for (const p of baseline.assignment[f]!.paths) if (crossesAny(p.edges, mask.dead)) tbps += p.tbps;
+      moved.set(f, tbps);
+    }
   }
 
   const congested = patchedCongestedEdges(graph, baseline.congested, load, changed, isChanged, graph.capacity);
@@ -172,7 +177,7 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
   const wasIsolated = new Set(baseline.isolated);
   const isolated = (affected.length || mask.deadEdges.length) && !partsUnchanged(graph, mask) ? isolatedCountries(graph, mask).filter((c) => !wasIsolated.has(c)) : [];
   const assignmentOf = (f: number) => placed.get(f) ?? baseline.assignment[f]!;
-  const degraded = countryImpacts(baseline, mask, affected, rerouted, assignmentOf, load, changed, stranded, new Set([...isolated, ...wasIsolated]));
+  const degraded = countryImpacts(baseline, mask, affected, rerouted, assignmentOf, load, changed, stranded, new Set([...isolated, ...wasIsolated]), moved);
   // Nothing returned holds the router's trees (routes are lists of edges): their arrays serve the next cut.
   router.recycle();
   // Whole arrays of routes and placements are copied only for a caller that reads them: an N-1 ranking never does.
@@ -197,7 +202,7 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
     load,
     rerouted,
     stranded,
-    replaced,
+    replaced: moved.size,
     isolated,
     onSatellite: satelliteFallbacks(baseline, isolated),
     degraded,

@@ -48,6 +48,7 @@ export function impactCsv(scenario: ScenarioView, cuts: readonly string[]): stri
       ['country', d.country, 'rtt_increase_ms', d.rttIncreaseMs],
       ['country', d.country, 'rtt_increase_pct', d.rttIncreasePct],
       ['country', d.country, 'traffic_rerouted_pct', d.trafficReroutedPct],
+      ['country', d.country, 'traffic_moved_pct', d.trafficMovedPct],
       ['country', d.country, 'unserved_pct', d.unservedPct],
       ['country', d.country, 'border_capacity_lost_pct', d.borderCapacityLostPct],
       ['country', d.country, 'capacity_lost_tbps', d.capacityLostTbps],

@@ -172,6 +172,7 @@ export function countryImpactJson(d: CountryImpact) {
     rttIncreaseMs: round(d.rttIncreaseMs),
     rttIncreasePct: round(d.rttIncreasePct),
     trafficReroutedPct: round(d.trafficReroutedPct),
+    trafficMovedPct: round(d.trafficMovedPct),
     unservedPct: round(d.unservedPct),
     borderCapacityLostPct: round(d.borderCapacityLostPct),
     capacityLostTbps: round(d.capacityLostTbps, 2),

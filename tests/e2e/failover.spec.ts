@@ -50,7 +50,8 @@ test.describe('watching failover', () => {
     const impact = page.getByRole('region', { name: 'Impact' });
     await expect(impact).toContainText(/No modelled flow’s route used what is cut, but \d+ flows? had part of (its|their) volume on it/);
     await expect(impact).not.toContainText('traffic is unaffected');
-    await expect(impact.getByText(/minor: capacity cut or traffic moved, at a small cost/)).toBeVisible();
+    await impact.getByText(/minor: capacity cut or traffic moved, at a small cost/).click();
+    await expect(impact.getByRole('button', { name: 'Spain' }).locator('xpath=..')).toContainText(/moved to other paths of its networks; \d+ ?% of border capacity cut/);
   });
 
   test('right-clicking a cable on the map cuts the segment under the pointer', async ({ page }) => {

@@ -26,6 +26,8 @@ describe('flows whose volume a cut moves without changing their route', { timeou
     for (const cable of baseline.graph.cables.keys()) {
       const impact = applyCuts(baseline, { cables: [cable] });
       expect(impact.rerouted.length + impact.stranded.length + impact.replaced, cable).toBe(touchedFlows(baseline, impact.mask.deadEdges));
+      // No flow replaced, no country's traffic moved.
+      if (impact.replaced === 0) for (const d of impact.degraded) expect(d.trafficMovedPct, `${cable} ${d.country}`).toBe(0);
     }
   });
 
@@ -40,5 +42,12 @@ describe('flows whose volume a cut moves without changing their route', { timeou
     // What MAREA carried now runs elsewhere: nothing on it, and some other edge carries more than before.
     for (const e of mask.deadEdges) expect(impact.load[e]).toBe(0);
     expect(baseline.load.some((before, e) => !mask.dead[e] && impact.load[e]! > before + 1e-6)).toBe(true);
+    // Spain, where MAREA lands, is told the share of its traffic that moved, beside the border capacity it lost.
+    const spain = impact.degraded.find((d) => d.country === 'ES');
+    expect(spain?.trafficMovedPct).toBeGreaterThan(0);
+    expect(spain?.trafficReroutedPct).toBe(0);
+    // What moved is what the replaced flows had on MAREA: at most what MAREA carried at baseline.
+    const movedTbps = impact.degraded.reduce((sum, d) => Math.max(sum, (d.trafficMovedPct / 100) * baseline.countries.get(d.country)!.demandTbps), 0);
+    expect(movedTbps).toBeLessThanOrEqual(Math.max(...mask.deadEdges.map((e) => baseline.load[e]!)) + 1e-9);
   });
 });

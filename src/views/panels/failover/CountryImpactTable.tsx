@@ -27,13 +27,14 @@ export function CountryImpactTable({ degraded }: { degraded: readonly CountryRow
   );
 }
 
-/** What happened to a country's traffic, in words: the share unserved, the RTT rise, the share rerouted, the border capacity cut. */
+/** What happened to a country's traffic, in words: the share unserved, the RTT rise, the share rerouted or moved, the border capacity cut. */
 export function countryImpactParts(d: CountryRow, m: ReturnType<typeof useMessages>, f: ReturnType<typeof useFormatters>): string[] {
   return [
     d.unservedPct >= 0.5 ? m.impact.unservedShare(f.percent(d.unservedPct, 0)) : null,
     // With nothing delivered there is no RTT to compare.
     d.unservedPct < 99.5 && d.rttIncreaseMs >= 0.5 ? m.impact.rttRise(f.decimal(d.rttIncreaseMs, 0), f.percent(d.rttIncreasePct, 0, true)) : null,
     d.trafficReroutedPct >= 0.5 ? m.impact.reroutedShare(f.percent(d.trafficReroutedPct, 0)) : null,
+    d.trafficMovedPct >= 0.5 ? m.impact.movedShare(f.percent(d.trafficMovedPct, 0)) : null,
     d.borderCapacityLostPct > 0 ? m.impact.borderLost(f.percent(d.borderCapacityLostPct, 0), f.decimal(d.capacityLostTbps, 1)) : null,
   ].filter((p): p is string => p !== null);
 }
