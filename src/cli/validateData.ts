@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { DatasetTooLargeError, forTerminal, readDatasetFile } from './terminal';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { COLLECTIONS, formatPath, formatProblems, normalizeDataset, validateDataset } from '../data';
+import { COLLECTIONS, CURRENT_POP_LIST_FROM, formatPath, formatProblems, normalizeDataset, validateDataset } from '../data';
 import type { Dataset } from '../data';
 import { createLandMask } from '../geo/landMask';
 import { checkSeaRoutes } from '../geo/seaRouteCheck';
@@ -18,6 +18,10 @@ export function datasetCounts(d: Dataset): Record<string, number> {
   counts.segments = d.cables.reduce((n, c) => n + c.segments.length, 0);
   const countries = new Set([...d.metros.map((m) => m.country), ...d.landingPoints.map((l) => l.country)]);
   counts.countries = countries.size;
+  counts.cablesInService = d.cables.filter((c) => c.status === 'in-service').length;
+  // Issue #18 counts a carrier complete when its PoPs were checked against its own published list.
+  counts.carriersWithPopList = d.carriers.filter((c) => c.popList).length;
+  counts.carriersWithPopListSince2020 = d.carriers.filter((c) => c.popList && c.popList.year >= CURRENT_POP_LIST_FROM).length;
   return counts;
 }
 

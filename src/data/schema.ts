@@ -45,6 +45,9 @@ const metaSchema = strictObject({
   sources: optional(sourcesSchema),
 });
 
+/** A carrier's PoP list from this year on counts as current; an older one (a 2010 network map) as dated. */
+export const CURRENT_POP_LIST_FROM = 2020;
+
 export const carrierSchema = strictObject({
   id: idSchema,
   name: text(),
@@ -64,6 +67,16 @@ export const carrierSchema = strictObject({
   networkSince: describe(
     optional(sinceYearSchema),
     "Year the carrier's own network began: its founding as a network operator (a state operator: the year it was separated from the government or postal administration), or the year its backbone or AS began operating; for a renamed or acquired network, the start of the predecessor network it continues (Arelion: 1993, when Telia began building its international carrier, not the 2021 rename). Where that start is before 1960, the year its internet service or international IP backbone began. Sourced in `sources` and explained in `notes`; absent where no source gives it (the notes say so). The carrier has no PoPs or links before it.",
+  ),
+  popList: describe(
+    optional(
+      strictObject({
+        list: describe(text(), "What the list is, in words: the carrier's PoP page, BGP location communities, looking-glass router list or network map, and where it was read."),
+        url: url('must be a URL such as https://example.net'),
+        year: describe(yearSchema, 'The year the list describes: its date, else the year it was read.'),
+      }),
+    ),
+    "The carrier's own published list of where it has routers, against which its PoPs were checked: every city it names that is a metro here has a PoP of the carrier. Absent where no such list was found (a list of where a carrier meets one cloud does not count): its PoPs then come from reports, each cited, and may be incomplete.",
   ),
   ...provenance,
 });

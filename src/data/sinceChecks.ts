@@ -12,11 +12,13 @@ const SINCE_MAX_YEARS_AHEAD = 5;
 /**
  * The years that date carriers, PoPs, terrestrial links and facilities for the year slider. The schema
  * bounds each to 1960 or later; here, what it cannot see: none lies more than five years after
- * the dataset's date, and no PoP opened before its carrier's network began.
+ * the dataset's date, and no PoP opened before its carrier's network began. A carrier's PoP list
+ * (the year it describes) is not after the dataset's date.
  */
 export function checkSince(d: Dataset): SinceProblem[] {
   const problems: SinceProblem[] = [];
-  const latest = Number(d.meta.asOf.slice(0, 4)) + SINCE_MAX_YEARS_AHEAD;
+  const asOfYear = Number(d.meta.asOf.slice(0, 4));
+  const latest = asOfYear + SINCE_MAX_YEARS_AHEAD;
   const tooLate = (path: PathPart[], field: string, year: number | undefined) => {
     if (year !== undefined && year > latest) {
       problems.push({ path, message: `${field} ${year} is more than ${SINCE_MAX_YEARS_AHEAD} years after the dataset's date ${d.meta.asOf} (latest ${latest})` });
@@ -27,6 +29,10 @@ export function checkSince(d: Dataset): SinceProblem[] {
   d.carriers.forEach((carrier, i) => {
     tooLate(['carriers', i, 'networkSince'], 'networkSince', carrier.networkSince);
     if (carrier.networkSince !== undefined) networkSince.set(carrier.id, carrier.networkSince);
+    // A list read for this dataset cannot be from after its date.
+    if (carrier.popList && carrier.popList.year > asOfYear) {
+      problems.push({ path: ['carriers', i, 'popList', 'year'], message: `a PoP list from ${carrier.popList.year} is after the dataset's date ${d.meta.asOf}` });
+    }
   });
 
   d.pops.forEach((pop, i) => {

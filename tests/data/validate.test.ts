@@ -200,6 +200,15 @@ describe('validateDataset', () => {
     ).toEqual(['pops[0] "arelion-london".listed: a PoP with an opening year (since) needs no listed year: drop one']);
   });
 
+  it('takes a carrier\'s own PoP list with what it is, its address and its year, and names a bad one by field', () => {
+    const list = { list: 'Arelion\'s BGP location communities', url: 'https://www.arelion.com/our-network/bgp-routing/bgp-communities.html', year: 2022 };
+    expect(problemsAfter((d) => (d.carriers[0]!.popList = list))).toEqual([]);
+    expect(problemsAfter((d) => (d.carriers[0]!.popList = { ...list, url: 'communities page' }))).toEqual(['carriers[0] "arelion".popList.url: must be a URL such as https://example.net']);
+    expect(problemsAfter((d) => (d.carriers[0]!.popList = { ...list, list: '' }))).toHaveLength(1);
+    // The fixture's date is 2022-06-01: a list read for it is from 2022 at the latest.
+    expect(problemsAfter((d) => (d.carriers[0]!.popList = { ...list, year: 2023 }))).toEqual(['carriers[0] "arelion".popList.year: a PoP list from 2023 is after the dataset\'s date 2022-06-01']);
+  });
+
   it('counts a PoP known only from a published list from that list\'s year: the network of an earlier year leaves it out', () => {
     const d = tinyDataset();
     d.carriers[0]!.networkSince = 1993;

@@ -1,4 +1,6 @@
 import type { Backbone } from '../../data/normalize';
+import { CURRENT_POP_LIST_FROM } from '../../data/schema';
+import type { Carrier } from '../../data/schema';
 import type { EntityRef } from '../../kinds';
 import type { NetworkSummaryView } from '../../model/networkSummary';
 import type { Relation } from '../../model/networks';
@@ -77,6 +79,9 @@ export function CarrierDetails({ backbone, id }: { backbone: Backbone; id: strin
         <Fact label={m.facts.asn}>{`AS${carrier.asn}`}</Fact>
         <Fact label={m.facts.tier}>{m.details.tier(carrier.tier)}</Fact>
         <Fact label={m.facts.headquarters}>{f.countryName(carrier.hq)}</Fact>
+        <Fact label={m.facts.popList}>
+          <PopListFact popList={carrier.popList} />
+        </Fact>
         <Fact label={m.facts.aliases}>{carrier.aliases?.join(', ')}</Fact>
         <Fact label={m.facts.website}>{website ? <a href={website} target="_blank" rel="noopener noreferrer" title={website}><Label text={new URL(website).hostname} /></a> : undefined}</Fact>
       </dl>
@@ -90,6 +95,27 @@ export function CarrierDetails({ backbone, id }: { backbone: Backbone; id: strin
       <EntityList title={m.lists.ownedCables} items={cables} limit={20} />
       <EntityList title={m.lists.links} items={links} limit={20} />
       <Sources collection="carriers" record={carrier} />
+    </>
+  );
+}
+
+/** Whether the carrier's PoPs were checked against its own published list, which one, and how old it is. */
+function PopListFact({ popList }: { popList: Carrier['popList'] }) {
+  const m = useMessages();
+  if (!popList) return <>{m.details.popListNone}</>;
+  const year = String(popList.year);
+  const href = safeHref(popList.url);
+  return (
+    <>
+      {popList.year >= CURRENT_POP_LIST_FROM ? m.details.popListComplete(year) : m.details.popListDated(year)}
+      {': '}
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer" title={href}>
+          <Label text={popList.list} />
+        </a>
+      ) : (
+        <Label text={popList.list} />
+      )}
     </>
   );
 }
