@@ -83,19 +83,27 @@ function baselineFlows(baseline: Baseline): BaselineFlows {
   return known;
 }
 
-export function countryImpacts(
-  baseline: Baseline,
-  mask: CutMask,
-  affected: readonly number[],
-  reroutedFlows: readonly ReroutedFlow[],
-  assignmentOf: (flow: number) => FlowAssignment,
-  load: ArrayLike<number>,
-  changedEdges: readonly number[],
-  stranded: readonly StrandedFlow[],
-  skip: ReadonlySet<CountryCode>,
+/** What a cut did, as failover worked it out: what each country's row is measured from. */
+interface CutOutcome {
+  mask: CutMask;
+  /** Flows whose baseline route crossed what is cut. */
+  affected: readonly number[];
+  reroutedFlows: readonly ReroutedFlow[];
+  /** Each flow's placement after the cut. */
+  assignmentOf: (flow: number) => FlowAssignment;
+  /** Each edge's load after the cut. */
+  load: ArrayLike<number>;
+  /** Edges whose load the cut changed. */
+  changedEdges: readonly number[];
+  stranded: readonly StrandedFlow[];
+  /** Countries left out of the rows: those cut off, which are reported apart. */
+  skip: ReadonlySet<CountryCode>;
   /** Tbit/s each flow whose route survived had placed on what is cut, by flow index. */
-  moved: ReadonlyMap<number, number> = new Map(),
-): CountryImpact[] {
+  moved: ReadonlyMap<number, number>;
+}
+
+export function countryImpacts(baseline: Baseline, cut: CutOutcome): CountryImpact[] {
+  const { mask, affected, reroutedFlows, assignmentOf, load, changedEdges, stranded, skip, moved } = cut;
   const { graph, demand } = baseline;
   // Only flows placed anew, or crossing an edge whose share of what it is offered changed, deliver differently from the
   // baseline: the baseline's per-country totals are patched with those flows instead of every flow being measured again.

@@ -177,7 +177,17 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
   const wasIsolated = new Set(baseline.isolated);
   const isolated = (affected.length || mask.deadEdges.length) && !partsUnchanged(graph, mask) ? isolatedCountries(graph, mask).filter((c) => !wasIsolated.has(c)) : [];
   const assignmentOf = (f: number) => placed.get(f) ?? baseline.assignment[f]!;
-  const degraded = countryImpacts(baseline, mask, affected, rerouted, assignmentOf, load, changed, stranded, new Set([...isolated, ...wasIsolated]), moved);
+  const degraded = countryImpacts(baseline, {
+    mask,
+    affected,
+    reroutedFlows: rerouted,
+    assignmentOf,
+    load,
+    changedEdges: changed,
+    stranded,
+    skip: new Set([...isolated, ...wasIsolated]),
+    moved,
+  });
   // Nothing returned holds the router's trees (routes are lists of edges): their arrays serve the next cut.
   router.recycle();
   // Whole arrays of routes and placements are copied only for a caller that reads them: an N-1 ranking never does.
