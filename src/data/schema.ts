@@ -45,9 +45,6 @@ const metaSchema = strictObject({
   sources: optional(sourcesSchema),
 });
 
-/** A carrier's PoP list from this year on counts as current; an older one (a 2010 network map) as dated. */
-export const CURRENT_POP_LIST_FROM = 2020;
-
 export const carrierSchema = strictObject({
   id: idSchema,
   name: text(),

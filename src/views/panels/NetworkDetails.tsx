@@ -1,5 +1,5 @@
 import type { Backbone } from '../../data/normalize';
-import { CURRENT_POP_LIST_FROM } from '../../data/schema';
+import { CURRENT_POP_LIST_FROM } from '../../data/popList';
 import type { Carrier } from '../../data/schema';
 import type { EntityRef } from '../../kinds';
 import type { NetworkSummaryView } from '../../model/networkSummary';
