@@ -39,12 +39,12 @@ describe('a carrier’s PoP list in its details', () => {
     const store = renderWithLists({ lumen: LUMEN_LIST, zayo: { list: 'Zayo’s network map of 2010', url: 'https://example.org/zayo-2010-map', year: 2010 } });
     act(() => store.getState().select({ kind: 'carrier', id: 'lumen' }));
     const lumen = fact(screen.getByRole('complementary', { name: 'Details: Lumen' }), 'PoP list');
-    expect(lumen.textContent).toBe('complete against its own list (2024): a PoP in every city of that list that this map shows: Lumen’s BGP location communities');
+    expect(lumen.textContent).toBe('Complete against its own list (2024): a PoP in every city of that list that this map shows: Lumen’s BGP location communities');
     expect(within(lumen).getByRole('link').getAttribute('href')).toBe('https://example.org/as3356-communities');
 
     act(() => store.getState().select({ kind: 'carrier', id: 'zayo' }));
     const zayo = fact(screen.getByRole('complementary', { name: 'Details: Zayo' }), 'PoP list');
-    expect(zayo.textContent).toMatch(/^checked against its own list of 2010: PoPs opened or closed since may be missing: /);
+    expect(zayo.textContent).toMatch(/^Checked against its own list of 2010: PoPs opened or closed since may be missing: /);
     expect(within(zayo).getByRole('link').getAttribute('href')).toBe('https://example.org/zayo-2010-map');
   });
 
@@ -52,7 +52,7 @@ describe('a carrier’s PoP list in its details', () => {
     const store = renderWithLists({ zayo: { list: '<img src=x onerror="window.__popped=1">', url: 'https://example.org/zayo', year: 2024 } });
     act(() => store.getState().select({ kind: 'carrier', id: 'lumen' }));
     const lumen = fact(screen.getByRole('complementary', { name: 'Details: Lumen' }), 'PoP list');
-    expect(lumen.textContent).toBe('no published list found: its PoPs come from reports, each cited, and may be incomplete');
+    expect(lumen.textContent).toBe('No published list found: its PoPs come from reports, each cited, and may be incomplete');
     expect(within(lumen).queryByRole('link')).toBeNull();
 
     act(() => store.getState().select({ kind: 'carrier', id: 'zayo' }));
