@@ -122,3 +122,18 @@ test('an incident’s card shows what was reported and its sources once the deta
   await expect(card).toContainText(incident.reported.slice(0, 40));
   await expect(card.locator('.sources-inline a').first()).toBeVisible();
 });
+
+test('a carrier’s details say whether its PoPs were checked against its own published list, and link to the list', async ({ page }) => {
+  const carriers = (JSON.parse(readFileSync('data/backbone.json', 'utf8')) as { carriers: { id: string; name: string; popList?: { url: string; year: number } }[] }).carriers;
+  const listed = carriers.find((c) => c.popList && c.popList.year >= 2020)!;
+  const unlisted = carriers.find((c) => !c.popList && c.id !== listed.id)!;
+  const errors = await open(page, `/?select=carrier:${listed.id}`);
+  const details = page.getByRole('complementary', { name: `Details: ${listed.name}` });
+  const fact = details.locator('dt', { hasText: /^PoP list$/ }).locator('xpath=following-sibling::dd[1]');
+  await expect(fact).toContainText(`Complete against its own list (${listed.popList!.year})`);
+  await expect(fact.getByRole('link')).toHaveAttribute('href', listed.popList!.url);
+  await page.goto(`/?select=carrier:${unlisted.id}`);
+  const other = page.getByRole('complementary', { name: `Details: ${unlisted.name}` });
+  await expect(other.locator('dt', { hasText: /^PoP list$/ }).locator('xpath=following-sibling::dd[1]')).toHaveText(/^No published list found/);
+  expect(errors).toEqual([]);
+});
