@@ -107,6 +107,8 @@ export const de: Messages = {
     tier1Badge: 'Tier 1',
     linkTo: (name) => `nach ${name}`,
     overLand: ' (über Land)',
+    segmentFrom: (year) => ` · in Betrieb ab ${year}`,
+    laterSegments: (years) => `; einige Segmente später (${years})`,
     straight: 'gerade Linie zwischen den Städten (schematisch)',
     routed: 'entlang der veröffentlichten oder modellierten Trasse gezeichnet',
     routeFrom: 'Route von hier',

@@ -111,6 +111,8 @@ export const en = {
     tier1Badge: 'Tier 1',
     linkTo: (name: string) => `to ${name}`,
     overLand: ' (over land)',
+    segmentFrom: (year: string) => ` · in service from ${year}`,
+    laterSegments: (years: string) => `; some segments later (${years})`,
     straight: 'straight line between the cities (schematic)',
     routed: 'drawn along the published or modelled route',
     routeFrom: 'Route from here',

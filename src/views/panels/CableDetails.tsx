@@ -1,9 +1,17 @@
 import type { Backbone } from '../../data/normalize';
+import type { Cable } from '../../data/schema';
 import { linkSince } from '../../data/normalize';
 import { useFormatters, useMessages } from '../i18n/useMessages';
 import { EntityList, Fact, Sources } from './DetailsParts';
 import { CutButton } from './failover/CutButton';
 import { Label } from './LongText';
+
+/** The years of a cable's sections finished after the rest (2Africa's West African trunk, 2025), said beside its own year. */
+function laterYears(cable: Cable, say: (years: string) => string): string {
+  const later = [...new Set(cable.segments.flatMap((s) => (s.rfs !== undefined && s.rfs > cable.rfs ? [s.rfs] : [])))].sort((a, b) => a - b);
+  if (!later.length) return '';
+  return say(later.length === 1 ? String(later[0]) : `${later[0]}–${later[later.length - 1]}`);
+}
 
 export function CableDetails({ backbone, id }: { backbone: Backbone; id: string }) {
   const m = useMessages();
@@ -23,7 +31,7 @@ export function CableDetails({ backbone, id }: { backbone: Backbone; id: string 
       <dl className="facts">
         <Fact label={m.facts.aliases}>{cable.aliases?.filter((a) => a.toLowerCase() !== cable.name.toLowerCase()).join(', ')}</Fact>
         <Fact label={m.facts.status}>{m.details.status[cable.status]}</Fact>
-        <Fact label={cable.status === 'planned' ? m.facts.expectedRfs : m.facts.rfs}>{cable.rfs}</Fact>
+        <Fact label={cable.status === 'planned' ? m.facts.expectedRfs : m.facts.rfs}>{`${cable.rfs}${laterYears(cable, m.details.laterSegments)}`}</Fact>
         <Fact label={m.facts.retired}>{cable.retired}</Fact>
         <Fact label={m.facts.length}>{cable.lengthKm !== undefined ? f.km(cable.lengthKm) : m.details.notPublished}</Fact>
         <Fact label={m.facts.designCapacity}>{cable.capacityTbps !== undefined ? f.tbps(cable.capacityTbps) : m.details.notPublished}</Fact>
@@ -45,6 +53,7 @@ export function CableDetails({ backbone, id }: { backbone: Backbone; id: string 
               <span>
                 <Label text={backbone.landingPoints.get(seg.from)?.name ?? seg.from} /> – <Label text={backbone.landingPoints.get(seg.to)?.name ?? seg.to} />
                 {seg.overland && <span className="detail">{m.details.overLand}</span>}
+                {seg.rfs !== undefined && seg.rfs > cable.rfs && <span className="detail">{m.details.segmentFrom(String(seg.rfs))}</span>}
               </span>
               <CutButton target={{ kind: 'segment', id: cable.id, index: i }} />
             </li>
