@@ -26,6 +26,7 @@ export const deLists: ListsMessages = {
       tier: 'Tier',
       hq: 'Hauptsitz',
       pops: 'PoPs',
+      popList: 'Eigene PoP-Liste (Jahr)',
       cables: 'Kabel',
       metros: 'Städte',
       ixps: 'IXPs',

@@ -26,6 +26,7 @@ export const enLists = {
       tier: 'Tier',
       hq: 'Headquarters',
       pops: 'PoPs',
+      popList: 'Own PoP list (year)',
       cables: 'Cables',
       metros: 'Cities',
       ixps: 'IXPs',

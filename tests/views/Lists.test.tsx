@@ -136,6 +136,18 @@ describe('<ListsView> filtering', () => {
     expect(filterRows(rows, columns, 'as3356', words()).map((r) => r.ref.id)).toEqual(['lumen']);
   });
 
+  it('the carriers list gives the year of each carrier’s own PoP list, none where no list was found, and sorts by it', () => {
+    const dataset = tinyDataset();
+    dataset.carriers.find((c) => c.id === 'lumen')!.popList = { list: 'Lumen’s BGP location communities', url: 'https://example.org/as3356', year: 2021 };
+    const parsed = parseBackbone(dataset);
+    if (!parsed.ok) throw new Error('fixture');
+    const rows = LIST_DEFINITIONS.carriers.rows(parsed.backbone, { year: 2022, carrierFilter: new Set() }, words());
+    expect(Object.fromEntries(rows.map((r) => [r.ref.id, r.cells.popList]))).toMatchObject({ lumen: 2021, arelion: null });
+    const sorted = sortRows(rows, { column: 'popList', descending: true }, 'en');
+    expect(sorted[0]!.ref.id).toBe('lumen');
+    expect(tableCsv(LIST_DEFINITIONS.carriers.columns, sorted, words()).split('\r\n')[0]).toContain('Own PoP list (year)');
+  });
+
   it('the year slider’s year applies: a cable planned for 2023 is listed from 2023, an IXP founded in 1994 from 1994', () => {
     const { store } = renderTable();
     expect(names()).toEqual(['Apollo']);
@@ -188,7 +200,7 @@ describe('<ListsView> rows', () => {
     expect(within(linx).getAllByRole('cell').map((c) => c.textContent)).toEqual(['London', 'United Kingdom', '1994', '5.17', '900']);
     act(() => within(screen.getByRole('group', { name: 'Lists' })).getByRole('button', { name: 'Carriers' }).click());
     const lumen = within(table()).getByRole('row', { name: /Lumen/ });
-    expect(within(lumen).getAllByRole('cell').map((c) => c.textContent)).toEqual(['AS3356', '1', 'United States', '2', '2', '0']);
+    expect(within(lumen).getAllByRole('cell').map((c) => c.textContent)).toEqual(['AS3356', '1', 'United States', '2', '–not published', '2', '0']);
   });
 
   it('in German, headers and numbers are German', () => {

@@ -4,7 +4,7 @@ import type { ListDefinition } from './listTypes';
 /** Carriers, only the selected ones while the carrier filter is on (as the map shows only theirs); their cables as of the year. */
 export const carrierList: ListDefinition = {
   byCarrier: true,
-  columns: [{ key: 'name' }, { key: 'asn', format: 'asn' }, { key: 'tier', format: 'plain' }, { key: 'hq' }, { key: 'pops', format: 'count' }, { key: 'countries', format: 'count' }, { key: 'cables', format: 'count' }],
+  columns: [{ key: 'name' }, { key: 'asn', format: 'asn' }, { key: 'tier', format: 'plain' }, { key: 'hq' }, { key: 'pops', format: 'count' }, { key: 'popList', format: 'plain' }, { key: 'countries', format: 'count' }, { key: 'cables', format: 'count' }],
   rows: (backbone, { year, carrierFilter }, { f }) =>
     backbone.dataset.carriers
       .filter((c) => carrierFilter.size === 0 || carrierFilter.has(c.id))
@@ -19,6 +19,8 @@ export const carrierList: ListDefinition = {
             tier: carrier.tier,
             hq: f.countryName(carrier.hq),
             pops: pops.length,
+            // The year of the carrier's own published PoP list its PoPs were checked against; none where no list was found.
+            popList: carrier.popList?.year ?? null,
             countries: countries.size,
             cables: (backbone.cablesByCarrier.get(carrier.id) ?? []).filter((c) => isCableActiveIn(c, year)).length,
           },
