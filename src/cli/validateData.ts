@@ -8,7 +8,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { COLLECTIONS, formatPath, formatProblems, normalizeDataset, validateDataset } from '../data';
 import type { Dataset } from '../data';
-import { CURRENT_POP_LIST_FROM } from '../data/popList';
+import { isCurrentPopList } from '../data/popList';
 import { createLandMask } from '../geo/landMask';
 import { checkSeaRoutes } from '../geo/seaRouteCheck';
 import { checkCoverage } from '../model/coverage';
@@ -22,7 +22,7 @@ export function datasetCounts(d: Dataset): Record<string, number> {
   counts.cablesInService = d.cables.filter((c) => c.status === 'in-service').length;
   // Issue #18 counts a carrier complete when its PoPs were checked against its own published list.
   counts.carriersWithPopList = d.carriers.filter((c) => c.popList).length;
-  counts.carriersWithPopListSince2020 = d.carriers.filter((c) => c.popList && c.popList.year >= CURRENT_POP_LIST_FROM).length;
+  counts.carriersWithPopListSince2020 = d.carriers.filter((c) => c.popList && isCurrentPopList(c.popList)).length;
   return counts;
 }
 

@@ -6,9 +6,14 @@ import { EntityList, Fact, Sources } from './DetailsParts';
 import { CutButton } from './failover/CutButton';
 import { Label } from './LongText';
 
-/** The years of a cable's sections finished after the rest (2Africa's West African trunk, 2025), said beside its own year. */
+/** The year a segment entered service where it came after the rest of its cable (2Africa's West African trunk, 2025); else undefined. */
+function laterYear(cable: Cable, segment: Cable['segments'][number]): number | undefined {
+  return segment.rfs !== undefined && segment.rfs > cable.rfs ? segment.rfs : undefined;
+}
+
+/** The years of a cable's sections finished after the rest, said beside its own year. */
 function laterYears(cable: Cable, say: (years: string) => string): string {
-  const later = [...new Set(cable.segments.flatMap((s) => (s.rfs !== undefined && s.rfs > cable.rfs ? [s.rfs] : [])))].sort((a, b) => a - b);
+  const later = [...new Set(cable.segments.flatMap((s) => laterYear(cable, s) ?? []))].sort((a, b) => a - b);
   if (!later.length) return '';
   return say(later.length === 1 ? String(later[0]) : `${later[0]}–${later[later.length - 1]}`);
 }
@@ -53,7 +58,7 @@ export function CableDetails({ backbone, id }: { backbone: Backbone; id: string 
               <span>
                 <Label text={backbone.landingPoints.get(seg.from)?.name ?? seg.from} /> – <Label text={backbone.landingPoints.get(seg.to)?.name ?? seg.to} />
                 {seg.overland && <span className="detail">{m.details.overLand}</span>}
-                {seg.rfs !== undefined && seg.rfs > cable.rfs && <span className="detail">{m.details.segmentFrom(String(seg.rfs))}</span>}
+                {laterYear(cable, seg) !== undefined && <span className="detail">{m.details.segmentFrom(String(seg.rfs))}</span>}
               </span>
               <CutButton target={{ kind: 'segment', id: cable.id, index: i }} />
             </li>

@@ -1,5 +1,5 @@
 import type { Backbone } from '../../data/normalize';
-import { CURRENT_POP_LIST_FROM } from '../../data/popList';
+import { isCurrentPopList } from '../../data/popList';
 import type { Carrier } from '../../data/schema';
 import type { EntityRef } from '../../kinds';
 import type { NetworkSummaryView } from '../../model/networkSummary';
@@ -107,7 +107,7 @@ function PopListFact({ popList }: { popList: Carrier['popList'] }) {
   const href = safeHref(popList.url);
   return (
     <>
-      {popList.year >= CURRENT_POP_LIST_FROM ? m.details.popListComplete(year) : m.details.popListDated(year)}
+      {isCurrentPopList(popList) ? m.details.popListComplete(year) : m.details.popListDated(year)}
       {': '}
       {href ? (
         <a href={href} target="_blank" rel="noopener noreferrer" title={href}>
