@@ -57,7 +57,7 @@ console.log(`Country pairs with no valley-free path of networks: ${unreachable.l
 // 3. The Red Sea cuts of February 2024 (AAE-1, EIG and SEACOM in the southern Red Sea).
 const incident = bb.incidents.get('red-sea-2024');
 if (incident) {
-  const g = buildGraph(bb, { year: Number(incident.date.slice(0, 4)) });
+  const g = buildGraph(bb, { day: incident.date });
   const intact = new PolicyRouter(g, buildNetworks(g));
   const resolved = incidentCut(g, incident);
   if (!resolved.ok) throw new Error(resolved.errors.join('; '));

@@ -21,7 +21,8 @@ let namedTotal = 0;
 let minorTotal = 0;
 for (const incident of bb.dataset.incidents ?? []) {
   const year = Number(incident.date.slice(0, 4));
-  const graph = buildGraph(bb, { year });
+  // The network as it stood that day: a cable or section that entered service later in the year is left out.
+  const graph = buildGraph(bb, { year, day: incident.date });
   const baseline = computeBaseline(graph, buildDemand(graph));
   const resolved = incidentCut(graph, incident);
   if (!resolved.ok) throw new Error(resolved.errors.join('; '));

@@ -1,4 +1,4 @@
-// npm run sim -- [--data FILE] [--year YYYY] [cuts...] [--rtt A B | --critical N | --stats] [--json]
+// npm run sim -- [--data FILE] [--year YYYY | --day YYYY-MM-DD] [cuts...] [--rtt A B | --critical N | --stats] [--json]
 // The failover simulator on the command line. Bad input exits 2 with a clear message and prints nothing else.
 import { DatasetTooLargeError, forTerminal, readDatasetFile } from './terminal';
 import { isTrustInputError, trustMain, TRUST_USAGE } from './trust';
@@ -29,6 +29,7 @@ import type { Baseline, CableCriticality, Corridor, CutRequest, CutSet, Graph, I
 const USAGE = `usage: npm run sim -- [options]
   --data FILE               dataset (default data/backbone.json)
   --year YYYY               the network as it stood that year (default: the dataset's date)
+  --day YYYY-MM-DD          the network as it stood that day: its year's, without what entered service later that year
   --cut ID_OR_NAME          cut a whole cable (id, name or alias; repeatable)
   --cut ID_OR_NAME@LON,LAT  cut only the segment of that cable passing closest to the point
   --cut-region LON,LAT,KM   cut every segment and terrestrial link passing within KM of the point
@@ -74,6 +75,13 @@ function parseYear(text: string | undefined, backbone: Backbone): number | undef
   return year;
 }
 
+function parseDay(text: string | undefined, backbone: Backbone): string | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/.test(text)) throw new InputError(`--day ${text}: give a date written YYYY-MM-DD`);
+  parseYear(text.slice(0, 4), backbone);
+  return text;
+}
+
 function cutRequests(values: Partial<Record<'cut' | 'cut-region' | 'cut-link' | 'cut-metro' | 'cut-landing', string[]>>): CutRequest[] {
   const requests: CutRequest[] = [];
   const errors: string[] = [];
@@ -96,7 +104,7 @@ function routeEnd(graph: Graph, query: string): RouteEnd {
   return found.value;
 }
 
-const VALUE_OPTIONS = new Set(['--data', '--year', '--cut', '--cut-region', '--cut-link', '--cut-metro', '--cut-landing', '--rtt', '--critical']);
+const VALUE_OPTIONS = new Set(['--data', '--year', '--day', '--cut', '--cut-region', '--cut-link', '--cut-metro', '--cut-landing', '--rtt', '--critical']);
 
 /** `--cut-region -3,53.6,30` → `--cut-region=-3,53.6,30`: parseArgs would take a value starting with "-" for an option. */
 function joinNegativeValues(argv: readonly string[]): string[] {
@@ -124,6 +132,7 @@ export function main(argv: string[], out: Out = { log: (t) => console.log(t), er
       options: {
         data: { type: 'string', default: 'data/backbone.json' },
         year: { type: 'string' },
+        day: { type: 'string' },
         cut: { type: 'string', multiple: true },
         'cut-region': { type: 'string', multiple: true },
         'cut-link': { type: 'string', multiple: true },
@@ -153,7 +162,9 @@ export function main(argv: string[], out: Out = { log: (t) => console.log(t), er
     const requests = cutRequests(values);
 
     const backbone = readDataset(values.data);
-    const graph = buildGraph(backbone, { year: parseYear(values.year, backbone) });
+    if (values.year !== undefined && values.day !== undefined) throw new InputError('give --year or --day, not both');
+    const day = parseDay(values.day, backbone);
+    const graph = buildGraph(backbone, day !== undefined ? { day } : { year: parseYear(values.year, backbone) });
     let cut: CutSet = {};
     let cutLines: string[] = [];
     if (requests.length) {
@@ -207,7 +218,7 @@ export function main(argv: string[], out: Out = { log: (t) => console.log(t), er
 const pct = (x: number) => `${round(x).toFixed(1)}%`;
 const metroName = (graph: Graph, id: string) => graph.backbone.metros.get(id)?.name ?? id;
 const header = (graph: Graph, cuts: readonly string[]) =>
-  [`Network of ${graph.year}`, ...(cuts.length ? ['Cut:', ...cuts.map((c) => `  - ${c}`)] : [])].join('\n');
+  [`Network of ${graph.day ?? graph.year}`, ...(cuts.length ? ['Cut:', ...cuts.map((c) => `  - ${c}`)] : [])].join('\n');
 
 function pathText(graph: Graph, route: Route): string {
   const names = route.nodes

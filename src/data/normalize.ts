@@ -98,8 +98,27 @@ export function backboneIn(backbone: Backbone, year: number): Backbone {
 }
 
 /** Whether a cable was part of the network in a given year. */
-export function isCableActiveIn(cable: Cable, year: number): boolean {
-  return cable.rfs <= year && (cable.retired === undefined || cable.retired > year);
+export function isCableActiveIn(cable: Cable, year: number, day?: string): boolean {
+  return cable.rfs <= year && (cable.retired === undefined || cable.retired > year) && inServiceOn(cable.rfsDate, day);
+}
+
+/**
+ * Whether something first in service on `rfsDate` (YYYY-MM or YYYY-MM-DD) was in service on `day` (YYYY-MM-DD):
+ * a month counts from its first day. Without a day (the network of a whole year) or a date, only years count.
+ */
+function inServiceOn(rfsDate: string | undefined, day: string | undefined): boolean {
+  // ISO dates compare as strings; "2024-06" sorts before every day of June 2024 and after every day of May.
+  return day === undefined || rfsDate === undefined || rfsDate <= day;
+}
+
+/**
+ * The cables of `year` that were not, or not wholly, in service on `day` (YYYY-MM-DD, in `year`): those whose
+ * `rfsDate`, or a section's, is later that year. An incident replayed on that day leaves them (or those sections) out.
+ */
+export function notYetInService(backbone: Pick<Backbone, 'dataset'>, year: number, day: string): Cable[] {
+  return backbone.dataset.cables.filter(
+    (c) => isCableActiveIn(c, year) && (!isCableActiveIn(c, year, day) || c.segments.some((_, i) => isSegmentActiveIn(c, i, year) && !isSegmentActiveIn(c, i, year, day))),
+  );
 }
 
 /**
@@ -123,7 +142,7 @@ export function linkSince(backbone: Pick<Backbone, 'carriers'>, link: Terrestria
 }
 
 /** Whether one segment of a cable carried traffic in a given year: its cable was in service, and the segment was finished. */
-export function isSegmentActiveIn(cable: Cable, index: number, year: number): boolean {
+export function isSegmentActiveIn(cable: Cable, index: number, year: number, day?: string): boolean {
   const segment = cable.segments[index];
-  return !!segment && isCableActiveIn(cable, year) && (segment.rfs ?? cable.rfs) <= year;
+  return !!segment && isCableActiveIn(cable, year, day) && (segment.rfs ?? cable.rfs) <= year && inServiceOn(segment.rfsDate, day);
 }

@@ -92,6 +92,7 @@ export function checkRelations(d: Dataset): RelationProblem[] {
       }
       if (seg.from === seg.to) report(at('segments', j), `segment joins "${seg.from}" to itself`);
       if (seg.rfs !== undefined && seg.rfs < cable.rfs) report(at('segments', j, 'rfs'), `segment RFS ${seg.rfs} is before its cable's RFS ${cable.rfs}`);
+      if (seg.rfsDate !== undefined && Number(seg.rfsDate.slice(0, 4)) !== (seg.rfs ?? cable.rfs)) report(at('segments', j, 'rfsDate'), `segment RFS date ${seg.rfsDate} is not in its RFS year ${seg.rfs ?? cable.rfs}`);
       if (seg.rfs !== undefined && cable.retired !== undefined && seg.rfs >= cable.retired) report(at('segments', j, 'rfs'), `segment RFS ${seg.rfs} is not before its cable's retirement ${cable.retired}`);
       const from = landings.get(seg.from);
       const to = landings.get(seg.to);
@@ -106,6 +107,7 @@ export function checkRelations(d: Dataset): RelationProblem[] {
       if (landings.has(id) && !joined.has(id)) report(at('landingPoints', j), `landing point "${id}" is not joined by any segment`);
     });
 
+    if (cable.rfsDate !== undefined && Number(cable.rfsDate.slice(0, 4)) !== cable.rfs) report(at('rfsDate'), `RFS date ${cable.rfsDate} is not in its RFS year ${cable.rfs}`);
     if (cable.status === 'retired' && cable.retired === undefined) report(at('retired'), 'a retired cable needs the year it was retired');
     if (cable.status !== 'retired' && cable.retired !== undefined) report(at('retired'), `a cable ${cable.status} has no retirement year`);
     if (cable.retired !== undefined && cable.retired < cable.rfs) report(at('retired'), `retired in ${cable.retired}, before its RFS year ${cable.rfs}`);
@@ -136,6 +138,9 @@ export function checkRelations(d: Dataset): RelationProblem[] {
       if (!cable) return report(['incidents', i, 'faults', j, 'cable'], `unknown cable "${fault.cable}"`);
       if (cable.rfs > year || (cable.retired !== undefined && cable.retired <= year)) {
         report(['incidents', i, 'faults', j, 'cable'], `cable "${fault.cable}" was not in service in ${year} (RFS ${cable.rfs}${cable.retired ? `, retired ${cable.retired}` : ''})`);
+      } else if (cable.rfsDate !== undefined && cable.rfs === year && cable.rfsDate > incident.date) {
+        // The replay leaves out what was not yet in service that day (the network as it stood): such a fault would cut nothing.
+        report(['incidents', i, 'faults', j, 'cable'], `cable "${fault.cable}" was not yet in service on ${incident.date} (in service from ${cable.rfsDate})`);
       }
     });
   });

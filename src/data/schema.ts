@@ -27,7 +27,7 @@ import type { CollectionName } from './collections';
 import type { Loaded } from './detailFields';
 import { incidentSchema } from './incidentSchema';
 import { prefixSchema, routingEventSchema } from './routingSchema';
-import { asOfSchema, countrySchema, describe, idSchema, latSchema, lonLatSchema, lonSchema, provenance, sinceYearSchema, sourcesSchema, text, yearSchema } from './schemaPrimitives';
+import { asOfSchema, countrySchema, describe, idSchema, latSchema, lonLatSchema, lonSchema, provenance, rfsDateSchema, sinceYearSchema, sourcesSchema, text, yearSchema } from './schemaPrimitives';
 
 export { incidentSchema } from './incidentSchema';
 
@@ -179,6 +179,7 @@ const segmentSchema = strictObject({
     'True for a land crossing that belongs to the system (for example across Egypt between the Mediterranean and the Red Sea).',
   ),
   rfs: describe(optional(yearSchema), 'Ready-for-service year of this segment, where it entered service after the rest of its cable (a section finished late).'),
+  rfsDate: optional(rfsDateSchema),
 });
 
 const cableStatusSchema = oneOf(['in-service', 'planned', 'retired']);
@@ -189,6 +190,7 @@ export const cableSchema = strictObject({
   aliases: optional(array(text())),
   status: cableStatusSchema,
   rfs: describe(yearSchema, 'Ready-for-service year (expected year for planned cables).'),
+  rfsDate: optional(rfsDateSchema),
   retired: optional(yearSchema),
   lengthKm: optional(number().check(gt(0))),
   capacityTbps: describe(optional(number().check(gt(0))), 'Design capacity in Tbit/s, where public.'),

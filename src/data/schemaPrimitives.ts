@@ -55,6 +55,15 @@ export const yearSchema = number().check(int('must be a whole year'), gte(1850, 
  */
 export const sinceYearSchema = number().check(int('must be a whole year'), gte(1960, 'year must be 1960 or later'), lte(2100, 'year must be 2100 or earlier'));
 
+/**
+ * When a cable or a section first carried traffic, finer than its year: YYYY-MM or YYYY-MM-DD. Only the
+ * replay of an incident looks at it (the network as it stood that day); the year slider goes by `rfs`.
+ */
+export const rfsDateSchema = describe(
+  string().check(regex(/^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/, 'must be a date written YYYY-MM or YYYY-MM-DD')),
+  'When it first carried traffic, where sources give the month (YYYY-MM) or day (YYYY-MM-DD); its year is its RFS year. An incident replay leaves it out before that date.',
+);
+
 export const asOfSchema = describe(
   string().check(regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')),
   'When the figure was true: YYYY, YYYY-MM or YYYY-MM-DD.',

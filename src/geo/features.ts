@@ -1,5 +1,6 @@
 import type { LineString, MultiLineString } from 'geojson';
 import type { Backbone } from '../data/normalize';
+import { isCableActiveIn, isSegmentActiveIn } from '../data/normalize';
 import type { Cable, LonLat, TerrestrialLink } from '../data/schema';
 
 /**
@@ -21,15 +22,19 @@ export function cableGeometry(cable: Cable, backbone: Backbone): MultiLineString
   return { type: 'MultiLineString', coordinates: lines };
 }
 
-/** The cable's lines in a given year, split into the segments in service and those finished later (drawn as planned). */
-export function cableGeometryIn(cable: Cable, backbone: Backbone, year: number): { inService: MultiLineString; later: MultiLineString | null } {
+/**
+ * The cable's lines in a given year (on `day` of it, for an incident replayed), split into the segments in
+ * service and those finished later (drawn as planned).
+ */
+export function cableGeometryIn(cable: Cable, backbone: Backbone, year: number, day?: string): { inService: MultiLineString; later: MultiLineString | null } {
   const all = cableGeometry(cable, backbone).coordinates;
-  if (!cable.segments.some((s) => s.rfs !== undefined && s.rfs > year)) return { inService: { type: 'MultiLineString', coordinates: all }, later: null };
+  const active = cable.segments.map((_, i) => isSegmentActiveIn(cable, i, year, day) || !isCableActiveIn(cable, year, day));
+  if (active.every(Boolean)) return { inService: { type: 'MultiLineString', coordinates: all }, later: null };
   const inService: LonLat[][] = [];
   const later: LonLat[][] = [];
-  cable.segments.forEach((seg, i) => {
+  cable.segments.forEach((_, i) => {
     const line = all[i];
-    if (line) ((seg.rfs ?? cable.rfs) > year ? later : inService).push(line as LonLat[]);
+    if (line) (active[i] ? inService : later).push(line as LonLat[]);
   });
   return { inService: { type: 'MultiLineString', coordinates: inService }, later: { type: 'MultiLineString', coordinates: later } };
 }

@@ -103,6 +103,7 @@ export const deFailover: FailoverMessages = {
     onSatellite: (capacity, share, rtt) => `vom Glasfasernetz; über Satellit als Reserve: ${capacity}, ${share} seines Bedarfs, RTT ${rtt}`,
     slower: (countries) => `; schlechter angebunden: ${countries}`,
     countryImpact: (severity, unserved, rttRise) => `${severity}: ${unserved} nicht transportiert, RTT ${rttRise}`,
+    notYet: (date, cables) => `Das Netz, wie es am ${date} bestand: weggelassen, weil an dem Tag noch nicht in Betrieb: ${cables}.`,
     stillDown: (faults) => `In diesem Nachspiel ebenfalls gekappt, weil von früheren Schäden noch nicht repariert: ${faults}.`,
     since: (cable, date) => `${cable} (ausgefallen seit ${date})`,
     reportedCountries: (isolated, degraded) => `Gemeldet als abgeschnitten: ${isolated}; als beeinträchtigt: ${degraded}.`,

@@ -101,6 +101,7 @@ export const enFailover = {
     onSatellite: (capacity: string, share: string, rtt: string) => `from fibre; on satellite backup: ${capacity}, ${share} of its demand, RTT ${rtt}`,
     slower: (countries: string) => `; worse off: ${countries}`,
     countryImpact: (severity: string, unserved: string, rttRise: string) => `${severity}: ${unserved} unserved, RTT ${rttRise}`,
+    notYet: (date: string, cables: string) => `The network as it stood on ${date}: left out, as not yet in service that day: ${cables}.`,
     stillDown: (faults: string) => `Also cut in this replay, still unrepaired from earlier faults: ${faults}.`,
     since: (cable: string, date: string) => `${cable} (down since ${date})`,
     reportedCountries: (isolated: string, degraded: string) => `Reported as cut off: ${isolated}; as degraded: ${degraded}.`,

@@ -59,8 +59,8 @@ export function resolveCable(graph: Graph, query: string): Resolution<Cable> {
   const cable = findByName(graph.backbone.cables.values(), query);
   if (!cable) return { ok: false, error: unknown('cable', query, graph.backbone.cables.values()) };
   if (!graph.cables.has(cable.id as CableId)) {
-    const when = cable.rfs > graph.year ? `its RFS year is ${cable.rfs}` : `it was retired in ${cable.retired}`;
-    return { ok: false, error: `cable "${cable.name}" is not part of the network in ${graph.year}: ${when}` };
+    const when = cable.rfs > graph.year ? `its RFS year is ${cable.rfs}` : cable.retired !== undefined && cable.retired <= graph.year ? `it was retired in ${cable.retired}` : `its service date is ${cable.rfsDate}`;
+    return { ok: false, error: `cable "${cable.name}" is not part of the network ${graph.day ? `on ${graph.day}` : `in ${graph.year}`}: ${when}` };
   }
   return { ok: true, value: cable };
 }

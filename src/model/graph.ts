@@ -58,6 +58,8 @@ export interface Graph {
   backbone: Backbone;
   /** The network as it stood in this year. */
   year: number;
+  /** The day within `year` it stood as, for an incident's replay (YYYY-MM-DD); undefined for the whole year. */
+  day?: string;
   nodes: readonly GraphNode[];
   edges: readonly GraphEdge[];
   nodeIndex: ReadonlyMap<string, number>;
@@ -86,6 +88,11 @@ export interface Graph {
 export interface GraphOptions {
   /** The network as it stood this year: cables not yet in service or already retired are left out. Default: the dataset's date. */
   year?: number;
+  /**
+   * The network as it stood on this day (YYYY-MM-DD, in `year` when both are given): as `year`, and also without
+   * the cables and sections whose `rfsDate` is later that year. Replays of incidents use it.
+   */
+  day?: string;
   /** Latency constants; default DEFAULT_LATENCY. */
   latency?: LatencyModel;
   /** Capacity constants; default DEFAULT_CAPACITY. */
@@ -103,7 +110,10 @@ function checkYear(backbone: Backbone, year: number): void {
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function buildGraph(dataset: Backbone, options: GraphOptions = {}): Graph {
-  const year = options.year ?? dataset.years.asOf;
+  const { day } = options;
+  if (day !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new ModelInputError(`day "${day}" must be a date written YYYY-MM-DD`);
+  const year = options.year ?? (day ? Number(day.slice(0, 4)) : dataset.years.asOf);
+  if (day !== undefined && Number(day.slice(0, 4)) !== year) throw new ModelInputError(`day ${day} is not in year ${year}`);
   checkYear(dataset, year);
   // The network as it stood that year, as the map shows it: the engine routes over nothing the map leaves out.
   const backbone = backboneIn(dataset, year);
@@ -111,7 +121,7 @@ export function buildGraph(dataset: Backbone, options: GraphOptions = {}): Graph
   const capacity = options.capacity ?? DEFAULT_CAPACITY;
   const d = backbone.dataset;
 
-  const cables = d.cables.filter((c) => isCableActiveIn(c, year)).sort((x, y) => byCodeUnit(x.id, y.id));
+  const cables = d.cables.filter((c) => isCableActiveIn(c, year, day)).sort((x, y) => byCodeUnit(x.id, y.id));
   const cableTbps = new Map(cables.map((c) => [c.id, c.capacityTbps ?? estimateCableTbps(c.rfs, capacity)]));
   const activeLandings = new Map<string, Cable[]>();
   for (const c of cables) for (const lp of c.landingPoints) activeLandings.set(lp, [...(activeLandings.get(lp) ?? []), c]);
@@ -185,7 +195,7 @@ export function buildGraph(dataset: Backbone, options: GraphOptions = {}): Graph
   for (const c of cables) {
     c.segments.forEach((seg, i) => {
       // A section finished after the rest of its cable carries nothing before then (its edge is absent; a cut of it is reported as such).
-      if (!isSegmentActiveIn(c, i, year)) return;
+      if (!isSegmentActiveIn(c, i, year, day)) return;
       const a = at(seg.from);
       const b = at(seg.to);
       edges.push({
@@ -234,6 +244,7 @@ export function buildGraph(dataset: Backbone, options: GraphOptions = {}): Graph
   return {
     backbone,
     year,
+    ...(day !== undefined && { day }),
     nodes,
     edges: finalEdges,
     nodeIndex,

@@ -28,6 +28,7 @@ export function statsJson(baseline: Baseline) {
   for (const n of graph.nodes) kinds[n.kind]++;
   return {
     year: graph.year,
+    ...(graph.day !== undefined && { day: graph.day }),
     nodes: { metros: kinds.metro, exchanges: kinds.exchange, landingPoints: kinds.landing, total: graph.nodes.length },
     edges,
     cables: graph.cables.size,
@@ -90,6 +91,7 @@ export function routeJson(graph: Graph, a: string, b: string, route: Route | nul
     from: a,
     to: b,
     year: graph.year,
+    ...(graph.day !== undefined && { day: graph.day }),
     cuts,
     rttMs: route ? round(route.rttMs) : null,
     floorMs: round(floor),
@@ -119,6 +121,7 @@ export function impactJson(baseline: Baseline, impact: Impact, cuts: readonly st
   const { graph } = baseline;
   return {
     year: graph.year,
+    ...(graph.day !== undefined && { day: graph.day }),
     cuts,
     isolated: impact.isolated,
     // Only when some isolated country has a satellite path: every other result prints exactly as before.

@@ -69,6 +69,8 @@ export const CHANGED_DRAWN = 12;
 
 export interface ScenarioView {
   year: number;
+  /** The day the network stood as, when an incident replayed on it left out a cable or section not yet in service. */
+  day?: string;
   /** The largest flows with their current routes, largest first; stranded flows are left out. */
   flows: FlowView[];
   /** How many country-to-country traffic flows the model routes in this year (`flows` holds the largest only). */
@@ -154,8 +156,9 @@ export function createScenarioEngine(backbone: Backbone) {
   return {
     prepare: years.prepare,
     prepareAhead: years.prepareAhead,
-    evaluate(year: number, cut: CutSet): ScenarioView {
-      const baseline = years.get(year);
+    /** The cut's impact on the network of `year`, or of `day` in it when an incident is replayed (the network as it stood that day). */
+    evaluate(year: number, cut: CutSet, day?: string): ScenarioView {
+      const baseline = years.get(year, day);
       const { graph, demand } = baseline;
       const impact = applyCuts(baseline, cut);
       const flows: FlowView[] = [];
@@ -190,6 +193,7 @@ export function createScenarioEngine(backbone: Backbone) {
       });
       return {
         year,
+        ...(graph.day !== undefined && { day: graph.day }),
         flows,
         flowCount: demand.flows.length,
         countryCount: baseline.countries.size,
@@ -209,15 +213,14 @@ export function createScenarioEngine(backbone: Backbone) {
       };
     },
 
-    route(year: number, from: string, to: string, cut: CutSet): RouteView {
-      const { graph } = years.get(year);
+    route(year: number, from: string, to: string, cut: CutSet, day?: string): RouteView {
+      const { graph, router } = years.get(year, day);
       // A data centre or cloud region is routed as its metro; `from` and `to` stay as the reader named them.
       const fromMetro = routeEndMetro(graph.backbone, from) ?? from;
       const toMetro = routeEndMetro(graph.backbone, to) ?? to;
       const a = graph.nodes[graph.metroNode.get(fromMetro as MetroId) ?? -1];
       const b = graph.nodes[graph.metroNode.get(toMetro as MetroId) ?? -1];
       if (!a || !b) return { from, to, path: null, rttMs: null, floorMs: 0, cables: [], links: [], metros: [], asPath: [], stretches: [] };
-      const { router } = years.get(year);
       const mask = resolveCut(graph, cut);
       const route = policyRouteBetween(mask.deadEdges.length ? new PolicyRouter(graph, router.layer, mask, router) : router, fromMetro, toMetro);
       return {

@@ -1,4 +1,5 @@
 import type { Backbone } from '../data/normalize';
+import { notYetInService } from '../data/normalize';
 import { baselineSteps, computeBaseline } from './baseline';
 import type { Baseline } from './baseline';
 import { buildDemand } from './demand';
@@ -12,9 +13,22 @@ const BASELINES_KEPT = 3;
  */
 const AHEAD_UP_TO_SEGMENTS = 5000;
 
-/** A year's baseline from nothing, in steps: its graph, its demand, then baselineSteps. */
-function* baselinePreparation(backbone: Backbone, year: number): Generator<void, Baseline> {
-  const graph = buildGraph(backbone, { year });
+/**
+ * Which network a question about `year`, on `day` if given, is about: the day when some cable or section of that
+ * year had not yet entered service on it (an incident replayed before it), else the whole year, whose baseline
+ * the year slider shares.
+ */
+type NetworkKey = number | string;
+function networkKey(backbone: Backbone, year: number, day?: string): NetworkKey {
+  return day !== undefined && Number(day.slice(0, 4)) === year && notYetInService(backbone, year, day).length > 0 ? day : year;
+}
+
+const yearOfKey = (key: NetworkKey): number => (typeof key === 'number' ? key : Number(key.slice(0, 4)));
+const graphFor = (backbone: Backbone, key: NetworkKey) => buildGraph(backbone, typeof key === 'number' ? { year: key } : { day: key });
+
+/** A network's baseline from nothing, in steps: its graph, its demand, then baselineSteps. */
+function* baselinePreparation(backbone: Backbone, key: NetworkKey): Generator<void, Baseline> {
+  const graph = graphFor(backbone, key);
   yield;
   const demand = buildDemand(graph);
   yield;
@@ -27,49 +41,54 @@ function* baselinePreparation(backbone: Backbone, year: number): Generator<void,
  * moves the year slider a step at a time.
  */
 export function createYearBaselines(backbone: Backbone) {
-  const baselines = new Map<number, Baseline>();
+  const baselines = new Map<NetworkKey, Baseline>();
   let focus: number | null = null;
-  /** A year's preparation given up at a pause, kept to go on from there if that year is asked for again. */
-  let suspended: { year: number; steps: Generator<void, Baseline> } | null = null;
+  /** A network's preparation given up at a pause, kept to go on from there if that network is asked for again. */
+  let suspended: { key: NetworkKey; steps: Generator<void, Baseline> } | null = null;
   const segments = backbone.dataset.cables.reduce((n, c) => n + c.segments.length, 0);
 
-  const keep = (year: number, baseline: Baseline): Baseline => {
-    baselines.set(year, baseline);
+  const keep = (key: NetworkKey, baseline: Baseline): Baseline => {
+    baselines.set(key, baseline);
     while (baselines.size > BASELINES_KEPT) {
-      const from = focus ?? year;
-      const farthest = [...baselines.keys()].filter((y) => y !== year).reduce((a, b) => (Math.abs(b - from) > Math.abs(a - from) ? b : a));
+      const from = focus ?? yearOfKey(key);
+      const distance = (k: NetworkKey) => Math.abs(yearOfKey(k) - from);
+      const farthest = [...baselines.keys()].filter((k) => k !== key).reduce((a, b) => (distance(b) > distance(a) ? b : a));
       baselines.delete(farthest);
     }
     return baseline;
   };
 
-  const prepareYear = async (year: number, pause: () => Promise<void>): Promise<void> => {
-    if (baselines.has(year)) return;
-    const steps = suspended?.year === year ? suspended.steps : baselinePreparation(backbone, year);
+  const prepareNetwork = async (key: NetworkKey, pause: () => Promise<void>): Promise<void> => {
+    if (baselines.has(key)) return;
+    const steps = suspended?.key === key ? suspended.steps : baselinePreparation(backbone, key);
     suspended = null;
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
-        keep(year, step.value);
+        keep(key, step.value);
         return;
       }
       try {
         await pause();
       } catch (error) {
-        suspended = { year, steps };
+        suspended = { key, steps };
         throw error;
       }
     }
   };
 
   return {
-    /** The year's baseline, kept or worked out at once; the year becomes the one asked about last. */
-    get(year: number): Baseline {
+    /**
+     * The baseline of the network of `year` (on `day`, for an incident replayed: see networkKey), kept or worked
+     * out at once; the year becomes the one asked about last.
+     */
+    get(year: number, day?: string): Baseline {
       focus = year;
-      const kept = baselines.get(year);
+      const key = networkKey(backbone, year, day);
+      const kept = baselines.get(key);
       if (kept) return kept;
-      if (suspended?.year === year) suspended = null;
-      const graph = buildGraph(backbone, { year });
-      return keep(year, computeBaseline(graph, buildDemand(graph)));
+      if (suspended?.key === key) suspended = null;
+      const graph = graphFor(backbone, key);
+      return keep(key, computeBaseline(graph, buildDemand(graph)));
     },
     /**
      * Works out a year's baseline ahead of a question about it, in steps of some tens of milliseconds, awaiting
@@ -77,9 +96,9 @@ export function createYearBaselines(backbone: Backbone) {
      * replaced the one that asked), which goes on from where it stopped if the year is asked for again. Questions
      * about a year prepared are then answered from the kept baseline.
      */
-    prepare(year: number, pause: () => Promise<void>): Promise<void> {
+    prepare(year: number, pause: () => Promise<void>, day?: string): Promise<void> {
       focus = year;
-      return prepareYear(year, pause);
+      return prepareNetwork(networkKey(backbone, year, day), pause);
     },
     /**
      * For an engine with nothing to do: works out, as `prepare` does, the year before the one asked about last,
@@ -91,7 +110,7 @@ export function createYearBaselines(backbone: Backbone) {
       const { min, max } = backbone.years;
       const next = [focus - 1, focus + 1].find((y) => y >= min && y <= max && !baselines.has(y));
       if (next === undefined) return false;
-      await prepareYear(next, pause);
+      await prepareNetwork(next, pause);
       return true;
     },
   };

@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
+import { selectNetworkDay } from './selectors';
 import { toCutSet } from './slices/failureSlice';
 import type { ExplorerState } from './types';
 
@@ -25,7 +26,7 @@ export function keepScenarioCurrent(store: StoreApi<ExplorerState>): () => void 
     if (!engine) return;
     const ask = ++scenarioAsked;
     store.setState({ scenarioStatus: 'computing' });
-    engine.evaluate(year, toCutSet(cuts)).then(
+    engine.evaluate(year, toCutSet(cuts), selectNetworkDay(state)).then(
       (scenario) => {
         if (ask !== scenarioAsked) return;
         const { event, year: shown } = store.getState();
@@ -42,7 +43,8 @@ export function keepScenarioCurrent(store: StoreApi<ExplorerState>): () => void 
     if (!engine || !inspector.from || !inspector.to) return;
     const { from, to } = inspector;
     const ask = ++routeAsked;
-    Promise.all([engine.route(year, from, to, toCutSet(cuts)), engine.route(year, from, to, {})]).then(
+    const day = selectNetworkDay(state);
+    Promise.all([engine.route(year, from, to, toCutSet(cuts), day), engine.route(year, from, to, {}, day)]).then(
       ([current, intact]) => ask === routeAsked && store.setState((s) => ({ inspector: { ...s.inspector, current, intact } })),
       (error: unknown) => ask === routeAsked && store.setState({ notice: { kind: 'failed', what: 'route', error: String(error) } }),
     );
@@ -58,7 +60,7 @@ export function keepScenarioCurrent(store: StoreApi<ExplorerState>): () => void 
 
   const unsubscribe = store.subscribe((state, previous) => {
     const yearChanged = state.year !== previous.year;
-    if (state.engine !== previous.engine || state.cuts !== previous.cuts) askNow(state);
+    if (state.engine !== previous.engine || state.cuts !== previous.cuts || state.incident !== previous.incident) askNow(state);
     else if (yearChanged) {
       clearTimeout(settling);
       // Shown as computing at once; asked when the year stops moving (the newest state then). Meanwhile the page

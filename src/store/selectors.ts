@@ -9,9 +9,21 @@ function passesCarrierFilter(carriers: readonly string[] | undefined, filter: Re
   return (carriers ?? []).some((c) => filter.has(c));
 }
 
-/** Cables in service in `year` (planned ones included once the year reaches their RFS), within the carrier filter. */
-export function selectVisibleCables(backbone: Backbone, year: number, carrierFilter: ReadonlySet<string>): Cable[] {
-  return backbone.dataset.cables.filter((c) => isCableActiveIn(c, year) && passesCarrierFilter(c.carriers, carrierFilter));
+/**
+ * The cables in service in `year` (planned ones included once the year reaches their RFS), within the carrier
+ * filter; on `day` of it, during an incident's replay, without those that entered service later that year.
+ */
+export function selectVisibleCables(backbone: Backbone, year: number, carrierFilter: ReadonlySet<string>, day?: string): Cable[] {
+  return backbone.dataset.cables.filter((c) => isCableActiveIn(c, year, day) && passesCarrierFilter(c.carriers, carrierFilter));
+}
+
+/**
+ * The day the network stands as: the date of the incident being replayed, while the year shown is its year
+ * (the engine and the map then leave out what entered service later that year); undefined otherwise.
+ */
+export function selectNetworkDay(state: Pick<ExplorerState, 'backbone' | 'incident' | 'year'>): string | undefined {
+  const date = state.incident ? state.backbone?.incidents.get(state.incident)?.date : undefined;
+  return date !== undefined && Number(date.slice(0, 4)) === state.year ? date : undefined;
 }
 
 /** Terrestrial links within the carrier filter that existed in `year` (see linkSince: unknown years are always shown). */
@@ -48,17 +60,17 @@ export function selectVisibleFacilities(backbone: Backbone, year: number): Facil
 }
 
 /** Landing points used by at least one cable in service in `year`. */
-export function selectVisibleLandingPoints(backbone: Backbone, year: number): LandingPoint[] {
-  return backbone.dataset.landingPoints.filter((lp) => (backbone.cablesByLandingPoint.get(lp.id) ?? []).some((c) => isCableActiveIn(c, year)));
+export function selectVisibleLandingPoints(backbone: Backbone, year: number, day?: string): LandingPoint[] {
+  return backbone.dataset.landingPoints.filter((lp) => (backbone.cablesByLandingPoint.get(lp.id) ?? []).some((c) => isCableActiveIn(c, year, day)));
 }
 
 /**
  * The cables and links drawn now (their layer on, in service in the year, within the carrier filter), by id:
  * what packets may travel on, so that none flies over a line that is not there.
  */
-export function selectDrawnElementIds(backbone: Backbone, state: Pick<ExplorerState, 'layers' | 'year' | 'carrierFilter'>): Set<string> {
+export function selectDrawnElementIds(backbone: Backbone, state: Pick<ExplorerState, 'layers' | 'year' | 'carrierFilter' | 'incident'>): Set<string> {
   const ids = new Set<string>();
-  if (state.layers.submarine) for (const c of selectVisibleCables(backbone, state.year, state.carrierFilter)) ids.add(c.id);
+  if (state.layers.submarine) for (const c of selectVisibleCables(backbone, state.year, state.carrierFilter, selectNetworkDay({ ...state, backbone }))) ids.add(c.id);
   if (state.layers.terrestrial) for (const l of selectVisibleLinks(backbone, state.carrierFilter, state.year)) ids.add(l.id);
   return ids;
 }

@@ -58,9 +58,8 @@ async function answer(request: EngineRequest, pause: () => Promise<void>): Promi
   if (!engine) throw new Error('the engine has no dataset yet');
   // A year's baseline takes up to a second: worked out in steps, between which a cancel from the page is seen
   // (holding an arrow key on the year slider asks for a year, then another, every 30 ms).
-  if (request.type === 'evaluate' || request.type === 'route' || request.type === 'critical') {
-    await engine.prepare(request.year, pause);
-  }
+  if (request.type === 'evaluate' || request.type === 'route') await engine.prepare(request.year, pause, request.day);
+  else if (request.type === 'critical') await engine.prepare(request.year, pause);
   return answerQuestion(engine, request);
 }
 

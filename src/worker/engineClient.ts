@@ -31,8 +31,8 @@ export function createLocalEngineClient(backbone: Backbone): EngineClient {
     }
   };
   return {
-    evaluate: (year, cut) => run(() => engine.evaluate(year, cut)),
-    route: (year, from, to, cut) => run(() => engine.route(year, from, to, cut)),
+    evaluate: (year, cut, day) => run(() => engine.evaluate(year, cut, day)),
+    route: (year, from, to, cut, day) => run(() => engine.route(year, from, to, cut, day)),
     critical: (year, count) => run(() => engine.critical(year, count)),
     trust: (event, rov) => run(() => engine.trust(event, rov)),
     trustCustom: (year, ask, rov) => run(() => engine.trustCustom(year, ask, rov)),
@@ -47,9 +47,9 @@ export function createLocalEngineClient(backbone: Backbone): EngineClient {
 export function answerQuestion(engine: ScenarioEngine, request: EngineQuestion): unknown {
   switch (request.type) {
     case 'evaluate':
-      return engine.evaluate(request.year, request.cut);
+      return engine.evaluate(request.year, request.cut, request.day);
     case 'route':
-      return engine.route(request.year, request.from, request.to, request.cut);
+      return engine.route(request.year, request.from, request.to, request.cut, request.day);
     case 'critical':
       return engine.critical(request.year, request.count);
     case 'trust':

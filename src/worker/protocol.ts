@@ -10,8 +10,9 @@ export type EngineRequest =
   /** Fetch, validate and normalise the dataset at `url` (absolute) in the worker, and keep its engine. */
   /** `digest`: the SHA-256 the build gave its own first map at `url`, whose bytes then need no second validation. */
   | { id: number; type: 'load'; url: string; digest?: string }
-  | { id: number; type: 'evaluate'; year: number; cut: CutSet }
-  | { id: number; type: 'route'; year: number; from: string; to: string; cut: CutSet }
+  /** `day`: the network as it stood that day of `year` (an incident replayed), not the whole year's. */
+  | { id: number; type: 'evaluate'; year: number; cut: CutSet; day?: string }
+  | { id: number; type: 'route'; year: number; from: string; to: string; cut: CutSet; day?: string }
   | { id: number; type: 'critical'; year: number; count: number }
   /** A routing event replayed, with `rov` (none, tier1, all, a share) or, null, the setting of its time. */
   | { id: number; type: 'trust'; event: string; rov: string | null }
@@ -59,8 +60,8 @@ export type EngineResponse =
 
 /** The engine as the store sees it: every call is asynchronous, wherever it runs. */
 export interface EngineClient {
-  evaluate(year: number, cut: CutSet): Promise<ScenarioView>;
-  route(year: number, from: string, to: string, cut: CutSet): Promise<RouteView>;
+  evaluate(year: number, cut: CutSet, day?: string): Promise<ScenarioView>;
+  route(year: number, from: string, to: string, cut: CutSet, day?: string): Promise<RouteView>;
   critical(year: number, count: number): Promise<CriticalCableView[]>;
   trust(event: string, rov: string | null): Promise<TrustReplayView>;
   trustCustom(year: number, ask: TrustAsk, rov: string | null): Promise<TrustCustomView>;

@@ -165,9 +165,9 @@ export function createWorkerEngineClient(backbone: Backbone, makeWorker: () => W
   const shared = connection;
   let closed = false;
   return {
-    evaluate: latestOnly((signal, year: number, cut: CutSet) => shared.ask<ScenarioView>({ type: 'evaluate', year, cut }, undefined, signal)),
+    evaluate: latestOnly((signal, year: number, cut: CutSet, day?: string) => shared.ask<ScenarioView>({ type: 'evaluate', year, cut, ...(day !== undefined && { day }) }, undefined, signal)),
     // Routes are asked in pairs (with the cuts and intact) and are cheap: each is answered.
-    route: (year, from, to, cut) => shared.ask<RouteView>({ type: 'route', year, from, to, cut }),
+    route: (year, from, to, cut, day) => shared.ask<RouteView>({ type: 'route', year, from, to, cut, ...(day !== undefined && { day }) }),
     critical: latestOnly((signal, year: number, count: number) => shared.ask<CriticalCableView[]>({ type: 'critical', year, count }, undefined, signal)),
     trust: latestOnly((signal, event: string, rov: string | null) => shared.ask<TrustReplayView>({ type: 'trust', event, rov }, undefined, signal)),
     trustCustom: latestOnly((signal, year: number, ask: TrustAsk, rov: string | null) => shared.ask<TrustCustomView>({ type: 'trustCustom', year, ask, rov }, undefined, signal)),

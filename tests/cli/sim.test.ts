@@ -93,6 +93,24 @@ describe('npm run sim', { timeout: 60_000 }, () => {
     expect(r.cables).toEqual(['tat-14']);
   });
 
+  it('--day YYYY-MM-DD uses the network as it stood that day: what entered service later that year is left out', () => {
+    const data = JSON.parse(readFileSync(fixture, 'utf8'));
+    data.cables.find((c: { id: string }) => c.id === 'grace-hopper').rfsDate = '2022-09-27';
+    const file = join(mkdtempSync(join(tmpdir(), 'sim-day-')), 'data.json');
+    writeFileSync(file, JSON.stringify(data));
+    const run = (...args: string[]) => {
+      const r = spawnSync(tsx, ['src/cli/sim.ts', '--data', file, ...args], { cwd: root, encoding: 'utf8' });
+      return { code: r.status, out: r.stdout, err: r.stderr };
+    };
+    const before = JSON.parse(run('--day', '2022-05-01', '--rtt', 'new-york', 'london', '--json').out);
+    expect(before).toMatchObject({ year: 2022, day: '2022-05-01' });
+    expect(before.cables).not.toContain('grace-hopper');
+    expect(JSON.parse(run('--day', '2022-10-01', '--rtt', 'new-york', 'london', '--json').out).cables).toContain('grace-hopper');
+    expect(run('--day', '2022-05-01', '--cut', 'grace-hopper')).toMatchObject({ code: 2, err: expect.stringContaining('is not part of the network on 2022-05-01: its service date is 2022-09-27') });
+    expect(run('--day', '2022-5-1', '--stats')).toMatchObject({ code: 2, err: expect.stringContaining('--day 2022-5-1: give a date written YYYY-MM-DD') });
+    expect(run('--day', '2022-05-01', '--year', '2022', '--stats')).toMatchObject({ code: 2, err: expect.stringContaining('give --year or --day, not both') });
+  });
+
   it('--cut NAME@LON,LAT and --cut-region with a negative longitude cut single segments', () => {
     const seg = JSON.parse(sim('--year', '2020', '--cut', 'farice-1@-10,63.5', '--json').out);
     expect(seg.isolated).toEqual(['IS']);

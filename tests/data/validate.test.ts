@@ -150,6 +150,19 @@ describe('validateDataset', () => {
     ).toEqual(['incidents[0] "apollo-cut".faults[0].since: 2010-06 is after the incident\'s date 2010-05-01']);
   });
 
+  it('reports a service date outside its RFS year or badly written, and a fault on a cable not yet in service that day', () => {
+    expect(problemsAfter((d) => (d.cables[0]!.rfsDate = '2003-06'))).toEqual([]);
+    expect(problemsAfter((d) => (d.cables[0]!.rfsDate = '2004-06'))).toEqual(['cables[0] "apollo".rfsDate: RFS date 2004-06 is not in its RFS year 2003']);
+    expect(problemsAfter((d) => (d.cables[0]!.segments[0]!.rfsDate = '2002-12-31'))).toEqual(['cables[0] "apollo".segments[0].rfsDate: segment RFS date 2002-12-31 is not in its RFS year 2003']);
+    expect(problemsAfter((d) => (d.cables[0]!.rfsDate = '2003-13'))).toEqual(['cables[0] "apollo".rfsDate: must be a date written YYYY-MM or YYYY-MM-DD']);
+    expect(
+      problemsAfter((d) => {
+        d.cables[0]!.rfsDate = '2003-06-15';
+        d.incidents = [{ id: 'early', name: 'Early cut', date: '2003-05-01', cause: 'Anchor', faults: [{ cable: 'apollo' }], reported: 'Slow.', sources: ['https://example.org'] }];
+      }),
+    ).toEqual(['incidents[0] "early".faults[0].cable: cable "apollo" was not yet in service on 2003-05-01 (in service from 2003-06-15)']);
+  });
+
   it('takes a fault on a terrestrial link (a dig on land) and names an unknown one by record and field', () => {
     const incident = (faults: unknown[]) => ({ id: 'dig', name: 'A dig', date: '2011-03-28', cause: 'A spade', faults, reported: 'Offline.', sources: ['https://example.org'] });
     expect(problemsAfter((d) => (d.incidents = [incident([{ link: 'london-paris' }]) as never]))).toEqual([]);

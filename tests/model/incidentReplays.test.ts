@@ -13,7 +13,7 @@ const incidents = backbone.dataset.incidents;
 function replay(id: string) {
   const incident = incidents.find((i) => i.id === id);
   if (!incident) throw new Error(`no incident ${id} in the shipped dataset`);
-  const graph = buildGraph(backbone, { year: Number(incident.date.slice(0, 4)) });
+  const graph = buildGraph(backbone, { day: incident.date });
   const resolved = incidentCut(graph, incident);
   if (!resolved.ok) throw new Error(resolved.errors.join('; '));
   const impact = applyCuts(computeBaseline(graph, buildDemand(graph)), resolved.cut);
@@ -34,7 +34,7 @@ describe('incident replays on the shipped dataset', { timeout: 180_000 }, () => 
 
   it('every incident cuts, on the network of its year, one segment per located fault', () => {
     for (const incident of incidents) {
-      const resolved = incidentCut(buildGraph(backbone, { year: Number(incident.date.slice(0, 4)) }), incident);
+      const resolved = incidentCut(buildGraph(backbone, { day: incident.date }), incident);
       if (!resolved.ok) throw new Error(`${incident.id}: ${resolved.errors.join('; ')}`);
       const located = new Set(incident.faults.flatMap((f) => ('cable' in f && f.at ? [`${f.cable}@${f.at.join(',')}`] : [])));
       expect(resolved.cut.edges ?? [], incident.id).toHaveLength(located.size);

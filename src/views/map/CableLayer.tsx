@@ -40,12 +40,13 @@ interface LinePaths<T, D> {
 interface CableLine {
   d: string;
   later: string;
-  year: number | null;
+  /** The year, or the day of an incident replayed, the line was drawn for; null for a line the same every year. */
+  when: number | string | null;
 }
 type CablePaths = LinePaths<Cable, CableLine>;
 
-/** Whether some of a cable's segments came into service in another year than the cable (its line then changes with the year). */
-const staged = (cable: Cable) => cable.segments.some((s) => s.rfs !== undefined);
+/** Whether some of a cable's segments came into service after the cable (its line then changes with the year, or the day of a replay). */
+const staged = (cable: Cable) => cable.segments.some((s) => s.rfs !== undefined || s.rfsDate !== undefined);
 
 /** The lines' paths per projection and dataset (cachedFor). */
 const cablePathsByProjection = new WeakMap<GeoPath, WeakMap<Backbone, CablePaths>>();
@@ -55,11 +56,12 @@ function pathsFor<T, D>(cache: WeakMap<GeoPath, WeakMap<Backbone, LinePaths<T, D
   return cachedFor(cache, path, backbone, () => ({ path, backbone, byLine: new Map() }));
 }
 
-function cablePaths(paths: CablePaths, cable: Cable, year: number): CableLine {
+function cablePaths(paths: CablePaths, cable: Cable, year: number, day: string | undefined): CableLine {
+  const when = day ?? year;
   const known = paths.byLine.get(cable);
-  if (known && (known.year === null || known.year === year)) return known;
-  const { inService, later } = cableGeometryIn(cable, paths.backbone, year);
-  const line = { d: paths.path(inService) ?? '', later: later ? (paths.path(later) ?? '') : '', year: staged(cable) ? year : null };
+  if (known && (known.when === null || known.when === when)) return known;
+  const { inService, later } = cableGeometryIn(cable, paths.backbone, year, day);
+  const line = { d: paths.path(inService) ?? '', later: later ? (paths.path(later) ?? '') : '', when: staged(cable) ? when : null };
   paths.byLine.set(cable, line);
   return line;
 }
@@ -79,8 +81,24 @@ function linkPath(paths: LinePaths<TerrestrialLink, string>, link: TerrestrialLi
 // changes, the lines already drawn and unchanged are skipped rather than compared element by element. Each
 // projects its own line, so that during the first drawing React can yield between lines (a round of 200
 // cables, projected in one render, took 40–60 ms at ten times the data).
-const CableShape = memo(function CableShape({ cable, paths, year, status, stroke }: { cable: Cable; paths: CablePaths; /** Only for a staged cable: the others' lines are the same every year. */ year: number | undefined; status: Cable['status']; stroke: string | undefined }) {
-  const { d, later } = cablePaths(paths, cable, year ?? cable.rfs);
+const CableShape = memo(function CableShape({
+  cable,
+  paths,
+  year,
+  day,
+  status,
+  stroke,
+}: {
+  cable: Cable;
+  paths: CablePaths;
+  /** Only for a staged cable: the others' lines are the same every year. */
+  year: number | undefined;
+  /** Only for a staged cable: the day of the incident replayed. */
+  day: string | undefined;
+  status: Cable['status'];
+  stroke: string | undefined;
+}) {
+  const { d, later } = cablePaths(paths, cable, year ?? cable.rfs, day);
   return (
     <g data-kind="cable" data-id={cable.id} className={`cable cable--${status}`}>
       <path className="hit" d={later ? `${d}${later}` : d} />
@@ -101,11 +119,13 @@ const LinkShape = memo(function LinkShape({ link, paths, stroke }: { link: Terre
   );
 });
 
-export const CableLayer = memo(function CableLayer({ path, backbone, cables, year, colourOf, limit }: LineLayerProps & { cables: readonly Cable[]; year: number }) {
+export const CableLayer = memo(function CableLayer({ path, backbone, cables, year, day, colourOf, limit }: LineLayerProps & { cables: readonly Cable[]; year: number; day?: string }) {
   const paths = pathsFor(cablePathsByProjection, path, backbone);
   const render = useCallback(
-    (cable: Cable) => <CableShape key={cable.id} cable={cable} paths={paths} year={staged(cable) ? year : undefined} status={statusIn(cable, year)} stroke={colourOf(cable.carriers)} />,
-    [paths, year, colourOf],
+    (cable: Cable) => (
+      <CableShape key={cable.id} cable={cable} paths={paths} year={staged(cable) ? year : undefined} day={staged(cable) ? day : undefined} status={statusIn(cable, year)} stroke={colourOf(cable.carriers)} />
+    ),
+    [paths, year, day, colourOf],
   );
   return (
     <g className="cables">

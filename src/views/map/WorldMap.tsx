@@ -5,7 +5,7 @@ import type { Backbone } from '../../data/normalize';
 import { createProjection } from '../../geo/projection';
 import type { Basemap } from '../../geo/basemap';
 import { useExplorer, useExplorerStore } from '../../store/context';
-import { selectPopMetros, selectVisibleCables, selectVisibleFacilities, selectVisibleIxps, selectVisibleLandingPoints, selectVisibleLinks } from '../../store/selectors';
+import { selectNetworkDay, selectPopMetros, selectVisibleCables, selectVisibleFacilities, selectVisibleIxps, selectVisibleLandingPoints, selectVisibleLinks } from '../../store/selectors';
 import type { EntityRef } from '../../store/types';
 import { isEntityKind } from '../../kinds';
 import { useParentSize } from '../useParentSize';
@@ -55,6 +55,8 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
   const rotate = useExplorer((s) => (s.projection === 'orthographic' ? s.rotate : FLAT_ROTATION));
   const layers = useExplorer((s) => s.layers);
   const year = useExplorer((s) => s.year);
+  // During an incident's replay, the network as it stood that day: what entered service later that year is not drawn.
+  const day = useExplorer(selectNetworkDay);
   const carrierFilter = useExplorer((s) => s.carrierFilter);
 
   const projection = useMemo(() => createProjection(projectionName, { ...size, rotate }), [projectionName, size, rotate]);
@@ -62,11 +64,11 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
   const outlinePath = useMemo(() => geoPath(createProjection(projectionName, { ...size, rotate, precision: 0 })), [projectionName, size, rotate]);
   const { onKeyDown, zoomBy } = useZoom({ surfaceRef, stageRef, svgRef, layerRef, size, projection, projectionName });
 
-  const cables = useMemo(() => selectVisibleCables(backbone, year, carrierFilter), [backbone, year, carrierFilter]);
+  const cables = useMemo(() => selectVisibleCables(backbone, year, carrierFilter, day), [backbone, year, carrierFilter, day]);
   const links = useMemo(() => selectVisibleLinks(backbone, carrierFilter, year), [backbone, carrierFilter, year]);
   const popMetros = useMemo(() => selectPopMetros(backbone, carrierFilter, year), [backbone, carrierFilter, year]);
   const ixps = useMemo(() => selectVisibleIxps(backbone, year), [backbone, year]);
-  const landingPoints = useMemo(() => selectVisibleLandingPoints(backbone, year), [backbone, year]);
+  const landingPoints = useMemo(() => selectVisibleLandingPoints(backbone, year, day), [backbone, year, day]);
   const facilities = useMemo(() => selectVisibleFacilities(backbone, year), [backbone, year]);
   const drawing = useFirstDrawing(measured, laidOut === true, { basemapPieces: BASEMAP_PIECES, cables: cables.length, links: links.length, markers: Math.max(landingPoints.length, popMetros.length, ixps.length) });
   useDetailsWhenIdle(!drawing.busy);
@@ -160,7 +162,7 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
           {drawing.shows(1) && <BasemapLayer path={path} outlinePath={outlinePath} basemap={basemap} limit={drawing.limit(1, PER_TASK.basemap)} />}
           {drawing.shows(1) && <TrustLayer path={path} projection={projection} backbone={backbone} basemap={basemap} />}
           {drawing.shows(2) && layers.terrestrial && <LinkLayer path={path} backbone={backbone} links={links} colourOf={colourOf} limit={drawing.limit(2, PER_TASK.links)} />}
-          {drawing.shows(2) && layers.submarine && <CableLayer path={path} backbone={backbone} cables={cables} year={year} colourOf={colourOf} limit={drawing.limit(2, PER_TASK.cables)} />}
+          {drawing.shows(2) && layers.submarine && <CableLayer path={path} backbone={backbone} cables={cables} year={year} day={day} colourOf={colourOf} limit={drawing.limit(2, PER_TASK.cables)} />}
           {drawing.shows(3) && layers.landingPoints && <LandingPointLayer projection={projection} landingPoints={landingPoints} limit={drawing.limit(3, PER_TASK.markers)} />}
           {drawing.shows(3) && layers.pops && <PopLayer projection={projection} metros={popMetros} colourOf={colourOf} limit={drawing.limit(3, PER_TASK.markers)} />}
           {drawing.shows(3) && layers.ixps && <IxpLayer projection={projection} ixps={ixps} limit={drawing.limit(3, PER_TASK.markers)} />}

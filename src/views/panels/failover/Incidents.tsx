@@ -1,15 +1,18 @@
 import type { Backbone } from '../../../data/normalize';
+import { notYetInService } from '../../../data/normalize';
 import type { Fault } from '../../../data/schema';
 import type { ScenarioView } from '../../../model/scenario';
 import { LABEL_CHARS, shorten } from '../format';
 import { IncidentReported, IncidentSources } from './IncidentDetails';
 import { Label, LongText } from '../LongText';
 import { useExplorer, useExplorerStore } from '../../../store/context';
+import { selectNetworkDay } from '../../../store/selectors';
 import { useFormatters, useMessages } from '../../i18n/useMessages';
 
 /** Real cable incidents: replaying one sets the year, cuts what was cut, and puts what was reported beside what the model says. */
 export function Incidents({ backbone }: { backbone: Backbone }) {
   const current = useExplorer((s) => s.incident);
+  const day = useExplorer(selectNetworkDay);
   const scenario = useExplorer((s) => s.scenario);
   const store = useExplorerStore();
   const m = useMessages();
@@ -27,6 +30,8 @@ export function Incidents({ backbone }: { backbone: Backbone }) {
   if (!incidents.length) return null;
   const replaying = current ? backbone.incidents.get(current) : undefined;
   const faultName = (fault: Fault) => ('link' in fault ? (backbone.terrestrialLinks.get(fault.link)?.name ?? fault.link) : (backbone.cables.get(fault.cable)?.name ?? fault.cable));
+  // Said, since the map and the figures leave them out although the year slider's year has them.
+  const notYet = day ? notYetInService(backbone, Number(day.slice(0, 4)), day).map((c) => shorten(c.name, LABEL_CHARS)) : [];
   const stillDown = (replaying?.faults ?? []).flatMap((fault) => (fault.since ? [m.incidents.since(shorten(faultName(fault), LABEL_CHARS), f.date(fault.since))] : []));
   return (
     <section className="incidents" aria-labelledby="incidents-title">
@@ -54,6 +59,11 @@ export function Incidents({ backbone }: { backbone: Backbone }) {
             <time dateTime={replaying.date}>{f.date(replaying.date)}</time> · <LongText text={replaying.cause} />
           </p>
           <IncidentReported incident={replaying} />
+          {day && notYet.length > 0 && (
+            <p className="detail">
+              <LongText text={m.incidents.notYet(f.date(day), notYet.join(', '))} />
+            </p>
+          )}
           {stillDown.length > 0 && (
             <p className="detail">
               <LongText text={m.incidents.stillDown(stillDown.join(', '))} />
