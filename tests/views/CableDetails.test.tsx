@@ -11,10 +11,12 @@ import { createLocalEngineClient } from '../../src/worker/engineClient';
 const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology;
 
 /** The engine fixture with FARICE-1's Faroes–Scotland section finished `later` years after the rest. */
-function renderFarice(later: number | undefined) {
+function renderFarice(later: number | undefined, dates: { cable?: string; segment?: string } = {}) {
   const dataset = JSON.parse(readFileSync('tests/fixtures/engine-tiny.json', 'utf8')) as Dataset;
   const farice = dataset.cables.find((c) => c.id === 'farice-1')!;
   if (later !== undefined) farice.segments[1]!.rfs = farice.rfs + later;
+  if (dates.cable) farice.rfsDate = dates.cable;
+  if (dates.segment) farice.segments[1]!.rfsDate = dates.segment;
   const parsed = parseBackbone(dataset);
   if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.where}: ${p.message}`).join('; '));
   const store = createExplorerStore();
@@ -32,6 +34,12 @@ describe('a cable whose sections entered service in different years', () => {
     expect(fact(panel, 'Ready for service')).toBe('2004; some segments later (2007)');
     expect(segments(panel)[0]).not.toContain('in service from');
     expect(segments(panel)[1]).toMatch(/ · in service from 2007$/);
+  });
+
+  it('gives the month or day it first carried traffic, where the data has it, for the cable and for a section', () => {
+    const panel = renderFarice(3, { cable: '2004-03', segment: '2007-11-20' });
+    expect(fact(panel, 'Ready for service')).toBe('March 2004; some segments later (2007)');
+    expect(segments(panel)[1]).toMatch(/ · in service from 20 Nov 2007$/);
   });
 
   it('says nothing more for a cable built in one go', () => {

@@ -36,7 +36,7 @@ export function CableDetails({ backbone, id }: { backbone: Backbone; id: string 
       <dl className="facts">
         <Fact label={m.facts.aliases}>{cable.aliases?.filter((a) => a.toLowerCase() !== cable.name.toLowerCase()).join(', ')}</Fact>
         <Fact label={m.facts.status}>{m.details.status[cable.status]}</Fact>
-        <Fact label={cable.status === 'planned' ? m.facts.expectedRfs : m.facts.rfs}>{`${cable.rfs}${laterYears(cable, m.details.laterSegments)}`}</Fact>
+        <Fact label={cable.status === 'planned' ? m.facts.expectedRfs : m.facts.rfs}>{`${cable.rfsDate ? f.date(cable.rfsDate) : cable.rfs}${laterYears(cable, m.details.laterSegments)}`}</Fact>
         <Fact label={m.facts.retired}>{cable.retired}</Fact>
         <Fact label={m.facts.length}>{cable.lengthKm !== undefined ? f.km(cable.lengthKm) : m.details.notPublished}</Fact>
         <Fact label={m.facts.designCapacity}>{cable.capacityTbps !== undefined ? f.tbps(cable.capacityTbps) : m.details.notPublished}</Fact>
@@ -58,7 +58,11 @@ export function CableDetails({ backbone, id }: { backbone: Backbone; id: string 
               <span>
                 <Label text={backbone.landingPoints.get(seg.from)?.name ?? seg.from} /> – <Label text={backbone.landingPoints.get(seg.to)?.name ?? seg.to} />
                 {seg.overland && <span className="detail">{m.details.overLand}</span>}
-                {laterYear(cable, seg) !== undefined && <span className="detail">{m.details.segmentFrom(String(seg.rfs))}</span>}
+                {seg.rfsDate !== undefined ? (
+                  <span className="detail">{m.details.segmentFrom(f.date(seg.rfsDate))}</span>
+                ) : (
+                  laterYear(cable, seg) !== undefined && <span className="detail">{m.details.segmentFrom(String(seg.rfs))}</span>
+                )}
               </span>
               <CutButton target={{ kind: 'segment', id: cable.id, index: i }} />
             </li>
