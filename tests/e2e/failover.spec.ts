@@ -151,6 +151,22 @@ test.describe('incidents and motion', () => {
     await expect(page.getByRole('region', { name: /^Cut/ })).toContainText('Tonga Cable');
   });
 
+  test('a replay runs on the network as it stood that day: 2Africa, first in service in June 2024, is neither drawn nor counted on 12 May 2024', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('tab', { name: 'Failover' }).click();
+    await page.getByRole('button', { name: /EASSy and SEACOM cuts off KwaZulu-Natal/ }).click();
+    await expect(page.locator('.year output').first()).toHaveText('2024');
+    const card = page.getByRole('article', { name: /Incident: EASSy and SEACOM/ });
+    await expect(card).toContainText('The network as it stood on 12 May 2024: left out, as not yet in service that day: 2Africa.');
+    await expect(card).toContainText('Simulated:');
+    await expect(page.locator('[data-kind="cable"][data-id="2africa"]')).toHaveCount(0);
+    await expect(page.locator('[data-kind="cable"][data-id="eassy"]')).toHaveCount(1);
+    // Out of the replay, the network of the year again: 2Africa is drawn in 2024.
+    await page.getByRole('button', { name: 'Restore all' }).click();
+    await expect(page.locator('[data-kind="cable"][data-id="2africa"]')).toHaveCount(1);
+    await expect(card).toHaveCount(0);
+  });
+
   test('the list offers every incident in the dataset, newest first, and a replay of an island cut off in 2024 says it fell back to satellite', async ({ page }) => {
     const { incidents } = JSON.parse(readFileSync('data/backbone.json', 'utf8')) as { incidents: { name: string; date: string }[] };
     const newest = [...incidents].sort((a, b) => b.date.localeCompare(a.date))[0]!;
