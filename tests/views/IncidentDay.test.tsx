@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Topology } from 'topojson-specification';
 import type { Dataset } from '../../src/data';
@@ -28,6 +28,12 @@ it("an incident's card says which cables the replay leaves out as not yet in ser
   expect(within(card).getByText('The network as it stood on 1 May 2022: left out, as not yet in service that day: Grace <b>Hopper</b>.')).toBeInTheDocument();
   expect(container.querySelector('[data-kind="cable"][data-id="grace-hopper"]')).toBeNull();
   expect(container.querySelector('[data-kind="cable"][data-id="aec-1"]')).not.toBeNull();
+  // The table lists what the map draws: not Grace Hopper, that day.
+  act(() => store.getState().setAreaView('table'));
+  const rows = () => within(screen.getByRole('table')).queryAllByRole('rowheader').map((th) => th.textContent);
+  expect(rows()).toContain('America Europe Connect-1');
+  expect(rows()).not.toContain('Grace <b>Hopper</b>');
+  act(() => store.getState().setAreaView('map'));
   // Out of the replay, the year's network again: Grace Hopper is drawn.
   store.getState().restoreAll();
   expect(await screen.findByText((_, el) => el?.getAttribute('data-id') === 'grace-hopper' && el.getAttribute('data-kind') === 'cable')).toBeTruthy();

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Backbone } from '../../../data/normalize';
 import { useExplorer, useExplorerStore } from '../../../store/context';
+import { selectNetworkDay } from '../../../store/selectors';
 import { TABLE_LISTS } from '../../../store/types';
 import { useFormatters, useLang, useMessages } from '../../i18n/useMessages';
 import { DataTable } from './DataTable';
@@ -18,6 +19,7 @@ export function ListsView({ backbone }: { backbone: Backbone }) {
   const query = useExplorer((s) => s.tableFilter[s.tableList]);
   const year = useExplorer((s) => s.year);
   const carrierFilter = useExplorer((s) => s.carrierFilter);
+  const day = useExplorer(selectNetworkDay);
   const selected = useExplorer((s) => s.selected);
   const m = useMessages();
   const f = useFormatters();
@@ -26,7 +28,7 @@ export function ListsView({ backbone }: { backbone: Backbone }) {
   const definition = LIST_DEFINITIONS[list];
 
   // Built when the data or the map's filters change; filtered and sorted as the reader types and clicks.
-  const all = useMemo(() => definition.rows(backbone, { year, carrierFilter }, words), [definition, backbone, year, carrierFilter, words]);
+  const all = useMemo(() => definition.rows(backbone, { year, carrierFilter, ...(day !== undefined && { day }) }, words), [definition, backbone, year, carrierFilter, day, words]);
   // A column the list does not have (none today; a guard should lists change) sorts by name.
   const column = definition.columns.some((c) => c.key === sort.column) ? sort.column : 'name';
   const descending = column === sort.column && sort.descending;

@@ -5,8 +5,8 @@ import type { ListDefinition } from './listTypes';
 export const cableList: ListDefinition = {
   byCarrier: true,
   columns: [{ key: 'name' }, { key: 'status' }, { key: 'rfs', format: 'plain' }, { key: 'lengthKm', format: 'count' }, { key: 'capacityTbps', format: 'decimal' }, { key: 'owners' }, { key: 'countries' }],
-  rows: (backbone, { year, carrierFilter }, { m, f, lang }) =>
-    selectVisibleCables(backbone, year, carrierFilter).map((cable) => {
+  rows: (backbone, { year, carrierFilter, day }, { m, f, lang }) =>
+    selectVisibleCables(backbone, year, carrierFilter, day).map((cable) => {
       const codes = new Set(cable.landingPoints.flatMap((id) => backbone.landingPoints.get(id)?.country ?? []));
       return {
         ref: { kind: 'cable', id: cable.id },

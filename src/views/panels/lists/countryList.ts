@@ -9,7 +9,7 @@ import type { ListDefinition } from './listTypes';
 export const countryList: ListDefinition = {
   byCarrier: true,
   columns: [{ key: 'name' }, { key: 'metros', format: 'count' }, { key: 'ixps', format: 'count' }, { key: 'cablesLanding', format: 'count' }],
-  rows: (backbone, { year, carrierFilter }, { f }) => {
+  rows: (backbone, { year, carrierFilter, day }, { f }) => {
     const d = backbone.dataset;
     const metros = new Map<string, number>();
     for (const metro of d.metros) metros.set(metro.country, (metros.get(metro.country) ?? 0) + 1);
@@ -19,7 +19,7 @@ export const countryList: ListDefinition = {
       if (country) ixps.set(country, (ixps.get(country) ?? 0) + 1);
     }
     const cables = new Map<string, Set<string>>();
-    for (const cable of selectVisibleCables(backbone, year, carrierFilter)) {
+    for (const cable of selectVisibleCables(backbone, year, carrierFilter, day)) {
       for (const id of cable.landingPoints) {
         const country = backbone.landingPoints.get(id)?.country;
         if (country) cables.set(country, (cables.get(country) ?? new Set()).add(cable.id));

@@ -24,6 +24,8 @@ export interface ListRow {
 interface ListScope {
   year: number;
   carrierFilter: ReadonlySet<string>;
+  /** During an incident's replay, its date: the cables not yet in service that day are not drawn, nor listed. */
+  day?: string;
 }
 
 /** The interface language's strings and formatters, for the cells that are words (a status, a country's name). */
