@@ -46,6 +46,15 @@ export function createYearBaselines(backbone: Backbone) {
   /** A network's preparation given up at a pause, kept to go on from there if that network is asked for again. */
   let suspended: { key: NetworkKey; steps: Generator<void, Baseline> } | null = null;
   const segments = backbone.dataset.cables.reduce((n, c) => n + c.segments.length, 0);
+  /** networkKey's answers: a replay asks again for every cut, and the answer needs a pass over every cable. */
+  const keys = new Map<string, NetworkKey>();
+  const keyOf = (year: number, day?: string): NetworkKey => {
+    if (day === undefined) return year;
+    const asked = `${year} ${day}`;
+    let key = keys.get(asked);
+    if (key === undefined) keys.set(asked, (key = networkKey(backbone, year, day)));
+    return key;
+  };
 
   const keep = (key: NetworkKey, baseline: Baseline): Baseline => {
     baselines.set(key, baseline);
@@ -83,7 +92,7 @@ export function createYearBaselines(backbone: Backbone) {
      */
     get(year: number, day?: string): Baseline {
       focus = year;
-      const key = networkKey(backbone, year, day);
+      const key = keyOf(year, day);
       const kept = baselines.get(key);
       if (kept) return kept;
       if (suspended?.key === key) suspended = null;
@@ -98,7 +107,7 @@ export function createYearBaselines(backbone: Backbone) {
      */
     prepare(year: number, pause: () => Promise<void>, day?: string): Promise<void> {
       focus = year;
-      return prepareNetwork(networkKey(backbone, year, day), pause);
+      return prepareNetwork(keyOf(year, day), pause);
     },
     /**
      * For an engine with nothing to do: works out, as `prepare` does, the year before the one asked about last,
