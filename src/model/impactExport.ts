@@ -4,6 +4,8 @@ import type { ScenarioView } from './scenario';
 export function impactRecord(scenario: ScenarioView, cuts: readonly string[]) {
   return {
     year: scenario.year,
+    // A replay's network as it stood that day, where that differs from the year's.
+    ...(scenario.day !== undefined && { day: scenario.day }),
     cuts,
     rerouted: scenario.rerouted,
     stranded: scenario.stranded,
@@ -39,6 +41,7 @@ export function csvField(value: string | number | null): string {
 export function impactCsv(scenario: ScenarioView, cuts: readonly string[]): string {
   const rows: (string | number | null)[][] = [['section', 'subject', 'metric', 'value']];
   rows.push(['scenario', 'year', 'year', scenario.year]);
+  if (scenario.day !== undefined) rows.push(['scenario', 'day', 'day', scenario.day]);
   for (const cut of cuts) rows.push(['scenario', cut, 'cut', 1]);
   rows.push(['flows', 'all', 'rerouted', scenario.rerouted], ['flows', 'all', 'stranded', scenario.stranded]);
   for (const c of scenario.isolated) rows.push(['country', c, 'isolated', 1]);

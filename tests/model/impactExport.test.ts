@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, impactCsv, impactRecord } from '../../src/model/impactExport';
 import { createScenarioEngine } from '../../src/model/scenario';
-import { loadBackbone } from './fixture';
+import { fixtureJson, loadBackbone } from './fixture';
 
 const scenario = createScenarioEngine(loadBackbone()).evaluate(2025, { cables: ['farice-1'] });
 
@@ -32,5 +32,14 @@ describe('impactRecord', () => {
     const record = impactRecord(scenario, ['cable:farice-1']);
     expect(record).toMatchObject({ year: 2025, cuts: ['cable:farice-1'], isolated: ['FO'], stranded: scenario.stranded });
     expect(record.changedFlows.every((f) => !('before' in f))).toBe(true);
+    expect('day' in record).toBe(false);
+  });
+
+  it("a replay's impact names the day its network stood as, in the record and in the CSV", () => {
+    const json = fixtureJson();
+    json.cables.find((c) => c.id === 'grace-hopper')!.rfsDate = '2022-09-27';
+    const spring = createScenarioEngine(loadBackbone(json)).evaluate(2022, { cables: ['farice-1'] }, '2022-05-01');
+    expect(impactRecord(spring, ['cable:farice-1'])).toMatchObject({ year: 2022, day: '2022-05-01' });
+    expect(impactCsv(spring, ['cable:farice-1']).split('\n')).toContain('scenario,day,day,2022-05-01');
   });
 });
