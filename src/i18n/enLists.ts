@@ -34,10 +34,10 @@ export const enLists = {
     },
     /** What the list holds with the map's own filters applied, so the table says what the map shows. */
     summary: {
-      cables: (n: number, count: string, year: number) => `${count} cable${n === 1 ? '' : 's'} in the network of ${year}`,
-      ixps: (n: number, count: string, year: number) => `${count} internet exchange${n === 1 ? '' : 's'} founded by ${year}`,
-      carriers: (n: number, count: string, year: number) => `${count} carrier${n === 1 ? '' : 's'}; cables as of ${year}`,
-      countries: (n: number, count: string, year: number) => `${count} countr${n === 1 ? 'y' : 'ies'}; exchanges and cables as of ${year}`,
+      cables: (n: number, count: string, when: string) => `${count} cable${n === 1 ? '' : 's'} in the network of ${when}`,
+      ixps: (n: number, count: string, when: string) => `${count} internet exchange${n === 1 ? '' : 's'} founded by ${when}`,
+      carriers: (n: number, count: string, when: string) => `${count} carrier${n === 1 ? '' : 's'}; cables as of ${when}`,
+      countries: (n: number, count: string, when: string) => `${count} countr${n === 1 ? 'y' : 'ies'}; exchanges and cables as of ${when}`,
     },
     carriersSelected: (n: number, count: string) => `filtered to the ${count} carrier${n === 1 ? '' : 's'} selected`,
     matching: (n: number, count: string, query: string) => `${count} ${n === 1 ? 'row matches' : 'rows match'} “${query}”`,

@@ -33,6 +33,7 @@ it("an incident's card says which cables the replay leaves out as not yet in ser
   const rows = () => within(screen.getByRole('table')).queryAllByRole('rowheader').map((th) => th.textContent);
   expect(rows()).toContain('America Europe Connect-1');
   expect(rows()).not.toContain('Grace <b>Hopper</b>');
+  expect(within(screen.getByRole('region', { name: 'Table' })).getByRole('status')).toHaveTextContent(`${rows().length} cables in the network of 1 May 2022`);
   act(() => store.getState().setAreaView('map'));
   // Out of the replay, the year's network again: Grace Hopper is drawn.
   store.getState().restoreAll();

@@ -36,7 +36,8 @@ export function ListsView({ backbone }: { backbone: Backbone }) {
 
   const typed = query.trim();
   const summary = [
-    m.table.summary[list](all.length, f.count(all.length), year),
+    // A replay's day where the list follows it (exchanges go by the year), else the year.
+    m.table.summary[list](all.length, f.count(all.length), day !== undefined && list !== 'ixps' ? f.date(day) : String(year)),
     definition.byCarrier && carrierFilter.size > 0 ? m.table.carriersSelected(carrierFilter.size, f.count(carrierFilter.size)) : null,
     typed ? m.table.matching(rows.length, f.count(rows.length), typed) : null,
   ]

@@ -5,7 +5,7 @@ import type { ListDefinition } from './listTypes';
 export const carrierList: ListDefinition = {
   byCarrier: true,
   columns: [{ key: 'name' }, { key: 'asn', format: 'asn' }, { key: 'tier', format: 'plain' }, { key: 'hq' }, { key: 'pops', format: 'count' }, { key: 'popList', format: 'plain' }, { key: 'countries', format: 'count' }, { key: 'cables', format: 'count' }],
-  rows: (backbone, { year, carrierFilter }, { f }) =>
+  rows: (backbone, { year, carrierFilter, day }, { f }) =>
     backbone.dataset.carriers
       .filter((c) => carrierFilter.size === 0 || carrierFilter.has(c.id))
       .map((carrier) => {
@@ -22,7 +22,7 @@ export const carrierList: ListDefinition = {
             // The year of the carrier's own published PoP list its PoPs were checked against; none where no list was found.
             popList: carrier.popList?.year ?? null,
             countries: countries.size,
-            cables: (backbone.cablesByCarrier.get(carrier.id) ?? []).filter((c) => isCableActiveIn(c, year)).length,
+            cables: (backbone.cablesByCarrier.get(carrier.id) ?? []).filter((c) => isCableActiveIn(c, year, day)).length,
           },
         };
       }),
