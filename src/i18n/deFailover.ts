@@ -44,8 +44,8 @@ export const deFailover: FailoverMessages = {
     minorSummary: (n, count) => `${count} gering: Kapazität gekappt oder Verkehr verlagert, zu kleinen Kosten`,
     modelNote:
       'Modelliert: Verkehr zwischen Ländern folgt der BGP-Policy über die eigenen Glasfasern der Carrier. Schwer = ein Fünftel des Verkehrs eines Landes nicht transportiert oder RTT +80 ms und +40 %; mittel = ein Zwanzigstel oder RTT +30 ms und +15 %. Wo den verbleibenden Kabeln in Wirklichkeit Kapazität fehlte, zeigt das Modell womöglich nur einen Umweg. Nicht transportiert: Keinem Netz, das den Verkehr trug, bleibt ein Weg (nach einem Schnitt neu gekaufte Kapazität ist nicht modelliert; docs/MODEL.md).',
-    modelLine: (year: string, flows: string, countries: string, asOf: string) =>
-      `Ein Modell des Netzes im Jahr ${year}: ${flows} Verkehrsflüsse zwischen ${countries} Ländern, nach Daten vom ${asOf}.`,
+    modelLine: (year: string, flows: string, countries: string, asOf: string, day?: string) =>
+      `Ein Modell des Netzes${day ? `, wie es am ${day} bestand` : ` im Jahr ${year}`}: ${flows} Verkehrsflüsse zwischen ${countries} Ländern, nach Daten vom ${asOf}.`,
     ofFlows: (count: string) => `von ${count}`,
     howComputed: 'Wie wird das berechnet?',
     help: {

@@ -42,8 +42,9 @@ export const enFailover = {
     minorSummary: (n: number, count: string) => `${count} minor: capacity cut or traffic moved, at a small cost`,
     modelNote:
       'Modelled: traffic between countries follows BGP policy over the carriers’ own fibre. Severe = a fifth of a country’s traffic unserved, or its RTT +80 ms and +40 %; moderate = a twentieth unserved, or RTT +30 ms and +15 %. Unserved: no network that carried the traffic has a path left (new capacity bought after a cut is not modelled). Where the surviving cables lacked capacity in reality, the model may show a detour instead (docs/MODEL.md).',
-    modelLine: (year: string, flows: string, countries: string, asOf: string) =>
-      `A model of the network in ${year}: ${flows} country-to-country traffic flows between ${countries} countries, from data as of ${asOf}.`,
+    /** `day`: an incident's date, when its replay's network is that day's (what entered service later that year left out). */
+    modelLine: (year: string, flows: string, countries: string, asOf: string, day?: string) =>
+      `A model of the network ${day ? `as it stood on ${day}` : `in ${year}`}: ${flows} country-to-country traffic flows between ${countries} countries, from data as of ${asOf}.`,
     ofFlows: (count: string) => `of ${count}`,
     howComputed: 'How is this computed?',
     help: {

@@ -27,6 +27,7 @@ it("an incident's card says which cables the replay leaves out as not yet in ser
   const card = await screen.findByRole('article', { name: 'Incident: A spring fault' });
   expect(within(card).getByText('The network as it stood on 1 May 2022: left out, as not yet in service that day: Grace <b>Hopper</b>.')).toBeInTheDocument();
   expect(container.querySelector('[data-kind="cable"][data-id="grace-hopper"]')).toBeNull();
+  expect(await screen.findByText(/^A model of the network as it stood on 1 May 2022: /)).toBeInTheDocument();
   expect(container.querySelector('[data-kind="cable"][data-id="aec-1"]')).not.toBeNull();
   // The table lists what the map draws: not Grace Hopper, that day.
   act(() => store.getState().setAreaView('table'));

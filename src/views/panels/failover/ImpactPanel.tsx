@@ -81,7 +81,7 @@ export function ImpactPanel({ backbone }: { backbone: Backbone }) {
           </div>
         )}
       </dl>
-      <p className="model-line">{m.impact.modelLine(String(scenario.year), f.count(scenario.flowCount), f.count(scenario.countryCount), f.date(backbone.dataset.meta.asOf))}</p>
+      <p className="model-line">{m.impact.modelLine(String(scenario.year), f.count(scenario.flowCount), f.count(scenario.countryCount), f.date(backbone.dataset.meta.asOf), scenario.day && f.date(scenario.day))}</p>
       <details className="impact-help">
         <summary>{m.impact.howComputed}</summary>
         <ul>
