@@ -13,6 +13,8 @@ import { distanceTo, footprintGraph, footprintTree, positiveWeights, repairFootp
 import type { FootprintTree } from './footprintTree';
 import { FootprintUnions } from './footprintUnion';
 import { HandoffTies } from './handoffTies';
+import { footprintParts, mayReach, policyReach } from './policyReach';
+import type { FootprintParts, PolicyReach } from './policyReach';
 import type { Candidate, Option } from './handoffTies';
 
 /**
@@ -35,6 +37,13 @@ import type { Candidate, Option } from './handoffTies';
 
 /** Options tried at one network before it gives up on a destination. */
 const MAX_OPTIONS = 48;
+
+/**
+ * States one search decides before the destination's reach (policyReach.ts) is worked out, unless an earlier
+ * search found no route to it: most searches need a few (the rest is remembered from earlier ones), the reach costs
+ * about as much as a few dozen, and a search that ends with no route can need thousands.
+ */
+const REACH_AFTER_DECISIONS = 64;
 
 export class PolicyRouter {
   private trees = new Map<number, FootprintTree>();
@@ -125,6 +134,39 @@ export class PolicyRouter {
     this.memos.clear();
   }
 
+  private footprintPartsCache = new Map<number, FootprintParts>();
+
+  /** The parts of a network's footprint that the cut left (the intact network's where the cut does not touch it). */
+  private partsOf(network: number): FootprintParts {
+    if (this.base && !this.touched[network]) return this.base.partsOf(network);
+    let parts = this.footprintPartsCache.get(network);
+    if (!parts) {
+      const { edges } = this.graph;
+      parts = footprintParts((e) => [edges[e]!.a, edges[e]!.b], this.openEdgesOf(network), this.layer.networks[network]!.presence);
+      this.footprintPartsCache.set(network, parts);
+    }
+    return parts;
+  }
+
+  /** Where traffic for the search's destination could get at all (policyReach.ts), worked out when first needed. */
+  private reachOf(search: Search): PolicyReach | null {
+    if (search.reach === undefined) {
+      let reach = this.reaches.get(search.to);
+      if (reach === undefined) {
+        const deadNodes = this.cutsNodes ? this.mask!.deadNodes : undefined;
+        reach = policyReach(this.layer, (n) => this.partsOf(n), search.destination, search.to, deadNodes) ?? null;
+        this.reaches.set(search.to, reach);
+      }
+      search.reach = reach;
+    }
+    return search.reach;
+  }
+
+  /** By destination node. */
+  private reaches = new Map<number, PolicyReach | null>();
+  /** Destination nodes some search has found no route to. */
+  private strandedTo = new Set<number>();
+
   private parts?: Int32Array;
 
   /** Whether what survives the cut still joins two nodes at all (any fibre, any network). */
@@ -156,7 +198,8 @@ export class PolicyRouter {
     if (source === destination) return domesticRoute(this, source, from, to);
     let memo = this.memos.get(to);
     if (!memo) this.memos.set(to, (memo = new Map()));
-    const found = this.continuation(source, from, { destination, to, memo, before: this.base?.memos.get(to), open: new Set() });
+    const found = this.continuation(source, from, { destination, to, memo, before: this.base?.memos.get(to), open: new Set(), decisions: 0 });
+    if (!found) this.strandedTo.add(to);
     return found && { edges: edgesOf(found), oneWayMs: found.oneWayMs, hops: hopsOf(found) };
   }
 
@@ -190,6 +233,7 @@ export class PolicyRouter {
 
   /** A state's decision, begun: it is open (a route back into it would loop) until it is made. */
   private decision(network: number, node: number, search: Search): Decision {
+    search.decisions++;
     const key = network * this.graph.nodes.length + node;
     const inside = this.tree(network, node);
     search.open.add(key);
@@ -216,7 +260,16 @@ export class PolicyRouter {
       memo.set(key, null);
       return null;
     }
-    if (network !== search.destination) return UNDECIDED;
+    if (network !== search.destination) {
+      // No valley-free chain of hand-offs left from here: the same as having tried every option, known at once.
+      // Worth working out only for a search that has had to decide many states, or a destination found stranded.
+      const reach = search.decisions > REACH_AFTER_DECISIONS || this.strandedTo.has(search.to) ? this.reachOf(search) : null;
+      if (reach && !mayReach(reach, this.partsOf(network), network, node)) {
+        memo.set(key, null);
+        return null;
+      }
+      return UNDECIDED;
+    }
     const inside = this.tree(network, node);
     const ms = distanceTo(inside, to);
     const result = ms < Infinity ? { tree: inside, hop: { network, entry: node, exit: to, next: null }, rest: null, oneWayMs: ms, len: 0 } : null;
@@ -270,6 +323,10 @@ interface Search {
   memo: Map<number, Continuation | null>;
   before: ReadonlyMap<number, Continuation | null> | undefined;
   open: Set<number>;
+  /** States this search has had to decide. */
+  decisions: number;
+  /** Where the destination can be reached from at all, once worked out (null: nothing ruled out). */
+  reach?: PolicyReach | null;
 }
 
 /** A choice under way: it yields the hand-off whose neighbour's state it needs, and is given that state back. */

@@ -1,0 +1,125 @@
+import type { NetworkLayer, Relation } from './networks';
+
+/**
+ * Where traffic for one destination could possibly get, as BGP's export rule and the networks' surviving
+ * footprints allow: the states (a network holding the traffic in one part of its footprint) from which some
+ * valley-free chain of hand-offs reaches the destination. It over-approximates the router's search (it ignores
+ * local preference, path length, loops and the cap on options tried), so a state it does not reach has no route
+ * in the search either, and the search can say so at once instead of trying every option of every network on the
+ * way, which is what a cut that strands flows costs most (docs/MODEL.md, "Policy routing").
+ */
+
+/** The parts (connected pieces) of one network's surviving footprint, for the nodes where it is present or has fibre. */
+export interface FootprintParts {
+  /** Part number of a node, or undefined for a node the network neither touches nor is present at. */
+  partOf(node: number): number | undefined;
+  count: number;
+}
+
+/** Splits a network's surviving footprint (its open edges) into parts, naming each node's part. */
+export function footprintParts(edgeEnds: (edge: number) => readonly [number, number], openEdges: Int32Array, presence: readonly number[]): FootprintParts {
+  const index = new Map<number, number>();
+  const parent: number[] = [];
+  const slot = (node: number): number => {
+    let i = index.get(node);
+    if (i === undefined) {
+      index.set(node, (i = parent.length));
+      parent.push(i);
+    }
+    return i;
+  };
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  for (const node of presence) slot(node);
+  for (const e of openEdges) {
+    const [a, b] = edgeEnds(e);
+    const ra = find(slot(a));
+    const rb = find(slot(b));
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  const part = new Int32Array(parent.length);
+  const numbered = new Map<number, number>();
+  for (let i = 0; i < parent.length; i++) {
+    const root = find(i);
+    let p = numbered.get(root);
+    if (p === undefined) numbered.set(root, (p = numbered.size));
+    part[i] = p;
+  }
+  return {
+    partOf: (node) => {
+      const i = index.get(node);
+      return i === undefined ? undefined : part[i];
+    },
+    count: numbered.size,
+  };
+}
+
+/** Marks by network index, then part: 2 where the state may hold a route it can export to anyone, 1 where only to its customers. */
+export type PolicyReach = readonly (Uint8Array | undefined)[];
+
+const EXPORTS_TO_ALL = 2;
+const EXPORTS_DOWN = 1;
+
+/** What a network holds when its neighbour (`relation` to it) hands it a route: learned from a customer, exportable to all. */
+const classFrom: Record<Relation, number> = { customer: EXPORTS_TO_ALL, peer: EXPORTS_DOWN, provider: EXPORTS_DOWN };
+
+/**
+ * The states from which a valley-free chain reaches metro node `to` in network `destination`, or undefined where
+ * `to` lies outside the destination's footprint (then nothing is ruled out). The destination delivers from the
+ * part that holds `to` and never passes traffic on, as in the search.
+ */
+export function policyReach(
+  layer: NetworkLayer,
+  parts: (network: number) => FootprintParts,
+  destination: number,
+  to: number,
+  deadNodes?: Uint8Array,
+): PolicyReach | undefined {
+  const start = parts(destination).partOf(to);
+  if (start === undefined) return undefined;
+  const marks: (Uint8Array | undefined)[] = new Array(layer.networks.length);
+  const queue: number[] = [];
+  const mark = (network: number, part: number, cls: number) => {
+    const own = (marks[network] ??= new Uint8Array(parts(network).count));
+    if (own[part]! >= cls) return;
+    own[part] = cls;
+    queue.push(network, part, cls);
+  };
+  mark(destination, start, EXPORTS_TO_ALL);
+  for (let q = 0; q < queue.length; q += 3) {
+    const network = queue[q]!;
+    const part = queue[q + 1]!;
+    const cls = queue[q + 2]!;
+    if (marks[network]![part]! > cls) continue;
+    const own = parts(network);
+    for (const adj of layer.adjacency[network]!) {
+      const neighbour = adj.network;
+      if (neighbour === destination) continue;
+      // The network hands the route to a neighbour that is its customer (any route), or its peer or provider (only
+      // routes it may export to anyone); `adj.relation` is what the neighbour is to this network.
+      if (adj.relation !== 'customer' && cls !== EXPORTS_TO_ALL) continue;
+      const held = classFrom[inverse[adj.relation]];
+      const theirs = parts(neighbour);
+      for (const h of adj.handoffs) {
+        if (deadNodes?.[h] || own.partOf(h) !== part) continue;
+        const p = theirs.partOf(h);
+        if (p !== undefined) mark(neighbour, p, held);
+      }
+    }
+  }
+  return marks;
+}
+
+/** What this network is to its neighbour, given what the neighbour is to it. */
+const inverse: Record<Relation, Relation> = { customer: 'provider', peer: 'peer', provider: 'customer' };
+
+/** Whether a network holding traffic at `node` may reach the destination; true where that cannot be ruled out. */
+export function mayReach(reach: PolicyReach, parts: FootprintParts, network: number, node: number): boolean {
+  const part = parts.partOf(node);
+  return part === undefined || !!reach[network]?.[part];
+}
