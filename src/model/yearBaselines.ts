@@ -9,7 +9,7 @@ import { buildGraph } from './graph';
 const BASELINES_KEPT = 3;
 /**
  * Up to this many cable segments, an idle engine works out the years beside the one asked about last (prepareAhead):
- * a baseline of the shipped data takes about a second and 35 MB; at ten times the data, a minute and 350 MB.
+ * a baseline of the shipped data takes about a second and 35 MB; at ten times the data, 10–15 s and 350 MB.
  */
 const AHEAD_UP_TO_SEGMENTS = 5000;
 
