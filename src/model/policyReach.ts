@@ -123,3 +123,54 @@ export function mayReach(reach: PolicyReach, parts: FootprintParts, network: num
   const part = parts.partOf(node);
   return part === undefined || !!reach[network]?.[part];
 }
+
+/**
+ * States one search decides before the destination's reach (policyReach.ts) is worked out, unless an earlier
+ * search found no route to it: most searches need a few (the rest is remembered from earlier ones), the reach costs
+ * about as much as a few dozen, and a search that ends with no route can need thousands.
+ */
+const REACH_AFTER_DECISIONS = 64;
+
+/**
+ * One router's reach: the parts of each network's footprint that its cut left (the intact network's, where the cut
+ * does not touch the network) and each destination node's reach, worked out when first asked for.
+ */
+export class Reachability {
+  private parts = new Map<number, FootprintParts>();
+  private reaches = new Map<number, PolicyReach | null>();
+  /** Destination nodes some search has found no route to. */
+  readonly stranded = new Set<number>();
+
+  constructor(
+    private readonly layer: NetworkLayer,
+    private readonly edgeEnds: (edge: number) => readonly [number, number],
+    /** The edges of a network's footprint that the cut left. */
+    private readonly openEdgesOf: (network: number) => Int32Array,
+    private readonly deadNodes: Uint8Array | undefined,
+    /** The intact network's, and which networks the cut touches. */
+    private readonly intact?: { reachability: Reachability; touched: Uint8Array },
+  ) {}
+
+  partsOf(network: number): FootprintParts {
+    if (this.intact && !this.intact.touched[network]) return this.intact.reachability.partsOf(network);
+    let parts = this.parts.get(network);
+    if (!parts) this.parts.set(network, (parts = footprintParts(this.edgeEnds, this.openEdgesOf(network), this.layer.networks[network]!.presence)));
+    return parts;
+  }
+
+  /** Where traffic for node `to` of network `destination` can get at all; null where nothing is ruled out. */
+  of(destination: number, to: number): PolicyReach | null {
+    let reach = this.reaches.get(to);
+    if (reach === undefined) this.reaches.set(to, (reach = policyReach(this.layer, (n) => this.partsOf(n), destination, to, this.deadNodes) ?? null));
+    return reach;
+  }
+
+  /**
+   * Whether a search for node `to` (`decisions` states decided so far) can rule out a network holding its traffic
+   * at `node`; the reach is worked out for a search that has decided many states, or a destination found stranded.
+   */
+  rulesOut(search: { destination: number; to: number; decisions: number; reach?: PolicyReach | null }, network: number, node: number): boolean {
+    if (search.reach === undefined && (search.decisions > REACH_AFTER_DECISIONS || this.stranded.has(search.to))) search.reach = this.of(search.destination, search.to);
+    return !!search.reach && !mayReach(search.reach, this.partsOf(network), network, node);
+  }
+}

@@ -13,8 +13,8 @@ import { distanceTo, footprintGraph, footprintTree, positiveWeights, repairFootp
 import type { FootprintTree } from './footprintTree';
 import { FootprintUnions } from './footprintUnion';
 import { HandoffTies } from './handoffTies';
-import { footprintParts, mayReach, policyReach } from './policyReach';
-import type { FootprintParts, PolicyReach } from './policyReach';
+import { Reachability } from './policyReach';
+import type { PolicyReach } from './policyReach';
 import type { Candidate, Option } from './handoffTies';
 
 /**
@@ -37,13 +37,6 @@ import type { Candidate, Option } from './handoffTies';
 
 /** Options tried at one network before it gives up on a destination. */
 const MAX_OPTIONS = 48;
-
-/**
- * States one search decides before the destination's reach (policyReach.ts) is worked out, unless an earlier
- * search found no route to it: most searches need a few (the rest is remembered from earlier ones), the reach costs
- * about as much as a few dozen, and a search that ends with no route can need thousands.
- */
-const REACH_AFTER_DECISIONS = 64;
 
 export class PolicyRouter {
   private trees = new Map<number, FootprintTree>();
@@ -68,6 +61,7 @@ export class PolicyRouter {
     this.pool = base?.pool ?? new TreePool();
     this.cutsNodes = !!mask?.deadNodes.some((x) => x);
     this.unions = new FootprintUnions(graph.edges.length, layer, (n) => this.openEdgesOf(n), mask, base?.unions);
+    this.reachability = new Reachability(layer, (e) => [graph.edges[e]!.a, graph.edges[e]!.b], (n) => this.openEdgesOf(n), this.cutsNodes ? mask!.deadNodes : undefined, base && { reachability: base.reachability, touched: this.touched });
     if (mask)
       for (const n of layer.networks) {
         if (mask.deadEdges.some((e) => !n.closed[e]) || n.presence.some((node) => mask.deadNodes[node])) this.touched[n.index] = 1;
@@ -88,6 +82,8 @@ export class PolicyRouter {
   }
 
   private unions: FootprintUnions;
+  /** Where each destination can be reached from at all (policyReach.ts). */
+  private reachability: Reachability;
 
   /** The union of some networks' footprints (with `withContent`, also the content and cloud networks') as a closed-edge mask. */
   unionFootprint(networks: readonly number[], withContent: boolean): Uint8Array {
@@ -134,39 +130,6 @@ export class PolicyRouter {
     this.memos.clear();
   }
 
-  private footprintPartsCache = new Map<number, FootprintParts>();
-
-  /** The parts of a network's footprint that the cut left (the intact network's where the cut does not touch it). */
-  private partsOf(network: number): FootprintParts {
-    if (this.base && !this.touched[network]) return this.base.partsOf(network);
-    let parts = this.footprintPartsCache.get(network);
-    if (!parts) {
-      const { edges } = this.graph;
-      parts = footprintParts((e) => [edges[e]!.a, edges[e]!.b], this.openEdgesOf(network), this.layer.networks[network]!.presence);
-      this.footprintPartsCache.set(network, parts);
-    }
-    return parts;
-  }
-
-  /** Where traffic for the search's destination could get at all (policyReach.ts), worked out when first needed. */
-  private reachOf(search: Search): PolicyReach | null {
-    if (search.reach === undefined) {
-      let reach = this.reaches.get(search.to);
-      if (reach === undefined) {
-        const deadNodes = this.cutsNodes ? this.mask!.deadNodes : undefined;
-        reach = policyReach(this.layer, (n) => this.partsOf(n), search.destination, search.to, deadNodes) ?? null;
-        this.reaches.set(search.to, reach);
-      }
-      search.reach = reach;
-    }
-    return search.reach;
-  }
-
-  /** By destination node. */
-  private reaches = new Map<number, PolicyReach | null>();
-  /** Destination nodes some search has found no route to. */
-  private strandedTo = new Set<number>();
-
   private parts?: Int32Array;
 
   /** Whether what survives the cut still joins two nodes at all (any fibre, any network). */
@@ -199,7 +162,7 @@ export class PolicyRouter {
     let memo = this.memos.get(to);
     if (!memo) this.memos.set(to, (memo = new Map()));
     const found = this.continuation(source, from, { destination, to, memo, before: this.base?.memos.get(to), open: new Set(), decisions: 0 });
-    if (!found) this.strandedTo.add(to);
+    if (!found) this.reachability.stranded.add(to);
     return found && { edges: edgesOf(found), oneWayMs: found.oneWayMs, hops: hopsOf(found) };
   }
 
@@ -262,9 +225,7 @@ export class PolicyRouter {
     }
     if (network !== search.destination) {
       // No valley-free chain of hand-offs left from here: the same as having tried every option, known at once.
-      // Worth working out only for a search that has had to decide many states, or a destination found stranded.
-      const reach = search.decisions > REACH_AFTER_DECISIONS || this.strandedTo.has(search.to) ? this.reachOf(search) : null;
-      if (reach && !mayReach(reach, this.partsOf(network), network, node)) {
+      if (this.reachability.rulesOut(search, network, node)) {
         memo.set(key, null);
         return null;
       }
@@ -323,9 +284,8 @@ interface Search {
   memo: Map<number, Continuation | null>;
   before: ReadonlyMap<number, Continuation | null> | undefined;
   open: Set<number>;
-  /** States this search has had to decide. */
+  /** States decided, and where the destination can be reached from (policyReach.ts), once worked out. */
   decisions: number;
-  /** Where the destination can be reached from at all, once worked out (null: nothing ruled out). */
   reach?: PolicyReach | null;
 }
 
