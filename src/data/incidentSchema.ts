@@ -1,5 +1,5 @@
 import { array, minLength, optional, regex, strictObject, string, union } from 'zod/mini';
-import { countrySchema, describe, idSchema, lonLatSchema, provenance, text } from './schemaPrimitives';
+import { countrySchema, daySchema, describe, idSchema, lonLatSchema, provenance, text } from './schemaPrimitives';
 
 // Historical incidents to replay: what was cut (cables at a position, or terrestrial links) and what was reported.
 const faultSinceSchema = string().check(regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date written YYYY-MM-DD or YYYY-MM'));
@@ -8,7 +8,7 @@ const FAULT_SINCE = 'For a fault from before the incident that was still unrepai
 export const incidentSchema = strictObject({
   id: idSchema,
   name: text(),
-  date: string().check(regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')),
+  date: daySchema,
   cause: describe(text(), 'What damaged the cables: an earthquake, an anchor, sabotage…'),
   faults: array(
     union([

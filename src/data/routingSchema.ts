@@ -1,8 +1,7 @@
 import { _default, array, enum as oneOf, gte, int, lte, number, optional, regex, strictObject, string } from 'zod/mini';
-import { countrySchema, describe, idSchema, provenance, text } from './schemaPrimitives';
+import { countrySchema, daySchema, describe, idSchema, provenance, text } from './schemaPrimitives';
 
 // The routing-trust records (docs/MODEL.md §12): address blocks with their origins, and BGP incidents to replay.
-const dateSchema = string().check(regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'));
 
 /**
  * An address block and its one legitimate origin network, with its ROA where one is
@@ -17,7 +16,7 @@ export const prefixSchema = strictObject({
     optional(
       strictObject({
         maxLength: describe(number().check(int(), gte(0), lte(32)), 'The longest prefix the ROA authorises: announcements more specific than this are invalid.'),
-        since: describe(optional(dateSchema), 'When the ROA was first seen published, where a source says.'),
+        since: describe(optional(daySchema), 'When the ROA was first seen published, where a source says.'),
       }),
     ),
     "The block's RPKI Route Origin Authorisation, authorising its origin's AS, where one is published.",
@@ -29,7 +28,7 @@ export const prefixSchema = strictObject({
 export const routingEventSchema = strictObject({
   id: idSchema,
   name: text(),
-  date: dateSchema,
+  date: daySchema,
   kind: describe(oneOf(['hijack', 'leak']), 'hijack: a network announced a block it does not hold; leak: a network passed on routes learned from a provider or peer to another provider or peer.'),
   prefix: describe(optional(idSchema), 'The prefix record affected; absent where no block of the victim is recorded (then `origin` names the victim).'),
   origin: describe(optional(idSchema), 'The victim network, where no prefix record is given.'),

@@ -15,7 +15,6 @@ import {
   number,
   object,
   optional,
-  regex,
   strictObject,
   string,
   tuple,
@@ -27,7 +26,7 @@ import type { CollectionName } from './collections';
 import type { Loaded } from './detailFields';
 import { incidentSchema } from './incidentSchema';
 import { prefixSchema, routingEventSchema } from './routingSchema';
-import { asOfSchema, countrySchema, describe, idSchema, latSchema, lonLatSchema, lonSchema, provenance, rfsDateSchema, sinceYearSchema, sourcesSchema, text, yearSchema } from './schemaPrimitives';
+import { asOfSchema, countrySchema, daySchema, describe, idSchema, latSchema, lonLatSchema, lonSchema, provenance, rfsDateSchema, sinceYearSchema, sourcesSchema, text, yearSchema } from './schemaPrimitives';
 
 export { incidentSchema } from './incidentSchema';
 
@@ -39,7 +38,7 @@ export { incidentSchema } from './incidentSchema';
 
 const metaSchema = strictObject({
   version: text(),
-  asOf: string().check(regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')),
+  asOf: daySchema,
   licence: text(),
   attribution: text(),
   sources: optional(sourcesSchema),

@@ -17,6 +17,7 @@ import {
   tuple,
 } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { DAY_PATTERN } from './days';
 
 // What the classic API sets up by itself: English messages (zod/mini loads no locale, and
 // validate.ts passes messages on) and the memoizer its arrays and objects use. And no code
@@ -63,6 +64,9 @@ export const rfsDateSchema = describe(
   string().check(regex(/^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/, 'must be a date written YYYY-MM or YYYY-MM-DD')),
   'When it first carried traffic, where sources give the month (YYYY-MM) or day (YYYY-MM-DD); its year is its RFS year. An incident replay leaves it out before that date.',
 );
+
+/** A day written YYYY-MM-DD. */
+export const daySchema = string().check(regex(DAY_PATTERN, 'must be a date written YYYY-MM-DD'));
 
 export const asOfSchema = describe(
   string().check(regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')),

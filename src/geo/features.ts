@@ -28,7 +28,9 @@ export function cableGeometry(cable: Cable, backbone: Backbone): MultiLineString
  */
 export function cableGeometryIn(cable: Cable, backbone: Backbone, year: number, day?: string): { inService: MultiLineString; later: MultiLineString | null } {
   const all = cableGeometry(cable, backbone).coordinates;
-  const active = cable.segments.map((_, i) => isSegmentActiveIn(cable, i, year, day) || !isCableActiveIn(cable, year, day));
+  // A cable not in service at all is drawn whole (as planned or retired): only a cable in service is split.
+  const inServiceAtAll = isCableActiveIn(cable, year, day);
+  const active = cable.segments.map((_, i) => !inServiceAtAll || isSegmentActiveIn(cable, i, year, day));
   if (active.every(Boolean)) return { inService: { type: 'MultiLineString', coordinates: all }, later: null };
   const inService: LonLat[][] = [];
   const later: LonLat[][] = [];

@@ -1,3 +1,4 @@
+import { DAY_PATTERN } from '../data/days';
 import type { Backbone } from '../data/normalize';
 import { backboneIn, isCableActiveIn, isSegmentActiveIn } from '../data/normalize';
 import type { Cable, LonLat } from '../data/schema';
@@ -111,7 +112,7 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function buildGraph(dataset: Backbone, options: GraphOptions = {}): Graph {
   const { day } = options;
-  if (day !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new ModelInputError(`day "${day}" must be a date written YYYY-MM-DD`);
+  if (day !== undefined && !DAY_PATTERN.test(day)) throw new ModelInputError(`day "${day}" must be a date written YYYY-MM-DD`);
   const year = options.year ?? (day ? Number(day.slice(0, 4)) : dataset.years.asOf);
   if (day !== undefined && Number(day.slice(0, 4)) !== year) throw new ModelInputError(`day ${day} is not in year ${year}`);
   checkYear(dataset, year);
