@@ -3,7 +3,10 @@ import type { Baseline } from './baseline';
 import { policyRouteBetween } from './flowRoutes';
 import type { CountryCode } from './ids';
 import type { NetworkLayer } from './networks';
-import type { PolicyRouter } from './policyRouting';
+import type { Backbone } from '../data/normalize';
+import { buildGraph } from './graph';
+import { buildNetworks } from './networks';
+import { PolicyRouter } from './policyRouting';
 import { RULE_REACH_THROUGH } from './relationships';
 import { NO_TRANSIT_COUNTRIES } from './transitPolicy';
 
@@ -18,6 +21,8 @@ export interface MeasuredPair {
 }
 
 export interface RttComparison extends MeasuredPair {
+  /** The year of the network it was routed on: the measurement's. */
+  year: number;
   modelMs: number | null;
   /** Within max(15 ms, 15 %) of the measured RTT. */
   within: boolean;
@@ -26,17 +31,34 @@ export interface RttComparison extends MeasuredPair {
 const RTT_TOLERANCE_MS = 15;
 const RTT_TOLERANCE_PCT = 15;
 
-/** The model's RTT beside each measured one (pairs whose metros the graph lacks are left out). */
-export function compareMeasuredRtts(router: PolicyRouter, pairs: readonly MeasuredPair[]): RttComparison[] {
-  const { graph } = router;
-  return pairs
-    .filter((p) => graph.metroNode.has(p.from as never) && graph.metroNode.has(p.to as never))
-    .map((p) => {
-      const route = policyRouteBetween(router, p.from, p.to);
-      const modelMs = route ? route.rttMs : null;
-      const within = modelMs !== null && Math.abs(modelMs - p.rttMs) <= Math.max(RTT_TOLERANCE_MS, (RTT_TOLERANCE_PCT / 100) * p.rttMs);
-      return { ...p, modelMs, within };
-    });
+/** Where measured RTTs come from: each source says when it measured (`asOf`, YYYY or YYYY-MM). */
+export type MeasurementSources = Readonly<Record<string, { asOf: string }>>;
+
+/**
+ * The model's RTT beside each measured one, on the network as it stood when it was measured (a table of 2017
+ * against the cables of 2017, not today's); pairs whose metros that network lacks are left out.
+ */
+export function compareMeasuredRtts(backbone: Backbone, sources: MeasurementSources, pairs: readonly MeasuredPair[]): RttComparison[] {
+  const routers = new Map<number, PolicyRouter>();
+  const routerFor = (pair: MeasuredPair) => {
+    const asOf = sources[pair.source]?.asOf;
+    if (asOf === undefined) throw new Error(`measured pair ${pair.from}–${pair.to}: no source "${pair.source}"`);
+    const year = Math.min(backbone.years.max, Math.max(backbone.years.min, Number(asOf.slice(0, 4))));
+    let router = routers.get(year);
+    if (!router) {
+      const graph = buildGraph(backbone, { year });
+      routers.set(year, (router = new PolicyRouter(graph, buildNetworks(graph))));
+    }
+    return router;
+  };
+  return pairs.flatMap((p) => {
+    const router = routerFor(p);
+    if (!router.graph.metroNode.has(p.from as never) || !router.graph.metroNode.has(p.to as never)) return [];
+    const route = policyRouteBetween(router, p.from, p.to);
+    const modelMs = route ? route.rttMs : null;
+    const within = modelMs !== null && Math.abs(modelMs - p.rttMs) <= Math.max(RTT_TOLERANCE_MS, (RTT_TOLERANCE_PCT / 100) * p.rttMs);
+    return [{ ...p, year: router.graph.year, modelMs, within }];
+  });
 }
 
 /**
