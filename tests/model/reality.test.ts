@@ -41,6 +41,8 @@ describe('the engine against the real internet', { timeout: 120_000 }, () => {
     expect(rows.length).toBe(reference.pairs.length);
     const within = rows.filter((r) => r.within).length;
     expect(within / rows.length).toBeGreaterThanOrEqual(0.9);
+    // Each on the network of the year it was measured: the AWS table of 2017 on 2017's cables, Azure's on 2026's.
+    for (const r of rows) expect(r.year, `${r.from}–${r.to}`).toBe(Number(reference.sources[r.source]!.asOf.slice(0, 4)));
   });
 
   it('no route between two other countries crosses mainland China, Russia, Belarus, Iran, Syria, North Korea or Mongolia', () => {
