@@ -89,12 +89,17 @@ export function backboneIn(backbone: Backbone, year: number): Backbone {
     const d = backbone.dataset;
     const pops = d.pops.filter((p) => (popSince(backbone, p) ?? -Infinity) <= year);
     const terrestrialLinks = d.terrestrialLinks.filter((l) => (linkSince(backbone, l) ?? -Infinity) <= year);
-    const ixps = d.ixps.filter((x) => x.founded <= year);
+    const ixps = d.ixps.filter((x) => isIxpOpenIn(x, year));
     const unchanged = pops.length === d.pops.length && terrestrialLinks.length === d.terrestrialLinks.length && ixps.length === d.ixps.length;
     then = unchanged ? backbone : normalizeDataset({ ...d, pops, terrestrialLinks, ixps });
     byYear.set(year, then);
   }
   return then;
+}
+
+/** Whether an exchange was open in a given year: founded by then and not closed (closed exchanges are kept for the years they ran). */
+export function isIxpOpenIn(ixp: Ixp, year: number): boolean {
+  return ixp.founded <= year && (ixp.closed === undefined || ixp.closed > year);
 }
 
 /** Whether a cable was part of the network in a given year. */

@@ -65,6 +65,7 @@ export function checkRelations(d: Dataset): RelationProblem[] {
   });
 
   d.ixps.forEach((ixp, i) => {
+    if (ixp.closed !== undefined && ixp.closed <= ixp.founded) report(['ixps', i, 'closed'], `closed in ${ixp.closed}, not after it was founded (${ixp.founded})`);
     const metro = metros.get(ixp.metro);
     if (!metro) return needMetro(['ixps', i, 'metro'], ixp.metro);
     const km = distanceKm([ixp.lon, ixp.lat], [metro.lon, metro.lat]);

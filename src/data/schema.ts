@@ -139,6 +139,7 @@ export const ixpSchema = strictObject({
   lat: latSchema,
   lon: lonSchema,
   founded: yearSchema,
+  closed: describe(optional(yearSchema), 'The year it stopped exchanging traffic, where it has closed since: it is shown only in the years before.'),
   website: optional(url()),
   peakTraffic: describe(
     optional(object({ tbps: number().check(gte(0)), asOf: asOfSchema })),

@@ -143,6 +143,7 @@ export const de: Messages = {
     path: 'Verlauf auf der Karte',
     carriersPresent: 'Vertretene Netzbetreiber',
     founded: 'Gegründet',
+    closed: 'Geschlossen',
     peakTraffic: 'Spitzenverkehr',
     members: 'Mitglieder',
     website: 'Website',

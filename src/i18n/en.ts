@@ -147,6 +147,7 @@ export const en = {
     path: 'Path on the map',
     carriersPresent: 'Carriers present',
     founded: 'Founded',
+    closed: 'Closed',
     peakTraffic: 'Peak traffic',
     members: 'Members',
     website: 'Website',

@@ -1,5 +1,5 @@
 import type { Backbone } from '../data/normalize';
-import { isCableActiveIn, linkSince, popSince } from '../data/normalize';
+import { isCableActiveIn, isIxpOpenIn, linkSince, popSince } from '../data/normalize';
 import type { Cable, Facility, Ixp, LandingPoint, Metro, TerrestrialLink } from '../data/schema';
 import type { ExplorerState } from './types';
 
@@ -51,7 +51,7 @@ export function selectPopMetros(backbone: Backbone, carrierFilter: ReadonlySet<s
 }
 
 export function selectVisibleIxps(backbone: Backbone, year: number): Ixp[] {
-  return backbone.dataset.ixps.filter((x) => x.founded <= year);
+  return backbone.dataset.ixps.filter((x) => isIxpOpenIn(x, year));
 }
 
 /** Data centres and cloud regions open in `year`; one without a known opening year is shown in every year. */

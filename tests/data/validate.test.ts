@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { validateDataset } from '../../src/data/validate';
-import { backboneIn, normalizeDataset, popSince } from '../../src/data/normalize';
+import { backboneIn, isIxpOpenIn, normalizeDataset, popSince } from '../../src/data/normalize';
+import { selectVisibleIxps } from '../../src/store/selectors';
 import type { Dataset } from '../../src/data/schema';
 import { shippedDataset, tinyDataset } from '../fixtures/loadFixture';
 
@@ -235,6 +236,26 @@ describe('validateDataset', () => {
     expect(backboneIn(backbone, 2011).dataset.pops.map((p) => p.id)).toContain(pop.id);
     // Without a list year it dates from its carrier's network, as before.
     expect(popSince(backbone, { ...pop, listed: undefined })).toBe(1993);
+  });
+
+  it('keeps a closed exchange for the years it ran: the network of its closing year and after leaves it out', () => {
+    const d = tinyDataset();
+    d.ixps[0]!.closed = 2020;
+    const parsed = validateDataset(d);
+    if (!parsed.ok) throw new Error('fixture');
+    const backbone = normalizeDataset(parsed.dataset);
+    expect(backboneIn(backbone, 2019).dataset.ixps.map((x) => x.id)).toEqual(['linx-lon1']);
+    expect(backboneIn(backbone, 2020).dataset.ixps).toEqual([]);
+    expect(selectVisibleIxps(backbone, 2019).map((x) => x.id)).toEqual(['linx-lon1']);
+    expect(selectVisibleIxps(backbone, 2021)).toEqual([]);
+    // The exchanges' traffic weighs in the demand of the years it ran only.
+    expect(isIxpOpenIn(backbone.dataset.ixps[0]!, 1994)).toBe(true);
+    expect(isIxpOpenIn(backbone.dataset.ixps[0]!, 1993)).toBe(false);
+  });
+
+  it('rejects an exchange closed in or before the year it was founded, naming the field', () => {
+    expect(problemsAfter((d) => (d.ixps[0]!.closed = 1994))).toEqual(['ixps[0] "linx-lon1".closed: closed in 1994, not after it was founded (1994)']);
+    expect(problemsAfter((d) => (d.ixps[0]!.closed = 1995))).toEqual([]);
   });
 
   it('rejects a PoP that opened before its carrier\'s network began', () => {

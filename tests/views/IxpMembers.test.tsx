@@ -49,6 +49,20 @@ describe('member carriers of an exchange', () => {
     expect(screen.getByRole('complementary', { name: 'Details: Zayo' })).toBeInTheDocument();
   });
 
+  it('a closed exchange says the year it closed', () => {
+    const dataset = JSON.parse(readFileSync('tests/fixtures/engine-tiny.json', 'utf8')) as Dataset;
+    dataset.ixps.find((x) => x.id === 'de-cix-new-york')!.closed = 2040;
+    const parsed = parseBackbone(dataset);
+    if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.where}: ${p.message}`).join('; '));
+    const store = createExplorerStore();
+    render(<Explorer backbone={parsed.backbone} basemapTopology={topology} store={store} createEngine={createLocalEngineClient} />);
+    act(() => store.getState().select({ kind: 'ixp', id: 'de-cix-new-york' }));
+    const panel = screen.getByRole('complementary', { name: 'Details: DE-CIX New York' });
+    expect(within(panel).getByText('Closed').nextElementSibling?.textContent).toBe('2040');
+    act(() => store.getState().select({ kind: 'ixp', id: 'linx-lon1' }));
+    expect(within(screen.getByRole('complementary', { name: 'Details: LINX LON1' })).queryByText('Closed')).toBeNull();
+  });
+
   it('an exchange without published members shows no member list', () => {
     const store = renderWithMembers();
     act(() => store.getState().select({ kind: 'ixp', id: 'de-cix-new-york' }));

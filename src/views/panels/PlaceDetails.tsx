@@ -103,6 +103,7 @@ export function IxpDetails({ backbone, id }: { backbone: Backbone; id: string })
     <>
       <dl className="facts">
         <Fact label={m.facts.founded}>{ixp.founded}</Fact>
+        <Fact label={m.facts.closed}>{ixp.closed}</Fact>
         <Fact label={m.facts.peakTraffic}>{ixp.peakTraffic ? m.details.asOf(f.tbps(ixp.peakTraffic.tbps), f.date(ixp.peakTraffic.asOf)) : m.details.notPublished}</Fact>
         <Fact label={m.facts.members}>{ixp.members ? m.details.asOf(f.count(ixp.members.count), f.date(ixp.members.asOf)) : m.details.notPublished}</Fact>
         <Fact label={m.facts.website}>{website ? <a href={website} target="_blank" rel="noopener noreferrer" title={website}><Label text={new URL(website).hostname} /></a> : undefined}</Fact>
