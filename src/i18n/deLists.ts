@@ -34,7 +34,7 @@ export const deLists: ListsMessages = {
     },
     summary: {
       cables: (_n, count, when) => `${count} Kabel im Netz, Stand ${when}`,
-      ixps: (_n, count, when) => `${count} Internetknoten, gegründet bis ${when}`,
+      ixps: (_n, count, when) => `${count} Internetknoten in Betrieb, Stand ${when}`,
       carriers: (_n, count, when) => `${count} Netzbetreiber; Kabel Stand ${when}`,
       countries: (n, count, when) => `${count} ${n === 1 ? 'Land' : 'Länder'}; Internetknoten und Kabel Stand ${when}`,
     },

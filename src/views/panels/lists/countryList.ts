@@ -3,7 +3,7 @@ import type { ListDefinition } from './listTypes';
 
 /**
  * Every country with a city or a landing point in the dataset. Its exchanges
- * and cables are those the map shows: exchanges founded by the year, cables in
+ * and cables are those the map shows: exchanges open in the year, cables in
  * service then and, with the carrier filter on, owned by a selected carrier.
  */
 export const countryList: ListDefinition = {

@@ -1,7 +1,7 @@
 import { selectVisibleIxps } from '../../../store/selectors';
 import type { ListDefinition } from './listTypes';
 
-/** Internet exchanges founded by the year, as the map draws them; carriers do not own exchanges, so their filter does not apply. */
+/** Internet exchanges open in the year, as the map draws them; carriers do not own exchanges, so their filter does not apply. */
 export const ixpList: ListDefinition = {
   byCarrier: false,
   columns: [{ key: 'name' }, { key: 'city' }, { key: 'country' }, { key: 'founded', format: 'plain' }, { key: 'peakTbps', format: 'decimal' }, { key: 'members', format: 'count' }],
