@@ -102,6 +102,16 @@ export function isIxpOpenIn(ixp: Ixp, year: number): boolean {
   return ixp.founded <= year && (ixp.closed === undefined || ixp.closed > year);
 }
 
+/**
+ * Whether a cable carried traffic in a given year (on `day` of it), for the engine. The map draws a cable still
+ * planned on the dataset's date once it is due (isCableActiveIn, dashed), but in the dataset's year (`asOf`) and
+ * before it carries nothing, whatever RFS it was expected in; the years after, the future the year slider offers,
+ * count it from its expected RFS.
+ */
+export function carriesTrafficIn(cable: Cable, year: number, asOf: number, day?: string): boolean {
+  return !(cable.status === 'planned' && year <= asOf) && isCableActiveIn(cable, year, day);
+}
+
 /** Whether a cable was part of the network in a given year. */
 export function isCableActiveIn(cable: Cable, year: number, day?: string): boolean {
   return cable.rfs <= year && (cable.retired === undefined || cable.retired > year) && inServiceOn(cable.rfsDate, day);

@@ -1,6 +1,6 @@
 import { DAY_PATTERN } from '../data/days';
 import type { Backbone } from '../data/normalize';
-import { backboneIn, isCableActiveIn, isIxpOpenIn, isSegmentActiveIn } from '../data/normalize';
+import { backboneIn, carriesTrafficIn, isIxpOpenIn, isSegmentActiveIn } from '../data/normalize';
 import type { Cable, LonLat } from '../data/schema';
 import { polylineLengthKm } from '../geo/landCrossing';
 import { DEFAULT_CAPACITY, estimateCableTbps } from './capacity';
@@ -122,7 +122,7 @@ export function buildGraph(dataset: Backbone, options: GraphOptions = {}): Graph
   const capacity = options.capacity ?? DEFAULT_CAPACITY;
   const d = backbone.dataset;
 
-  const cables = d.cables.filter((c) => isCableActiveIn(c, year, day)).sort((x, y) => byCodeUnit(x.id, y.id));
+  const cables = d.cables.filter((c) => carriesTrafficIn(c, year, backbone.years.asOf, day)).sort((x, y) => byCodeUnit(x.id, y.id));
   const cableTbps = new Map(cables.map((c) => [c.id, c.capacityTbps ?? estimateCableTbps(c.rfs, capacity)]));
   const activeLandings = new Map<string, Cable[]>();
   for (const c of cables) for (const lp of c.landingPoints) activeLandings.set(lp, [...(activeLandings.get(lp) ?? []), c]);

@@ -2,7 +2,7 @@
 // The network as it stood on a day (an incident replayed): a cable whose rfsDate is later that year is left out by the
 // data's rule, the graph, the engine's baselines and the map's selectors alike.
 import { describe, expect, it } from 'vitest';
-import { isCableActiveIn, isSegmentActiveIn, notYetInService } from '../../src/data/normalize';
+import { carriesTrafficIn, isCableActiveIn, isSegmentActiveIn, notYetInService } from '../../src/data/normalize';
 import type { Dataset } from '../../src/data';
 import { buildGraph } from '../../src/model/graph';
 import { createScenarioEngine } from '../../src/model/scenario';
@@ -34,6 +34,25 @@ describe('a cable or section dated finer than its year', () => {
     expect(isSegmentActiveIn(farice, 1, 2022, '2022-05-31')).toBe(false);
     expect(isSegmentActiveIn(farice, 1, 2022, '2022-06-01')).toBe(true);
     expect(isSegmentActiveIn(farice, 0, 2022, '2022-05-31')).toBe(true);
+  });
+
+  it("a cable still planned on the dataset's date carries nothing in that year or before, though the map draws it once due; the years after count it from its expected RFS", () => {
+    const json: Dataset = fixtureJson();
+    const asOf = Number(json.meta.asOf.slice(0, 4));
+    const gh = json.cables.find((c) => c.id === 'grace-hopper')!;
+    Object.assign(gh, { status: 'planned', rfs: asOf, rfsDate: undefined });
+    // A second planned cable, due the year after, so that the years the dataset covers reach it.
+    json.cables.push({ ...gh, id: 'grace-hopper-2', name: 'Grace Hopper 2', rfs: asOf + 1 });
+    const planned = loadBackbone(json);
+    const cable = planned.cables.get('grace-hopper')!;
+    expect(carriesTrafficIn(cable, asOf, asOf)).toBe(false);
+    expect(carriesTrafficIn(cable, asOf + 1, asOf)).toBe(true);
+    expect(carriesTrafficIn({ ...cable, status: 'in-service' }, asOf, asOf)).toBe(true);
+    expect(edgesOf(buildGraph(planned, { year: asOf }), 'grace-hopper')).toEqual([]);
+    expect(edgesOf(buildGraph(planned, { year: asOf + 1 }), 'grace-hopper')).toHaveLength(1);
+    // The map still draws it in its due year (dashed, as planned).
+    expect(selectVisibleCables(planned, asOf, new Set()).map((c) => c.id)).toContain('grace-hopper');
+    expect(isCableActiveIn(cable, asOf)).toBe(true);
   });
 
   it('notYetInService names the cables of the year not, or not wholly, in service on the day', () => {
