@@ -31,22 +31,22 @@ describe('flows whose volume a cut moves without changing their route', { timeou
     }
   });
 
-  it('a cut of MAREA in 2026 changes no route, yet moves volume onto other systems: it is counted as replaced', () => {
+  it('a cut of Rockabill (Ireland–Great Britain) in 2026 changes no route, yet moves volume onto other systems: it is counted as replaced', () => {
     const baseline = baselineOf(shippedDataset(), 2026);
-    const mask = resolveCut(baseline.graph, { cables: ['marea'] });
+    const mask = resolveCut(baseline.graph, { cables: ['rockabill'] });
     const impact = applyCuts(baseline, mask);
     expect(impact.rerouted).toHaveLength(0);
     expect(impact.stranded).toHaveLength(0);
     expect(impact.replaced).toBeGreaterThan(0);
     expect(impact.replaced).toBe(touchedFlows(baseline, mask.deadEdges));
-    // What MAREA carried now runs elsewhere: nothing on it, and some other edge carries more than before.
+    // What Rockabill carried now runs elsewhere: nothing on it, and some other edge carries more than before.
     for (const e of mask.deadEdges) expect(impact.load[e]).toBe(0);
     expect(baseline.load.some((before, e) => !mask.dead[e] && impact.load[e]! > before + 1e-6)).toBe(true);
-    // Spain, where MAREA lands, is told the share of its traffic that moved, beside the border capacity it lost.
-    const spain = impact.degraded.find((d) => d.country === 'ES');
-    expect(spain?.trafficMovedPct).toBeGreaterThan(0);
-    expect(spain?.trafficReroutedPct).toBe(0);
-    // What moved is what the replaced flows had on MAREA: at most what MAREA carried at baseline.
+    // Ireland, where Rockabill lands, is told the share of its traffic that moved, beside the border capacity it lost.
+    const ireland = impact.degraded.find((d) => d.country === 'IE');
+    expect(ireland?.trafficMovedPct).toBeGreaterThan(0);
+    expect(ireland?.trafficReroutedPct).toBe(0);
+    // What moved is what the replaced flows had on Rockabill: at most what it carried at baseline.
     const movedTbps = impact.degraded.reduce((sum, d) => Math.max(sum, (d.trafficMovedPct / 100) * baseline.countries.get(d.country)!.demandTbps), 0);
     expect(movedTbps).toBeLessThanOrEqual(Math.max(...mask.deadEdges.map((e) => baseline.load[e]!)) + 1e-9);
   });
