@@ -44,14 +44,14 @@ test.describe('watching failover', () => {
   });
 
   test('a cut that changes no route but moves volume says so, rather than that traffic is unaffected', async ({ page }) => {
-    // MAREA carries part of some transatlantic flows' volume (a parallel path of their networks) and no modelled route.
-    await page.goto(explorerUrl('cut=cable:marea'));
+    // Rockabill (Ireland–Great Britain) carries part of some flows' volume (a parallel path of their networks) and no modelled route.
+    await page.goto(explorerUrl('cut=cable:rockabill'));
     await page.getByRole('tab', { name: 'Failover' }).click();
     const impact = page.getByRole('region', { name: 'Impact' });
     await expect(impact).toContainText(/No modelled flow’s route used what is cut, but \d+ flows? had part of (its|their) volume on it/);
     await expect(impact).not.toContainText('traffic is unaffected');
     await impact.getByText(/minor: capacity cut or traffic moved, at a small cost/).click();
-    await expect(impact.getByRole('button', { name: 'Spain' }).locator('xpath=..')).toContainText(/moved to other paths of its networks; \d+ ?% of border capacity cut/);
+    await expect(impact.getByRole('button', { name: 'Ireland' }).locator('xpath=..')).toContainText(/moved to other paths of its networks; \d+ ?% of border capacity cut/);
   });
 
   test('right-clicking a cable on the map cuts the segment under the pointer', async ({ page }) => {
