@@ -1,6 +1,5 @@
 import { EARTH_RADIUS_KM } from '../sphere';
 import { borderEdges } from './countries';
-import { isIxpOpenIn } from '../data/normalize';
 import type { Graph } from './graph';
 import type { CountryCode, MetroId } from './ids';
 
@@ -111,7 +110,8 @@ export function metroWeights(graph: Graph): { weights: Map<MetroId, number>; bas
   }
   for (const m of metros) {
     const pops = bb.popsByMetro.get(m.id)?.length ?? 0;
-    const ixTbps = (bb.ixpsByMetro.get(m.id) ?? []).filter((x) => isIxpOpenIn(x, graph.year)).reduce((s, x) => s + (x.peakTraffic?.tbps ?? 0), 0);
+    // The graph's backbone is its year's (backboneIn): its exchanges are those open then.
+    const ixTbps = (bb.ixpsByMetro.get(m.id) ?? []).reduce((s, x) => s + (x.peakTraffic?.tbps ?? 0), 0);
     weights.set(m.id as MetroId, 1 + pops + ixTbps + 0.5 * (cablesAt.get(m.id) ?? 0));
   }
   return { weights, basis: 'derived' };

@@ -1,6 +1,6 @@
 import { DAY_PATTERN } from '../data/days';
 import type { Backbone } from '../data/normalize';
-import { backboneIn, carriesTrafficIn, isIxpOpenIn, isSegmentActiveIn } from '../data/normalize';
+import { backboneIn, carriesTrafficIn, isSegmentActiveIn } from '../data/normalize';
 import type { Cable, LonLat } from '../data/schema';
 import { polylineLengthKm } from '../geo/landCrossing';
 import { DEFAULT_CAPACITY, estimateCableTbps } from './capacity';
@@ -161,7 +161,7 @@ export function buildGraph(dataset: Backbone, options: GraphOptions = {}): Graph
     const a = at(m.id);
     const b = at(`exchange:${m.id}`);
     const pops = backbone.popsByMetro.get(m.id) ?? [];
-    const ixps = (backbone.ixpsByMetro.get(m.id) ?? []).filter((x) => isIxpOpenIn(x, year));
+    const ixps = backbone.ixpsByMetro.get(m.id) ?? []; // the year's exchanges: backboneIn left out the rest
     const ixTbps = ixps.reduce((sum, x) => sum + (x.peakTraffic?.tbps ?? 0), 0);
     edges.push({
       id: `ix:${m.id}` as EdgeId,
