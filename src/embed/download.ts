@@ -35,11 +35,13 @@ function writeGeometry(target: SVGElement, computed: CSSStyleDeclaration, tag: s
       target.setAttribute('width', String(width));
       target.setAttribute('height', String(height));
     }
-    const [dx = '0', dy = '0'] = (computed.getPropertyValue('translate') || '').split(' ');
-    if (computed.getPropertyValue('translate') && computed.getPropertyValue('translate') !== 'none') {
-      target.setAttribute('x', String(px(target.getAttribute('x') ?? '0') + px(dx)));
-      target.setAttribute('y', String(px(target.getAttribute('y') ?? '0') + px(dy)));
-    }
+    // An exchange's corner is set by CSS (x, y); a data centre's by its attributes and a CSS translate.
+    const translate = computed.getPropertyValue('translate');
+    const [dx = '0', dy = '0'] = translate && translate !== 'none' ? translate.split(' ') : [];
+    const x = computed.getPropertyValue('x') || target.getAttribute('x') || '0';
+    const y = computed.getPropertyValue('y') || target.getAttribute('y') || '0';
+    target.setAttribute('x', String(px(x) + px(dx)));
+    target.setAttribute('y', String(px(y) + px(dy)));
   }
   const transform = computed.transform && computed.transform !== 'none' ? computed.transform : '';
   // A data centre's diamond is a square turned by the CSS `rotate` property about its own centre, which an SVG reader

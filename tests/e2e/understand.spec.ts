@@ -159,6 +159,13 @@ test.describe('embeds at every size', () => {
   });
 });
 
+/** The geometry of the exported `<rect>` whose data-id is `id`. */
+function exportedRect(svg: string, id: string): { x: number; y: number; width: number; height: number } {
+  const tag = svg.match(new RegExp(`<rect [^>]*data-id="${id}"[^>]*>`))?.[0] ?? '';
+  const attr = (name: string) => Number(tag.match(new RegExp(` ${name}="([^"]+)"`))?.[1]);
+  return { x: attr('x'), y: attr('y'), width: attr('width'), height: attr('height') };
+}
+
 test.describe('faithful exports', () => {
   test('the SVG holds the exchanges, the cut marks, the legend and the attribution; the PNG has room for them', async ({ page }) => {
     await page.goto('/?cut=cable:aae-1');
@@ -172,6 +179,12 @@ test.describe('faithful exports', () => {
     // Every exchange square keeps its size once the stylesheet is gone.
     const squares = [...svg.matchAll(/<rect [^>]*width="([\d.]+)"[^>]*height="([\d.]+)"/g)].filter((m) => Number(m[1]) > 0 && Number(m[2]) > 0);
     expect(squares.length).toBeGreaterThanOrEqual(exchangesDrawn);
+    // …and stays centred on its exchange, which the map places by CSS (its x and y attributes give the centre).
+    const first = page.locator('svg .ixps rect').first();
+    const [id, cx, cy] = await Promise.all([first.getAttribute('data-id'), first.getAttribute('x'), first.getAttribute('y')]);
+    const exported = exportedRect(svg, id!);
+    expect(Math.abs(exported.x + exported.width / 2 - Number(cx))).toBeLessThan(0.01);
+    expect(Math.abs(exported.y + exported.height / 2 - Number(cy))).toBeLessThan(0.01);
     expect(svg).toMatch(/<g [^>]*transform="matrix\(/);
     expect(svg).toContain('Cut: severed cable or link, crossed out');
     expect(svg).toContain('Natural Earth');

@@ -8,7 +8,7 @@ function Map({ laidOut }: { laidOut: boolean }) {
   const drawing = useFirstDrawing(true, laidOut, SIZES);
   return (
     <p>
-      {drawing.busy ? 'busy' : 'done'}, world {drawing.limit(1, PER_TASK.basemap) ?? 'all'}, markers {drawing.shows(3) ? 'shown' : 'hidden'}, cables {drawing.limit(2, PER_TASK.cables) ?? 'all'}
+      {drawing.busy ? 'busy' : 'done'}, world {drawing.limit(1, PER_TASK.basemap, SIZES.basemapPieces) ?? 'all'}, markers {drawing.shows(3) ? 'shown' : 'hidden'}, cables {drawing.limit(2, PER_TASK.cables, SIZES.cables) ?? 'all'}
     </p>
   );
 }
@@ -51,6 +51,28 @@ describe('useFirstDrawing', () => {
     expect(seen.at(-1)).toBe('done, world all, markers shown, cables all');
     // A round a frame: were they waiting for the fallback instead, each would take NO_FRAME_MS.
     expect(seen.length * 17).toBeLessThan(2 * NO_FRAME_MS);
+  });
+
+  it('spreads a small layer over the rounds the largest one takes, in whole blocks, and finishes them together', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+    const sizes = { basemapPieces: PER_TASK.basemap, cables: 12 * PER_TASK.cables, links: 10, markers: PER_TASK.markers };
+    function Spread() {
+      const drawing = useFirstDrawing(true, true, sizes);
+      return (
+        <p>
+          {drawing.busy ? 'busy' : 'done'}, cables {drawing.limit(2, PER_TASK.cables, sizes.cables) ?? 'all'}, markers {drawing.limit(3, PER_TASK.markers, sizes.markers) ?? 'all'}
+        </p>
+      );
+    }
+    render(<Spread />);
+    const seen = await drawWithSteps(17, 40);
+    const markers = seen.map((s) => s.match(/markers (\d+)/)?.[1]).filter((m): m is string => m !== undefined).map(Number);
+    // A whole chunk of markers would be drawn in their first round; spread, each round adds one block of a quarter chunk…
+    expect(markers.filter((m) => m > 0)[0]).toBe(PER_TASK.markers / 4);
+    expect(Math.max(...markers.map((m, i) => m - (markers[i - 1] ?? 0)))).toBe(PER_TASK.markers / 4);
+    // …while the cables keep their pace of a chunk a round, and the drawing still ends with everything.
+    expect(seen).toContain(`busy, cables ${1.5 * PER_TASK.cables}, markers ${PER_TASK.markers / 4}`);
+    expect(seen.at(-1)).toBe('done, cables all, markers all');
   });
 
   it('finishes where the browser sends no frames (a tab in the background), a round per short wait', async () => {

@@ -11,7 +11,7 @@ function Map({ sizes = SIZES }: { sizes?: typeof SIZES }) {
   const drawing = useFirstDrawing(true, true, sizes);
   return (
     <p>
-      {drawing.busy ? 'busy' : 'done'}, cables {drawing.limit(2, PER_TASK.cables) ?? 'all'}, markers {drawing.limit(3, PER_TASK.markers) ?? 'all'}
+      {drawing.busy ? 'busy' : 'done'}, cables {drawing.limit(2, PER_TASK.cables, sizes.cables) ?? 'all'}, markers {drawing.limit(3, PER_TASK.markers, sizes.markers) ?? 'all'}
     </p>
   );
 }
@@ -47,6 +47,8 @@ describe('useFirstDrawing on a renderer that does not slice', () => {
     expect(seen.at(-1)).toBe('done, cables all, markers all');
     // A block a round would take 80 rounds; rounds of two blocks, about 40.
     expect(seen.length).toBeLessThanOrEqual(45);
-    expect(seen[2]).toBe(`busy, cables ${4 * BLOCK.cables}, markers ${2 * BLOCK.markers}`);
+    // The cables take rounds of two blocks; the markers, which would need far fewer rounds, spread over the same
+    // rounds a block at a time rather than adding two blocks to every one of the first rounds.
+    expect(seen[2]).toBe(`busy, cables ${4 * BLOCK.cables}, markers ${BLOCK.markers}`);
   });
 });

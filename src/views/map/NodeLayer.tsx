@@ -18,6 +18,8 @@ function place(projection: GeoProjection, lon: number, lat: number): [number, nu
 
 /** Marker radius in CSS pixels; CSS divides it by the zoom so markers keep their size. */
 const radius = (px: number) => ({ '--r': px }) as CSSProperties;
+/** A square's centre, from which CSS places its corner at the zoom's size (the x and y attributes say the same for readers of the SVG). */
+const centre = ([x, y]: readonly [number, number]) => ({ '--x': x, '--y': y }) as CSSProperties;
 
 export const PopLayer = memo(function PopLayer({ projection, metros, colourOf, limit }: { projection: GeoProjection; metros: readonly PopMetro[]; colourOf: (carriers: readonly string[]) => string | undefined; limit?: number }) {
   const render = useCallback(
@@ -41,7 +43,7 @@ export const IxpLayer = memo(function IxpLayer({ projection, ixps, limit }: { pr
       const p = place(projection, ixp.lon, ixp.lat);
       if (!p) return null;
       const size = 3 + Math.sqrt(ixp.members?.count ?? 50) / 8;
-      return <rect key={ixp.id} data-kind="ixp" data-id={ixp.id} className="ixp" x={p[0]} y={p[1]} style={radius(size)} />;
+      return <rect key={ixp.id} data-kind="ixp" data-id={ixp.id} className="ixp" x={p[0]} y={p[1]} style={{ ...radius(size), ...centre(p) }} />;
     },
     [projection],
   );

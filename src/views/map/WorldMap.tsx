@@ -159,14 +159,14 @@ export function WorldMap({ backbone, basemap, colours }: { backbone: Backbone; b
       >
         {/* The layers wait for the map's real size: drawn at a guessed size first, every path would be drawn twice. */}
         <g ref={layerRef}>
-          {drawing.shows(1) && <BasemapLayer path={path} outlinePath={outlinePath} basemap={basemap} limit={drawing.limit(1, PER_TASK.basemap)} />}
+          {drawing.shows(1) && <BasemapLayer path={path} outlinePath={outlinePath} basemap={basemap} limit={drawing.limit(1, PER_TASK.basemap, BASEMAP_PIECES)} />}
           {drawing.shows(1) && <TrustLayer path={path} projection={projection} backbone={backbone} basemap={basemap} />}
-          {drawing.shows(2) && layers.terrestrial && <LinkLayer path={path} backbone={backbone} links={links} colourOf={colourOf} limit={drawing.limit(2, PER_TASK.links)} />}
-          {drawing.shows(2) && layers.submarine && <CableLayer path={path} backbone={backbone} cables={cables} year={year} day={day} colourOf={colourOf} limit={drawing.limit(2, PER_TASK.cables)} />}
-          {drawing.shows(3) && layers.landingPoints && <LandingPointLayer projection={projection} landingPoints={landingPoints} limit={drawing.limit(3, PER_TASK.markers)} />}
-          {drawing.shows(3) && layers.pops && <PopLayer projection={projection} metros={popMetros} colourOf={colourOf} limit={drawing.limit(3, PER_TASK.markers)} />}
-          {drawing.shows(3) && layers.ixps && <IxpLayer projection={projection} ixps={ixps} limit={drawing.limit(3, PER_TASK.markers)} />}
-          {drawing.shows(3) && layers.facilities && <FacilityLayer projection={projection} facilities={facilities} limit={drawing.limit(3, PER_TASK.markers)} />}
+          {drawing.shows(2) && layers.terrestrial && <LinkLayer path={path} backbone={backbone} links={links} colourOf={colourOf} limit={drawing.limit(2, PER_TASK.links, links.length)} />}
+          {drawing.shows(2) && layers.submarine && <CableLayer path={path} backbone={backbone} cables={cables} year={year} day={day} colourOf={colourOf} limit={drawing.limit(2, PER_TASK.cables, cables.length)} />}
+          {drawing.shows(3) && layers.landingPoints && <LandingPointLayer projection={projection} landingPoints={landingPoints} limit={drawing.limit(3, PER_TASK.markers, landingPoints.length)} />}
+          {drawing.shows(3) && layers.pops && <PopLayer projection={projection} metros={popMetros} colourOf={colourOf} limit={drawing.limit(3, PER_TASK.markers, popMetros.length)} />}
+          {drawing.shows(3) && layers.ixps && <IxpLayer projection={projection} ixps={ixps} limit={drawing.limit(3, PER_TASK.markers, ixps.length)} />}
+          {drawing.shows(3) && layers.facilities && <FacilityLayer projection={projection} facilities={facilities} limit={drawing.limit(3, PER_TASK.markers, facilities.length)} />}
           {drawing.shows(4) && (
             <>
               <ScenarioLayer path={path} projection={projection} backbone={backbone} colours={colours} />

@@ -37,8 +37,11 @@ type Group = 1 | 2 | 3 | 4;
 export interface FirstDrawing {
   /** Whether a group of layers is drawn yet. */
   shows(group: Group): boolean;
-  /** How many elements (or pieces) a layer of a group draws now (the first ones), or undefined for all of them. */
-  limit(group: 1 | 2 | 3, perTask: number): number | undefined;
+  /**
+   * How many of its `count` elements (or pieces) a layer of a group draws now (the first ones), or undefined for all
+   * of them.
+   */
+  limit(group: 1 | 2 | 3, perTask: number, count: number): number | undefined;
   /** True until the first drawing is complete: the map says so (aria-busy), and tests wait for it. */
   busy: boolean;
 }
@@ -61,7 +64,6 @@ export function useFirstDrawing(measured: boolean, laidOut: boolean, sizes: { ba
   const share = rendersInSlices() ? 1 : Math.min(1, Math.max(UNSLICED_SHARE, chunks / MAX_UNSLICED_ROUNDS));
   // The lines' first round is half a chunk next to the world's pieces (a whole round where rounds are smaller).
   const headStart = (group: 1 | 2 | 3) => (group === 2 ? Math.min(1, FIRST_LINES_SHARE / share) : 1);
-  const drawnBy = (group: 1 | 2 | 3, perTask: number) => Math.round(Math.max(0, round - group + headStart(group)) * perTask * share);
   const roundsOf = (group: 1 | 2 | 3, count: number, perTask: number) => group + Math.max(0, Math.ceil(count / (perTask * share) - headStart(group)));
   const rounds = Math.max(
     4,
@@ -70,6 +72,20 @@ export function useFirstDrawing(measured: boolean, laidOut: boolean, sizes: { ba
     roundsOf(2, sizes.links, PER_TASK.links),
     roundsOf(3, sizes.markers, PER_TASK.markers),
   );
+  /**
+   * What a layer adds a round. The lines and the markers spread over the rounds the drawing takes anyway (its slowest
+   * layer's), in whole blocks, rather than each drawing its full chunk from its first round: on ten times the data the
+   * first rounds, which added every layer's chunk at once (some 2,400 elements), made the longest tasks of loading.
+   * The world's pieces keep their pace: the first map needs them.
+   */
+  const perRound = (group: 1 | 2 | 3, perTask: number, count: number) => {
+    const chunk = perTask * share;
+    if (group === 1) return chunk;
+    const block = perTask * UNSLICED_SHARE;
+    const spread = count / (rounds - group + headStart(group));
+    return Math.min(chunk, Math.max(block, Math.ceil(spread / block) * block));
+  };
+  const drawnBy = (group: 1 | 2 | 3, perTask: number, count: number) => Math.round(Math.max(0, round - group + headStart(group)) * perRound(group, perTask, count));
   useEffect(() => {
     if (!progressive) return;
     // One round a frame: the browser recalculates styles and lays out what a round added before the next round
@@ -95,6 +111,6 @@ export function useFirstDrawing(measured: boolean, laidOut: boolean, sizes: { ba
   return {
     busy: !measured || progressive,
     shows: (group) => measured && (!progressive || round >= group),
-    limit: (group, perTask) => (progressive ? (round >= group ? drawnBy(group, perTask) : 0) : undefined),
+    limit: (group, perTask, count) => (progressive ? (round >= group ? drawnBy(group, perTask, count) : 0) : undefined),
   };
 }
