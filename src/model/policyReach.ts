@@ -13,21 +13,19 @@ import type { NetworkLayer, Relation } from './networks';
 export interface FootprintParts {
   /** Part number of a node, or undefined for a node the network neither touches nor is present at. */
   partOf(node: number): number | undefined;
+  /** The same by node index, −1 for a node the network does not hold (beyond its end too): read in the reach's inner loop. */
+  readonly byNode: Int32Array;
   count: number;
 }
 
 /** Splits a network's surviving footprint (its open edges) into parts, naming each node's part. */
-export function footprintParts(edgeEnds: (edge: number) => readonly [number, number], openEdges: Int32Array, presence: readonly number[]): FootprintParts {
-  const index = new Map<number, number>();
-  const parent: number[] = [];
-  const slot = (node: number): number => {
-    let i = index.get(node);
-    if (i === undefined) {
-      index.set(node, (i = parent.length));
-      parent.push(i);
-    }
-    return i;
-  };
+export function footprintParts(edges: readonly { a: number; b: number }[], openEdges: Int32Array, presence: readonly number[]): FootprintParts {
+  // Dense by node: a network's reach asks for the part of every hand-off it tries, and a map lookup there was most of its cost.
+  let size = 0;
+  for (const node of presence) size = Math.max(size, node + 1);
+  for (const e of openEdges) size = Math.max(size, edges[e]!.a + 1, edges[e]!.b + 1);
+  const parent = new Int32Array(size).fill(-1);
+  for (const node of presence) parent[node] = node;
   const find = (x: number): number => {
     while (parent[x] !== x) {
       parent[x] = parent[parent[x]!]!;
@@ -35,27 +33,29 @@ export function footprintParts(edgeEnds: (edge: number) => readonly [number, num
     }
     return x;
   };
-  for (const node of presence) slot(node);
   for (const e of openEdges) {
-    const [a, b] = edgeEnds(e);
-    const ra = find(slot(a));
-    const rb = find(slot(b));
+    const { a, b } = edges[e]!;
+    if (parent[a] === -1) parent[a] = a;
+    if (parent[b] === -1) parent[b] = b;
+    const ra = find(a);
+    const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
-  const part = new Int32Array(parent.length);
-  const numbered = new Map<number, number>();
-  for (let i = 0; i < parent.length; i++) {
-    const root = find(i);
-    let p = numbered.get(root);
-    if (p === undefined) numbered.set(root, (p = numbered.size));
-    part[i] = p;
+  // A root is the smallest node of its part, so numbering in node order meets each root before the rest of its part.
+  const byNode = new Int32Array(size).fill(-1);
+  let count = 0;
+  for (let node = 0; node < size; node++) {
+    if (parent[node] === -1) continue;
+    const root = find(node);
+    byNode[node] = root === node ? count++ : byNode[root]!;
   }
   return {
     partOf: (node) => {
-      const i = index.get(node);
-      return i === undefined ? undefined : part[i];
+      const part = node < size ? byNode[node]! : -1;
+      return part < 0 ? undefined : part;
     },
-    count: numbered.size,
+    byNode,
+    count,
   };
 }
 
@@ -96,7 +96,7 @@ export function policyReach(
     const part = queue[q + 1]!;
     const cls = queue[q + 2]!;
     if (marks[network]![part]! > cls) continue;
-    const own = parts(network);
+    const own = parts(network).byNode;
     for (const adj of layer.adjacency[network]!) {
       const neighbour = adj.network;
       if (neighbour === destination) continue;
@@ -104,11 +104,11 @@ export function policyReach(
       // routes it may export to anyone); `adj.relation` is what the neighbour is to this network.
       if (adj.relation !== 'customer' && cls !== EXPORTS_TO_ALL) continue;
       const held = classFrom[inverse[adj.relation]];
-      const theirs = parts(neighbour);
+      const theirs = parts(neighbour).byNode;
       for (const h of adj.handoffs) {
-        if (deadNodes?.[h] || own.partOf(h) !== part) continue;
-        const p = theirs.partOf(h);
-        if (p !== undefined) mark(neighbour, p, held);
+        if (deadNodes?.[h] || own[h] !== part) continue;
+        const p = theirs[h] ?? -1;
+        if (p >= 0) mark(neighbour, p, held);
       }
     }
   }
@@ -143,7 +143,7 @@ export class Reachability {
 
   constructor(
     private readonly layer: NetworkLayer,
-    private readonly edgeEnds: (edge: number) => readonly [number, number],
+    private readonly edges: readonly { a: number; b: number }[],
     /** The edges of a network's footprint that the cut left. */
     private readonly openEdgesOf: (network: number) => Int32Array,
     private readonly deadNodes: Uint8Array | undefined,
@@ -154,7 +154,7 @@ export class Reachability {
   partsOf(network: number): FootprintParts {
     if (this.intact && !this.intact.touched[network]) return this.intact.reachability.partsOf(network);
     let parts = this.parts.get(network);
-    if (!parts) this.parts.set(network, (parts = footprintParts(this.edgeEnds, this.openEdgesOf(network), this.layer.networks[network]!.presence)));
+    if (!parts) this.parts.set(network, (parts = footprintParts(this.edges, this.openEdgesOf(network), this.layer.networks[network]!.presence)));
     return parts;
   }
 

@@ -61,7 +61,7 @@ export class PolicyRouter {
     this.pool = base?.pool ?? new TreePool();
     this.cutsNodes = !!mask?.deadNodes.some((x) => x);
     this.unions = new FootprintUnions(graph.edges.length, layer, (n) => this.openEdgesOf(n), mask, base?.unions);
-    this.reachability = new Reachability(layer, (e) => [graph.edges[e]!.a, graph.edges[e]!.b], (n) => this.openEdgesOf(n), this.cutsNodes ? mask!.deadNodes : undefined, base && { reachability: base.reachability, touched: this.touched });
+    this.reachability = new Reachability(layer, graph.edges, (n) => this.openEdgesOf(n), this.cutsNodes ? mask!.deadNodes : undefined, base && { reachability: base.reachability, touched: this.touched });
     if (mask)
       for (const n of layer.networks) {
         if (mask.deadEdges.some((e) => !n.closed[e]) || n.presence.some((node) => mask.deadNodes[node])) this.touched[n.index] = 1;
