@@ -104,11 +104,17 @@ export function policyReach(
       // routes it may export to anyone); `adj.relation` is what the neighbour is to this network.
       if (adj.relation !== 'customer' && cls !== EXPORTS_TO_ALL) continue;
       const held = classFrom[inverse[adj.relation]];
-      const theirs = parts(neighbour).byNode;
+      const theirParts = parts(neighbour);
+      // Most footprints are one piece: once that piece holds the class, no hand-off to it can add anything.
+      const whole = theirParts.count === 1;
+      if (whole && (marks[neighbour]?.[0] ?? 0) >= held) continue;
+      const theirs = theirParts.byNode;
       for (const h of adj.handoffs) {
         if (deadNodes?.[h] || own[h] !== part) continue;
         const p = theirs[h] ?? -1;
-        if (p >= 0) mark(neighbour, p, held);
+        if (p < 0) continue;
+        mark(neighbour, p, held);
+        if (whole) break;
       }
     }
   }
@@ -136,7 +142,7 @@ const REACH_AFTER_DECISIONS = 64;
  * does not touch the network) and each destination node's reach, worked out when first asked for.
  */
 export class Reachability {
-  private parts = new Map<number, FootprintParts>();
+  private parts: (FootprintParts | undefined)[] = [];
   private reaches = new Map<number, PolicyReach | null>();
   /** Destination nodes some search has found no route to. */
   readonly stranded = new Set<number>();
@@ -152,10 +158,11 @@ export class Reachability {
   ) {}
 
   partsOf(network: number): FootprintParts {
-    if (this.intact && !this.intact.touched[network]) return this.intact.reachability.partsOf(network);
-    let parts = this.parts.get(network);
-    if (!parts) this.parts.set(network, (parts = footprintParts(this.edges, this.openEdgesOf(network), this.layer.networks[network]!.presence)));
-    return parts;
+    // By index, not in a map: a reach asks for the parts of a network once for each neighbour it hands to.
+    return (this.parts[network] ??=
+      this.intact && !this.intact.touched[network]
+        ? this.intact.reachability.partsOf(network)
+        : footprintParts(this.edges, this.openEdgesOf(network), this.layer.networks[network]!.presence));
   }
 
   /** Where traffic for node `to` of network `destination` can get at all; null where nothing is ruled out. */
