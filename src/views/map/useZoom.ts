@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { KeyboardEvent, RefObject } from 'react';
-import { drag, geoPath, select, zoom as d3zoom, zoomIdentity } from 'd3';
+import { drag, geoPath, select, zoom as d3zoom, zoomIdentity, zoomTransform } from 'd3';
 import type { D3ZoomEvent, GeoProjection, ZoomBehavior } from 'd3';
 import type { ProjectionName } from '../../geo/projection';
 import { useExplorer, useExplorerStore } from '../../store/context';
@@ -40,6 +40,8 @@ export function useZoom({ surfaceRef, stageRef, svgRef, layerRef, size, projecti
   const projectionRef = useRef(projection);
   projectionRef.current = projection;
   const focusState = useRef({ seq: 0, userMoved: false });
+  /** The scale the zoom steps under way (keys, buttons) are heading for, or null when none is. */
+  const aimedScale = useRef<number | null>(null);
 
   useEffect(() => {
     const surface = surfaceRef.current;
@@ -149,6 +151,27 @@ export function useZoom({ surfaceRef, stageRef, svgRef, layerRef, size, projecti
     select(surface).transition().duration(600).call(zoom.transform, target);
   }, [focus, size.width, size.height, isGlobe, store, surfaceRef]);
 
+  /**
+   * Zooms by `factor` from the scale the steps under way are heading for, not from where the map is now: a step
+   * taken while the last one still moves (a second press of +, a held key, quick clicks) adds its factor, where
+   * d3's scaleBy on a transition would start again from the scale caught halfway and lose most of the first.
+   */
+  const zoomStep = useCallback(
+    (factor: number, durationMs: number) => {
+      const zoom = behaviour.current;
+      const surface = surfaceRef.current;
+      if (!zoom || !surface) return;
+      const [least, most] = zoom.scaleExtent();
+      const k = Math.max(least, Math.min(most, (aimedScale.current ?? zoomTransform(surface).k) * factor));
+      aimedScale.current = k;
+      const settled = () => {
+        if (aimedScale.current === k) aimedScale.current = null;
+      };
+      zoom.scaleTo(select(surface).transition().duration(durationMs).on('end', settled).on('interrupt', settled), k);
+    },
+    [surfaceRef],
+  );
+
   const onKeyDown = useCallback(
     (event: KeyboardEvent<SVGSVGElement>) => {
       const zoom = behaviour.current;
@@ -161,10 +184,10 @@ export function useZoom({ surfaceRef, stageRef, svgRef, layerRef, size, projecti
         else zoom.translateBy(target, dx / s.zoom.k, dy / s.zoom.k);
       };
       const actions: Record<string, () => void> = {
-        '+': () => zoom.scaleBy(target.transition().duration(200), KEY_ZOOM_STEP),
-        '=': () => zoom.scaleBy(target.transition().duration(200), KEY_ZOOM_STEP),
-        '-': () => zoom.scaleBy(target.transition().duration(200), 1 / KEY_ZOOM_STEP),
-        _: () => zoom.scaleBy(target.transition().duration(200), 1 / KEY_ZOOM_STEP),
+        '+': () => zoomStep(KEY_ZOOM_STEP, 200),
+        '=': () => zoomStep(KEY_ZOOM_STEP, 200),
+        '-': () => zoomStep(1 / KEY_ZOOM_STEP, 200),
+        _: () => zoomStep(1 / KEY_ZOOM_STEP, 200),
         '0': () => zoom.transform(target.transition().duration(300), zoomIdentity),
         ArrowLeft: () => pan(KEY_PAN_PX, 0),
         ArrowRight: () => pan(-KEY_PAN_PX, 0),
@@ -176,17 +199,10 @@ export function useZoom({ surfaceRef, stageRef, svgRef, layerRef, size, projecti
       event.preventDefault();
       action();
     },
-    [store, surfaceRef, isGlobe],
+    [store, surfaceRef, isGlobe, zoomStep],
   );
 
-  const zoomBy = useCallback(
-    (factor: number) => {
-      const zoom = behaviour.current;
-      const surface = surfaceRef.current;
-      if (zoom && surface) zoom.scaleBy(select(surface).transition().duration(250), factor);
-    },
-    [surfaceRef],
-  );
+  const zoomBy = useCallback((factor: number) => zoomStep(factor, 250), [zoomStep]);
 
   return { onKeyDown, zoomBy };
 }
