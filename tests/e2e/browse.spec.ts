@@ -119,7 +119,7 @@ test.describe('browsing the backbone', () => {
     expect(then).toBeLessThan(now);
   });
 
-  test('keyboard zoom: + zooms in, 0 resets', async ({ page }) => {
+  test('keyboard zoom: + zooms in, 0 resets, quick presses add up', async ({ page }) => {
     await openMap(page);
     const svg = page.locator('svg.map-svg');
     await svg.focus();
@@ -127,6 +127,38 @@ test.describe('browsing the backbone', () => {
     await expect(page.locator('.map-svg > g')).toHaveAttribute('transform', /scale\(1\.6\)/);
     await page.keyboard.press('0');
     await expect(page.locator('.map-svg > g')).toHaveAttribute('transform', /scale\(1\)/);
+    // A second press while the first still moves adds its step (1.6 × 1.6), as holding the key does.
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await expect(page.locator('.map-svg > g')).toHaveAttribute('transform', /scale\(2\.56/);
+  });
+
+  test('zoomed in, the cities are named and no name covers another', async ({ page }) => {
+    await openMap(page);
+    await expect(page.locator('text.label')).toHaveCount(0);
+    const svg = page.locator('svg.map-svg');
+    await svg.focus();
+    // Two steps (×2.56) name the best-connected cities; two more (×6.55), most of them. The names are compared once
+    // the zoom has come to rest: while it moves, the map is scaled as a picture and everything in it with it.
+    for (const [scale, atLeast] of [
+      [/scale\(2\.56/, 20],
+      [/scale\(6\.55/, 150],
+    ] as const) {
+      for (let i = 0; i < 2; i++) await page.keyboard.press('+');
+      await expect(page.locator('.map-svg > g')).toHaveAttribute('transform', scale);
+      await expect.poll(() => page.locator('text.label').count()).toBeGreaterThanOrEqual(atLeast);
+      const overlapping = await page.locator('text.label').evaluateAll((texts) => {
+        const boxes = texts.map((t) => ({ name: t.textContent, box: t.getBoundingClientRect() }));
+        const pairs: string[] = [];
+        boxes.forEach((a, i) =>
+          boxes.slice(i + 1).forEach((b) => {
+            if (a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom) pairs.push(`${a.name} / ${b.name}`);
+          }),
+        );
+        return pairs;
+      });
+      expect(overlapping).toEqual([]);
+    }
   });
 
   test('on a phone the details open as a bottom sheet', async ({ page }) => {
