@@ -18,12 +18,21 @@ const MAP_LABEL_CHARS = 40;
 const LABEL = { fontPx: 11, charPx: 7, padPx: 4, heightPx: 14, dx: 6, dy: 4, ascentPx: 11 } as const;
 const LABEL_FONT = `${LABEL.fontPx}px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif`;
 
-/** The width of a label's text in px: measured where the page has a 2D canvas, estimated where it has none. */
-function labelWidthMeter(): (text: string) => number {
-  const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-  if (!context) return (text) => text.length * LABEL.charPx;
-  context.font = LABEL_FONT;
-  return (text) => context.measureText(text).width;
+/**
+ * The width of a label's text in px: measured where the page has a 2D canvas, estimated where it has none. Widths
+ * are kept by name: the globe places its labels again on every turn, and the names do not change.
+ */
+const labelWidths = new Map<string, number>();
+let labelContext: CanvasRenderingContext2D | null | undefined;
+function labelWidth(text: string): number {
+  let width = labelWidths.get(text);
+  if (width === undefined) {
+    labelContext ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    if (labelContext) labelContext.font = LABEL_FONT;
+    width = labelContext ? labelContext.measureText(text).width : text.length * LABEL.charPx;
+    labelWidths.set(text, width);
+  }
+  return width;
 }
 
 /** Zoom levels at which more labels appear; the layer re-renders only when the level changes. */
@@ -72,12 +81,11 @@ function placedLabels(projection: GeoProjection, backbone: Backbone, level: numb
     candidates.push({ id: metro.id, name: shorten(metro.name, MAP_LABEL_CHARS), point: [p[0], p[1]], weight });
   }
   candidates.sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const widthOf = labelWidthMeter();
   const kept = placeLabels(
     candidates.map(({ name, point }) => ({
       x: point[0] + LABEL.dx / k,
       y: point[1] - (LABEL.dy + LABEL.ascentPx) / k,
-      width: (widthOf(name) + LABEL.padPx) / k,
+      width: (labelWidth(name) + LABEL.padPx) / k,
       height: LABEL.heightPx / k,
     })),
   );
