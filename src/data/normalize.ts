@@ -87,7 +87,7 @@ export function backboneIn(backbone: Backbone, year: number): Backbone {
   let then = byYear.get(year);
   if (!then) {
     const d = backbone.dataset;
-    const pops = d.pops.filter((p) => (popSince(backbone, p) ?? -Infinity) <= year);
+    const pops = d.pops.filter((p) => isPopPresentIn(backbone, p, year));
     const terrestrialLinks = d.terrestrialLinks.filter((l) => (linkSince(backbone, l) ?? -Infinity) <= year);
     const ixps = d.ixps.filter((x) => isIxpOpenIn(x, year));
     const unchanged = pops.length === d.pops.length && terrestrialLinks.length === d.terrestrialLinks.length && ixps.length === d.ixps.length;
@@ -143,6 +143,11 @@ export function notYetInService(backbone: Pick<Backbone, 'dataset'>, year: numbe
  */
 export function popSince(backbone: Pick<Backbone, 'carriers'>, pop: Pop): number | undefined {
   return pop.since ?? pop.listed ?? backbone.carriers.get(pop.carrier)?.networkSince;
+}
+
+/** Whether a PoP is on the map of `year`: it existed by then, as far as popSince knows (an unknown year counts as always). */
+export function isPopPresentIn(backbone: Pick<Backbone, 'carriers'>, pop: Pop, year: number): boolean {
+  return (popSince(backbone, pop) ?? -Infinity) <= year;
 }
 
 /**

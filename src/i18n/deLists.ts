@@ -35,7 +35,7 @@ export const deLists: ListsMessages = {
     summary: {
       cables: (_n, count, when) => `${count} Kabel im Netz, Stand ${when}`,
       ixps: (_n, count, when) => `${count} Internetknoten in Betrieb, Stand ${when}`,
-      carriers: (_n, count, when) => `${count} Netzbetreiber; Kabel Stand ${when}`,
+      carriers: (_n, count, when) => `${count} Netzbetreiber; PoPs, Länder und Kabel Stand ${when}`,
       countries: (n, count, when) => `${count} ${n === 1 ? 'Land' : 'Länder'}; Internetknoten und Kabel Stand ${when}`,
     },
     carriersSelected: (n, count) => (n === 1 ? 'gefiltert auf den ausgewählten Netzbetreiber' : `gefiltert auf die ${count} ausgewählten Netzbetreiber`),

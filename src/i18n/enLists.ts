@@ -36,7 +36,7 @@ export const enLists = {
     summary: {
       cables: (n: number, count: string, when: string) => `${count} cable${n === 1 ? '' : 's'} in the network of ${when}`,
       ixps: (n: number, count: string, when: string) => `${count} internet exchange${n === 1 ? '' : 's'} open as of ${when}`,
-      carriers: (n: number, count: string, when: string) => `${count} carrier${n === 1 ? '' : 's'}; cables as of ${when}`,
+      carriers: (n: number, count: string, when: string) => `${count} carrier${n === 1 ? '' : 's'}; PoPs, countries and cables as of ${when}`,
       countries: (n: number, count: string, when: string) => `${count} countr${n === 1 ? 'y' : 'ies'}; exchanges and cables as of ${when}`,
     },
     carriersSelected: (n: number, count: string) => `filtered to the ${count} carrier${n === 1 ? '' : 's'} selected`,

@@ -1,5 +1,5 @@
 import type { Backbone } from '../data/normalize';
-import { isCableActiveIn, isIxpOpenIn, linkSince, popSince } from '../data/normalize';
+import { isCableActiveIn, isIxpOpenIn, isPopPresentIn, linkSince } from '../data/normalize';
 import type { Cable, Facility, Ixp, LandingPoint, Metro, TerrestrialLink } from '../data/schema';
 import type { ExplorerState } from './types';
 
@@ -42,7 +42,7 @@ export function selectPopMetros(backbone: Backbone, carrierFilter: ReadonlySet<s
   const out: PopMetro[] = [];
   for (const metro of backbone.dataset.metros) {
     const carriers = (backbone.popsByMetro.get(metro.id) ?? [])
-      .filter((p) => (popSince(backbone, p) ?? -Infinity) <= year)
+      .filter((p) => isPopPresentIn(backbone, p, year))
       .map((p) => p.carrier)
       .filter((c) => carrierFilter.size === 0 || carrierFilter.has(c));
     if (carriers.length) out.push({ metro, carriers });

@@ -60,4 +60,24 @@ describe('a carrier’s PoP list in its details', () => {
     expect(zayo.textContent).toContain('<img src=x onerror="window.__popped=1">');
     expect(zayo.querySelector('img')).toBeNull();
   });
+
+  it('gives each PoP in the list the year it is known from, as a city’s details do: its opening year, else its list’s', () => {
+    const dataset = JSON.parse(readFileSync('tests/fixtures/engine-tiny.json', 'utf8')) as Dataset;
+    const [opened, listed] = dataset.pops.filter((p) => p.carrier === 'lumen');
+    opened!.since = 2019;
+    listed!.listed = 2024;
+    const parsed = parseBackbone(dataset);
+    if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.where}: ${p.message}`).join('; '));
+    const store = createExplorerStore();
+    render(<Explorer backbone={parsed.backbone} basemapTopology={topology} store={store} createEngine={createLocalEngineClient} />);
+    act(() => store.getState().select({ kind: 'carrier', id: 'lumen' }));
+    const panel = screen.getByRole('complementary', { name: 'Details: Lumen' });
+    const pops = within(panel).getByRole('heading', { name: /^Points of presence/ }).closest('section')!;
+    const itemOf = (metroId: string) => {
+      const name = parsed.backbone.metros.get(metroId)!.name;
+      return within(pops).getAllByRole('listitem').find((li) => within(li).queryByRole('button', { name }))!;
+    };
+    expect(itemOf(opened!.metro).textContent).toContain('here since 2019');
+    expect(itemOf(listed!.metro).textContent).toContain('on its 2024 list (opening year unknown)');
+  });
 });

@@ -12,6 +12,7 @@ import { EntityList, Fact, Sources } from './DetailsParts';
 import { safeHref } from './format';
 import { Label } from './LongText';
 import { memberDetail } from './memberDetail';
+import { popYearNote } from './popYear';
 
 type Item = EntityRef & { label: string; detail?: string };
 const INVERSE: Record<Relation, Relation> = { customer: 'provider', provider: 'customer', peer: 'peer' };
@@ -44,7 +45,11 @@ export function CarrierDetails({ backbone, id }: { backbone: Backbone; id: strin
   const website = safeHref(carrier.website);
   const pops = (backbone.popsByCarrier.get(id) ?? []).flatMap((p) => {
     const metro = backbone.metros.get(p.metro);
-    return metro ? [{ kind: 'metro' as const, id: metro.id, label: metro.name, detail: p.facility ?? f.countryName(metro.country) }] : [];
+    if (!metro) return [];
+    // Its year, as in a city's details: the details list every PoP the carrier has had, the map only the year's.
+    const since = popYearNote(backbone, p, m);
+    const where = p.facility ?? f.countryName(metro.country);
+    return [{ kind: 'metro' as const, id: metro.id, label: metro.name, detail: since ? `${where} · ${since}` : where }];
   });
   const cables = (backbone.cablesByCarrier.get(id) ?? []).map((c) => ({ kind: 'cable' as const, id: c.id, label: c.name, detail: `${c.rfs}` }));
   const network = (other: string, modelled: boolean): Item[] => {

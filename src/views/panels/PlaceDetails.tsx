@@ -6,6 +6,7 @@ import { safeHref } from './format';
 import { CutButton } from './failover/CutButton';
 import { memberDetail } from './memberDetail';
 import { Label } from './LongText';
+import { popYearNote } from './popYear';
 import { useExplorerStore } from '../../store/context';
 
 /** Picks this city, data centre or cloud region as an end of the route inspector's route, and shows the inspector. */
@@ -68,16 +69,7 @@ export function MetroDetails({ backbone, id }: { backbone: Backbone; id: string 
         title={m.lists.popCarriers}
         items={pops.flatMap((p) =>
           carrierItem(backbone, p.carrier, m).map((item) => {
-            // When the PoP began, where known: its own year, or its carrier's network's (it cannot be older).
-            const network = backbone.carriers.get(p.carrier)?.networkSince;
-            const since =
-              p.since !== undefined
-                ? m.details.popSince(String(p.since))
-                : p.listed !== undefined
-                  ? m.details.popListed(String(p.listed))
-                  : network !== undefined
-                    ? m.details.networkSince(String(network))
-                    : null;
+            const since = popYearNote(backbone, p, m);
             return since ? { ...item, detail: `${item.detail} · ${since}` } : item;
           }),
         )}

@@ -1,7 +1,7 @@
-import { isCableActiveIn } from '../../../data/normalize';
+import { isCableActiveIn, isPopPresentIn } from '../../../data/normalize';
 import type { ListDefinition } from './listTypes';
 
-/** Carriers, only the selected ones while the carrier filter is on (as the map shows only theirs); their cables as of the year. */
+/** Carriers, only the selected ones while the carrier filter is on (as the map shows only theirs); their PoPs, countries and cables as of the year. */
 export const carrierList: ListDefinition = {
   byCarrier: true,
   columns: [{ key: 'name' }, { key: 'asn', format: 'asn' }, { key: 'tier', format: 'plain' }, { key: 'hq' }, { key: 'pops', format: 'count' }, { key: 'popList', format: 'plain' }, { key: 'countries', format: 'count' }, { key: 'cables', format: 'count' }],
@@ -9,7 +9,7 @@ export const carrierList: ListDefinition = {
     backbone.dataset.carriers
       .filter((c) => carrierFilter.size === 0 || carrierFilter.has(c.id))
       .map((carrier) => {
-        const pops = backbone.popsByCarrier.get(carrier.id) ?? [];
+        const pops = (backbone.popsByCarrier.get(carrier.id) ?? []).filter((p) => isPopPresentIn(backbone, p, year));
         const countries = new Set(pops.flatMap((p) => backbone.metros.get(p.metro)?.country ?? []));
         return {
           ref: { kind: 'carrier', id: carrier.id },
