@@ -136,7 +136,7 @@ function ExplorerBody({ datasetUrl, backbone: givenBackbone, basemapTopology, ba
   const trustTabShown = useShownOnce(tab === 'trust');
 
   const carrierFilter = useExplorer((s) => s.carrierFilter);
-  const colours = useMemo(() => createCarrierColours(backbone?.dataset.carriers ?? [], carrierFilter), [backbone, carrierFilter]);
+  const colours = useMemo(() => createCarrierColours(backbone?.dataset.carriers ?? [], carrierFilter, theme), [backbone, carrierFilter, theme]);
 
   return (
     <div className={`explorer controls-${controls}`} data-theme={theme} lang={lang}>

@@ -15,31 +15,31 @@ import { useExplorerStore } from '../../store/context';
 import { selectDrawnElementIds } from '../../store/selectors';
 import type { ExplorerState } from '../../store/types';
 import { BASE_SLOWDOWN } from '../../store/slices/viewSlice';
-import { CARRIER_PALETTE, networkColour } from '../palette';
+import { networkColour, themedPalette } from '../palette';
 import { satellitePacketFlows } from './satellitePackets';
 import { DIVERTED, trustPacketFlows } from './trustPackets';
 import { selectTrustShown } from '../../store/slices/trustSlice';
 import type { Size } from '../useParentSize';
 
-/** Each flow keeps its colour: a stable pick from the palette by its id. */
-function flowColour(id: string): string {
+/** Each flow keeps its colour: a stable pick from the theme's palette by its id. */
+function flowColour(id: string, palette: readonly string[]): string {
   let h = 0;
   for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
-  return CARRIER_PALETTE[Math.abs(h) % CARRIER_PALETTE.length]!;
+  return palette[Math.abs(h) % palette.length]!;
 }
 
 /**
  * The flows to animate: those whose every cable and link is drawn (`drawn`, by id), or all of them without it.
  * With `networkColour`, each flow's packets take the colour of the network carrying each stretch.
  */
-function toPacketFlows(scenario: ScenarioView | null, drawn?: ReadonlySet<string>, networkColour?: (network: string) => string): PacketFlowInput[] {
+function toPacketFlows(scenario: ScenarioView | null, palette: readonly string[], drawn?: ReadonlySet<string>, networkColour?: (network: string) => string): PacketFlowInput[] {
   return (scenario?.flows ?? [])
     .filter((f) => !drawn || f.elements.every((id) => drawn.has(id)))
     .map((f) => ({
       id: f.id,
       path: f.path,
       tbps: f.tbps,
-      colour: flowColour(f.id),
+      colour: flowColour(f.id, palette),
       ...(networkColour && f.stretches.length ? { stretches: f.stretches.map((s) => ({ from: s.from, colour: networkColour(s.network) })) } : {}),
     }));
 }
@@ -73,6 +73,9 @@ export function PacketCanvas({ projection, size, scheduler, colours }: { project
   const coloursRef = useRef(colours);
   coloursRef.current = colours;
   const reduced = prefersReducedMotion();
+  /** Colours the packets anew: set by the loop below, called when the carriers' colours change (a new theme). */
+  const recolourRef = useRef<(() => void) | null>(null);
+  useEffect(() => recolourRef.current?.(), [colours]);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -96,7 +99,7 @@ export function PacketCanvas({ projection, size, scheduler, colours }: { project
         canvas.dataset.satelliteFlows = '0';
         return trust;
       }
-      const fibre = toPacketFlows(state.scenario, state.backbone ? selectDrawnElementIds(state.backbone, state) : undefined, state.packetColour === 'network' ? colourOfNetwork : undefined);
+      const fibre = toPacketFlows(state.scenario, themedPalette(state.theme), state.backbone ? selectDrawnElementIds(state.backbone, state) : undefined, state.packetColour === 'network' ? colourOfNetwork : undefined);
       const smallest = fibre.reduce((least, f) => Math.min(least, f.tbps), Infinity);
       const satellite = satellitePacketFlows(state.scenario, state.backbone, Number.isFinite(smallest) ? smallest : 0, satelliteColour(canvas));
       canvas.dataset.flows = String(fibre.length);
@@ -148,9 +151,16 @@ export function PacketCanvas({ projection, size, scheduler, colours }: { project
       // Paused, the picture still follows pans and zooms.
       if (!state.playing && (state.zoom !== previous.zoom || state.scenario !== previous.scenario || shownChanged)) paint();
     });
+    recolourRef.current = () => {
+      // The theme's colours: its palette, its carriers' colours, its satellite and routing-trust colours.
+      const state = store.getState();
+      packets = createPacketState(flowsOf(state), { targetPackets: state.packetTarget, slowdown: BASE_SLOWDOWN, seed: 1 });
+      if (!state.playing) paint();
+    };
     if (initial.playing) loop.start();
     else paint();
     return () => {
+      recolourRef.current = null;
       loop.stop();
       unsubscribe();
     };
