@@ -44,8 +44,9 @@ const DISTINCT = 12;
 /**
  * `colour` as a theme can show it: kept where it already stands out from the theme's land and sea by
  * GRAPHIC_CONTRAST, else lightened (dark theme) or darkened (light theme) in CIELAB lightness, hue and chroma
- * kept, just until it does and lies DISTINCT from the colours `taken` before it. Tol's indigo #332288 on the dark sea was 1.2:1,
- * Okabe & Ito's yellow on the light land 1.1:1; made legible, two pale blues became one on the light map.
+ * kept, just until it does and lies DISTINCT from the colours `taken` before it. Tol's indigo #332288 on the
+ * dark sea was 1.2:1, Okabe & Ito's yellow on the light land 1.1:1; made legible, two pale blues became one on
+ * the light map.
  */
 export function legibleOn(colour: string, theme: Theme, taken: readonly string[] = []): string {
   const surfaces = MAP_SURFACES[theme];
@@ -61,7 +62,8 @@ export function legibleOn(colour: string, theme: Theme, taken: readonly string[]
     // A colour of the set that already stands out is kept as its authors chose it; one moved must not land on another.
     if (surfaces.every((surface) => contrastRatio(candidate, surface) >= GRAPHIC_CONTRAST) && (step === 0 || distinct(candidate))) return candidate;
   }
-  return legibleOn(colour, theme);
+  // Lightness alone could not keep it apart from those before it: legible comes first.
+  return taken.length ? legibleOn(colour, theme) : theme === 'dark' ? '#ffffff' : '#000000';
 }
 
 const themed = new Map<Theme, readonly string[]>();
