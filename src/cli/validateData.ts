@@ -23,6 +23,8 @@ export function datasetCounts(d: Dataset): Record<string, number> {
   // Issue #18 counts a carrier complete when its PoPs were checked against its own published list.
   counts.carriersWithPopList = d.carriers.filter((c) => c.popList).length;
   counts.carriersWithPopListSince2020 = d.carriers.filter((c) => c.popList && isCurrentPopList(c.popList)).length;
+  // Issue #18: a landing point names its station's operator where that is published.
+  counts.landingPointsWithStationOperator = d.landingPoints.filter((l) => l.stations?.length).length;
   return counts;
 }
 

@@ -26,6 +26,7 @@ import type { CollectionName } from './collections';
 import type { Loaded } from './detailFields';
 import { incidentSchema } from './incidentSchema';
 import { prefixSchema, routingEventSchema } from './routingSchema';
+import { landingStationSchema } from './landingStations';
 import { asOfSchema, countrySchema, daySchema, describe, idSchema, latSchema, lonLatSchema, lonSchema, provenance, rfsDateSchema, sinceYearSchema, sourcesSchema, text, yearSchema } from './schemaPrimitives';
 
 export { incidentSchema } from './incidentSchema';
@@ -163,6 +164,7 @@ export const landingPointSchema = strictObject({
   lat: latSchema,
   lon: lonSchema,
   metro: describe(idSchema, 'The metro this landing station backhauls to.'),
+  stations: describe(optional(array(landingStationSchema).check(minLength(1))), 'The landing stations here and who runs them, where published; absent where no source was found.'),
   ...provenance,
 });
 

@@ -5,6 +5,7 @@ import type { Dataset } from './schema';
 import { checkRelations } from './relations';
 import { checkSince } from './sinceChecks';
 import { checkIxpMembers } from './ixpMemberChecks';
+import { checkLandingStations } from './landingStations';
 import { guardStructure } from './structureGuard';
 
 import { formatPath } from './problems';
@@ -39,7 +40,7 @@ export function validateDataset(input: unknown, form: DatasetForm = 'full'): Val
       return { ok: false, problems: [...structural, ...issues] };
     }
     if (structural.length) return { ok: false, problems: structural };
-    const problems = [...checkRelations(parsed.data), ...checkSince(parsed.data), ...checkIxpMembers(parsed.data)].map(({ path, message }) => ({ path, message, where: formatPath(path, parsed.data) }));
+    const problems = [...checkRelations(parsed.data), ...checkSince(parsed.data), ...checkIxpMembers(parsed.data), ...checkLandingStations(parsed.data)].map(({ path, message }) => ({ path, message, where: formatPath(path, parsed.data) }));
     return problems.length ? { ok: false, problems } : { ok: true, dataset: parsed.data, problems: [] };
   } catch (error) {
     // A defect in a check must still come out as a problem, never as a crash of the caller.

@@ -189,6 +189,8 @@ export const de: Messages = {
     segments: 'Segmente',
     backhaul: 'Anbindung an',
     cablesHere: 'Hier anlandende Kabel',
+    landingStations: 'Anlandestationen und ihre Betreiber (veröffentlicht)',
+    stationCables: (cables: string) => `Kabel, die hier enden: ${cables}`,
     ends: 'Endpunkte',
     carriers: 'Netzbetreiber',
     popCarriers: 'Netzbetreiber mit PoP',

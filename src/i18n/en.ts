@@ -193,6 +193,8 @@ export const en = {
     segments: 'Segments',
     backhaul: 'Backhaul to',
     cablesHere: 'Cables landing here',
+    landingStations: 'Landing stations and who runs them (published)',
+    stationCables: (cables: string) => `ends here: ${cables}`,
     ends: 'Ends',
     carriers: 'Carriers',
     popCarriers: 'Carriers with a PoP',

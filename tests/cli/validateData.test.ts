@@ -20,7 +20,7 @@ describe('npm run validate-data', () => {
   it('exits 0 on a valid file and prints the counts with --json', () => {
     const { code, stdout } = runValidate('tests/fixtures/tiny.json', '--json', '--records-only');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ valid: true, carriers: 3, metros: 4, pops: 4, ixps: 1, landingPoints: 4, cables: 2, terrestrialLinks: 1, incidents: 0, relationships: 0, satelliteBackups: 0, facilities: 0, prefixes: 0, routingEvents: 0, segments: 3, countries: 4, cablesInService: 1, carriersWithPopList: 0, carriersWithPopListSince2020: 0 });
+    expect(JSON.parse(stdout)).toEqual({ valid: true, carriers: 3, metros: 4, pops: 4, ixps: 1, landingPoints: 4, cables: 2, terrestrialLinks: 1, incidents: 0, relationships: 0, satelliteBackups: 0, facilities: 0, prefixes: 0, routingEvents: 0, segments: 3, countries: 4, cablesInService: 1, carriersWithPopList: 0, carriersWithPopListSince2020: 0, landingPointsWithStationOperator: 0 });
   });
 
   it('accepts a file that starts with a UTF-8 byte-order mark, as a browser does', () => {

@@ -37,9 +37,10 @@ describe('splitDataset(data/backbone.json)', () => {
     expect(joinDetails(firstMap, details)).toEqual(full);
   });
 
-  it('leaves no source or note in the first map except a routing event’s (the engine builds the trust view from it) and an exchange’s member carriers’ (the rule covers records, not the lists inside them)', () => {
+  it('leaves no source or note in the first map except a routing event’s (the engine builds the trust view from it), an exchange’s member carriers’ and a landing point’s stations’ (the rule covers records, not the lists inside them)', () => {
     const ixps = (firstMap.ixps as Records).map(({ memberCarriers: _, ...ixp }) => ixp);
-    const text = JSON.stringify(withoutMark({ ...firstMap, ixps, routingEvents: [], meta: {} }));
+    const landingPoints = (firstMap.landingPoints as Records).map(({ stations: _, ...lp }) => lp);
+    const text = JSON.stringify(withoutMark({ ...firstMap, ixps, landingPoints, routingEvents: [], meta: {} }));
     expect(text).not.toMatch(/"(sources|notes)":/);
     expect(JSON.stringify(firstMap.incidents)).not.toContain('"reported":');
     expect((firstMap.routingEvents as Records)[0]).toHaveProperty('sources');

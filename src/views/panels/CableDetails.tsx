@@ -4,6 +4,7 @@ import { linkSince } from '../../data/normalize';
 import { useFormatters, useMessages } from '../i18n/useMessages';
 import { EntityList, Fact, Sources } from './DetailsParts';
 import { CutButton } from './failover/CutButton';
+import { LandingStations } from './LandingStations';
 import { Label } from './LongText';
 
 /** The year a segment entered service where it came after the rest of its cable (2Africa's West African trunk, 2025); else undefined. */
@@ -87,9 +88,10 @@ export function LandingPointDetails({ backbone, id }: { backbone: Backbone; id: 
         <Fact label={m.facts.country}>{f.countryName(lp.country)}</Fact>
         <Fact label={m.facts.coordinates}>{f.lonLat(lp.lon, lp.lat, 3)}</Fact>
       </dl>
+      <LandingStations backbone={backbone} landingPoint={lp} />
       <EntityList title={m.lists.backhaul} items={metro ? [{ kind: 'metro', id: metro.id, label: metro.name }] : []} />
       <EntityList title={m.lists.cablesHere} items={cables} />
-      <Sources collection="landingPoints" record={lp} />
+      <Sources collection="landingPoints" record={lp} extraSources={(lp.stations ?? []).flatMap((s) => s.sources)} />
     </>
   );
 }
