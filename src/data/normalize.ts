@@ -22,6 +22,8 @@ export interface Backbone {
   ixpsByMemberCarrier: ReadonlyMap<string, readonly Ixp[]>;
   facilitiesByMetro: ReadonlyMap<string, readonly Facility[]>;
   landingPointsByMetro: ReadonlyMap<string, readonly LandingPoint[]>;
+  /** The landing points where each carrier runs a landing station, as published. */
+  landingPointsByStationCarrier: ReadonlyMap<string, readonly LandingPoint[]>;
   cablesByLandingPoint: ReadonlyMap<string, readonly Cable[]>;
   cablesByCarrier: ReadonlyMap<string, readonly Cable[]>;
   linksByCarrier: ReadonlyMap<string, readonly TerrestrialLink[]>;
@@ -67,6 +69,7 @@ export function normalizeDataset(dataset: Dataset): Backbone {
     ixpsByMemberCarrier: groupBy(dataset.ixps, (x) => (x.memberCarriers ?? []).map((member) => member.carrier)),
     facilitiesByMetro: groupBy(dataset.facilities ?? [], (f) => [f.metro]),
     landingPointsByMetro: groupBy(dataset.landingPoints, (l) => [l.metro]),
+    landingPointsByStationCarrier: groupBy(dataset.landingPoints, (l) => [...new Set((l.stations ?? []).flatMap((s) => (s.carrier !== undefined ? [s.carrier] : [])))]),
     cablesByLandingPoint: groupBy(dataset.cables, (c) => c.landingPoints),
     cablesByCarrier: groupBy(dataset.cables, (c) => c.carriers ?? []),
     linksByCarrier: groupBy(dataset.terrestrialLinks, (l) => l.carriers),

@@ -191,6 +191,7 @@ export const de: Messages = {
     cablesHere: 'Hier anlandende Kabel',
     landingStations: 'Anlandestationen und ihre Betreiber (veröffentlicht)',
     stationCables: (cables: string) => `Kabel, die hier enden: ${cables}`,
+    stationsRun: 'Anlandestationen, die es betreibt (veröffentlicht)',
     ends: 'Endpunkte',
     carriers: 'Netzbetreiber',
     popCarriers: 'Netzbetreiber mit PoP',

@@ -195,6 +195,7 @@ export const en = {
     cablesHere: 'Cables landing here',
     landingStations: 'Landing stations and who runs them (published)',
     stationCables: (cables: string) => `ends here: ${cables}`,
+    stationsRun: 'Landing stations it runs (published)',
     ends: 'Ends',
     carriers: 'Carriers',
     popCarriers: 'Carriers with a PoP',

@@ -51,6 +51,18 @@ describe('who runs a landing station', () => {
     expect(store.getState().selected).toMatchObject({ kind: 'carrier', id: 'lumen' });
   });
 
+  it('the carrier details list the landing stations it runs, with their names, and lead to them', async () => {
+    const { store } = renderBude([{ operator: 'Lumen', carrier: 'lumen', station: 'Bude North', cables: ['tat-14'], sources: ['https://example.org/a'] }]);
+    act(() => store.getState().select({ kind: 'carrier', id: 'lumen' }));
+    const panel = screen.getByRole('complementary', { name: 'Details: Lumen' });
+    const list = within(panel).getByRole('heading', { name: /Landing stations it runs/ }).closest('section')!;
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Bude Bude North']);
+    await userEvent.click(within(list).getByRole('button', { name: 'Bude' }));
+    expect(store.getState().selected).toMatchObject({ kind: 'landingPoint', id: 'bude' });
+    act(() => store.getState().select({ kind: 'carrier', id: 'zayo' }));
+    expect(within(screen.getByRole('complementary', { name: 'Details: Zayo' })).queryByRole('heading', { name: /Landing stations it runs/ })).toBeNull();
+  });
+
   it('a landing point without a published operator shows no station list', () => {
     const { panel } = renderBude(undefined);
     expect(within(panel).queryByRole('heading', { name: /Landing stations/ })).toBeNull();

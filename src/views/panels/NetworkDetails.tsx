@@ -77,6 +77,10 @@ export function CarrierDetails({ backbone, id }: { backbone: Backbone; id: strin
     const city = backbone.metros.get(x.metro)?.name ?? x.metro;
     return { kind: 'ixp' as const, id: x.id, label: x.name, detail: member ? memberDetail(city, member, m) : city };
   });
+  const stations = (backbone.landingPointsByStationCarrier.get(id) ?? []).map((l) => {
+    const names = (l.stations ?? []).flatMap((s) => (s.carrier === id && s.station !== undefined ? [s.station] : []));
+    return { kind: 'landingPoint' as const, id: l.id, label: l.name, detail: names.join(', ') || undefined };
+  });
   const titles = summary ? m.lists.engineRelations : m.lists.publishedRelations;
   return (
     <>
@@ -98,6 +102,7 @@ export function CarrierDetails({ backbone, id }: { backbone: Backbone; id: strin
       <EntityList title={titles.customers} items={by('customer')} limit={12} />
       {summary && <p className="hint">{m.lists.relationsNote}</p>}
       <EntityList title={m.lists.ownedCables} items={cables} limit={20} />
+      <EntityList title={m.lists.stationsRun} items={stations} limit={20} />
       <EntityList title={m.lists.links} items={links} limit={20} />
       <Sources collection="carriers" record={carrier} />
     </>
