@@ -31,7 +31,8 @@ interface StationRefs {
 
 /**
  * Checks each landing point's stations: the carrier exists, each cable named exists and lands at this landing
- * point, a cable ends in one station here at most, and no station is listed twice.
+ * point, and no station is listed twice. A cable may be named under two entries: the company whose building it
+ * ends in and the landing party that operates its landing there (Equinix's Genoa data centre and Vodafone for 2Africa).
  */
 export function checkLandingStations(d: StationRefs): StationProblem[] {
   const problems: StationProblem[] = [];
@@ -39,7 +40,6 @@ export function checkLandingStations(d: StationRefs): StationProblem[] {
   const cables = new Map(d.cables.map((c) => [c.id, c]));
   d.landingPoints.forEach((lp, i) => {
     const seen = new Set<string>();
-    const cableStation = new Map<string, number>();
     (lp.stations ?? []).forEach((station, j) => {
       const at: PathPart[] = ['landingPoints', i, 'stations', j];
       if (station.carrier !== undefined && !carriers.has(station.carrier)) problems.push({ path: [...at, 'carrier'], message: `unknown carrier "${station.carrier}"` });
@@ -50,9 +50,6 @@ export function checkLandingStations(d: StationRefs): StationProblem[] {
         const cable = cables.get(id);
         if (!cable) return problems.push({ path: [...at, 'cables', k], message: `unknown cable "${id}"` });
         if (!cable.landingPoints.includes(lp.id)) problems.push({ path: [...at, 'cables', k], message: `cable "${id}" does not land at "${lp.id}"` });
-        const other = cableStation.get(id);
-        if (other !== undefined && other !== j) problems.push({ path: [...at, 'cables', k], message: `cable "${id}" already ends in station ${other + 1} here` });
-        cableStation.set(id, j);
       });
     });
   });

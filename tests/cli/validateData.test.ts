@@ -86,5 +86,7 @@ describe('npm run validate-data on the shipped dataset', () => {
     expect(counts.terrestrialLinks).toBeGreaterThanOrEqual(60);
     // The issue asks for 40 carriers checked against their own PoP lists; this holds what the sources gave so far.
     expect(counts.carriersWithPopList).toBeGreaterThanOrEqual(24);
+    // Who runs the landing stations, where published (checked for the 220 busiest landing points on 2026-12-07).
+    expect(counts.landingPointsWithStationOperator).toBeGreaterThanOrEqual(100);
   }, 30_000);
 });
