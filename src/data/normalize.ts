@@ -1,4 +1,5 @@
 import type { Cable, Carrier, Dataset, Facility, Incident, Ixp, LandingPoint, Metro, Pop, SatelliteBackup, TerrestrialLink } from './schema';
+import { countedFromList } from './popList';
 
 /**
  * A validated dataset with the look-ups every layer needs, built once.
@@ -140,12 +141,16 @@ export function notYetInService(backbone: Pick<Backbone, 'dataset'>, year: numbe
 }
 
 /**
- * The first year a PoP is known to have existed: its own opening year where a source gives it, else the year of
- * the published list that names it (a PoP read from today's list is not put in a 2008 replay), else the year its
- * carrier's network began; undefined when none is known (then it is shown in every year).
+ * The first year a PoP is counted: its own opening year where a source gives it, else the year of the published
+ * list that names it (a PoP read from today's list is not put in a 2008 replay; a current list's from 2020, see
+ * countedFromList), never before its carrier's network began; else the year that network began; undefined when
+ * none is known (then it is shown in every year).
  */
 export function popSince(backbone: Pick<Backbone, 'carriers'>, pop: Pop): number | undefined {
-  return pop.since ?? pop.listed ?? backbone.carriers.get(pop.carrier)?.networkSince;
+  if (pop.since !== undefined) return pop.since;
+  const network = backbone.carriers.get(pop.carrier)?.networkSince;
+  if (pop.listed === undefined) return network;
+  return Math.max(countedFromList(pop.listed), network ?? -Infinity);
 }
 
 /** Whether a PoP is on the map of `year`: it existed by then, as far as popSince knows (an unknown year counts as always). */

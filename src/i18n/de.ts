@@ -91,6 +91,7 @@ export const de: Messages = {
     popSince: (year) => `hier seit ${year}`,
     networkSince: (year) => `Netz seit ${year}`,
     popListed: (year) => `in seiner Liste von ${year} (Eröffnungsjahr unbekannt)`,
+    popListedCurrent: (year, from) => `in seiner aktuellen Liste (${year}; Eröffnungsjahr unbekannt: gezeigt ab ${from}, wie die PoPs einer aktuellen Liste)`,
     popListComplete: (year) => `Vollständig nach seiner eigenen Liste (${year}): ein PoP in jeder Stadt dieser Liste, die die Karte zeigt`,
     popListDated: (year) => `Geprüft nach seiner eigenen Liste von ${year}: seither eröffnete oder geschlossene PoPs können fehlen`,
     popListNone: 'Keine veröffentlichte Liste gefunden: seine PoPs stammen aus Berichten, jeder belegt, und können unvollständig sein',

@@ -95,6 +95,7 @@ export const en = {
     popSince: (year: string) => `here since ${year}`,
     networkSince: (year: string) => `network since ${year}`,
     popListed: (year: string) => `on its ${year} list (opening year unknown)`,
+    popListedCurrent: (year: string, from: string) => `on its current list (${year}; opening year unknown: shown from ${from}, as a current list’s PoPs are)`,
     popListComplete: (year: string) => `Complete against its own list (${year}): a PoP in every city of that list that this map shows`,
     popListDated: (year: string) => `Checked against its own list of ${year}: PoPs opened or closed since may be missing`,
     popListNone: 'No published list found: its PoPs come from reports, each cited, and may be incomplete',

@@ -238,6 +238,23 @@ describe('validateDataset', () => {
     expect(popSince(backbone, { ...pop, listed: undefined })).toBe(1993);
   });
 
+  it('counts a PoP on a current list (2020 or later) from 2020, never before its carrier\'s network began', () => {
+    const d = tinyDataset();
+    d.carriers[0]!.networkSince = 1993;
+    d.carriers[1]!.networkSince = 2021;
+    d.pops[0]!.listed = 2022;
+    const other = d.pops.find((p) => p.carrier === d.carriers[1]!.id)!;
+    other.listed = 2022;
+    const parsed = validateDataset(d);
+    if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('; '));
+    const backbone = normalizeDataset(parsed.dataset);
+    const [pop, later] = [backbone.dataset.pops[0]!, backbone.dataset.pops.find((p) => p.id === other.id)!];
+    expect(popSince(backbone, pop)).toBe(2020);
+    expect(backboneIn(backbone, 2019).dataset.pops.map((p) => p.id)).not.toContain(pop.id);
+    expect(backboneIn(backbone, 2020).dataset.pops.map((p) => p.id)).toContain(pop.id);
+    expect(popSince(backbone, later)).toBe(2021);
+  });
+
   it('keeps a closed exchange for the years it ran: the network of its closing year and after leaves it out', () => {
     const d = tinyDataset();
     d.ixps[0]!.closed = 2020;

@@ -78,6 +78,6 @@ describe('a carrier’s PoP list in its details', () => {
       return within(pops).getAllByRole('listitem').find((li) => within(li).queryByRole('button', { name }))!;
     };
     expect(itemOf(opened!.metro).textContent).toContain('here since 2019');
-    expect(itemOf(listed!.metro).textContent).toContain('on its 2024 list (opening year unknown)');
+    expect(itemOf(listed!.metro).textContent).toContain('on its current list (2024; opening year unknown: shown from 2020, as a current list’s PoPs are)');
   });
 });
