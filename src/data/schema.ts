@@ -26,7 +26,8 @@ import type { CollectionName } from './collections';
 import type { Loaded } from './detailFields';
 import { incidentSchema } from './incidentSchema';
 import { prefixSchema, routingEventSchema } from './routingSchema';
-import { landingStationSchema } from './landingStations';
+import { landingPointSchema } from './landingPoints';
+export { landingPointSchema };
 import { asOfSchema, countrySchema, daySchema, describe, idSchema, latSchema, lonLatSchema, lonSchema, provenance, rfsDateSchema, sinceYearSchema, sourcesSchema, text, yearSchema } from './schemaPrimitives';
 
 export { incidentSchema } from './incidentSchema';
@@ -154,17 +155,6 @@ export const ixpSchema = strictObject({
     optional(array(ixpMemberSchema)),
     "The carriers of this dataset that are members, where the exchange's member list or the carrier's peering page says so; not every member, only those recorded here as carriers.",
   ),
-  ...provenance,
-});
-
-export const landingPointSchema = strictObject({
-  id: idSchema,
-  name: text(),
-  country: countrySchema,
-  lat: latSchema,
-  lon: lonSchema,
-  metro: describe(idSchema, 'The metro this landing station backhauls to.'),
-  stations: describe(optional(array(landingStationSchema).check(minLength(1))), 'The landing stations here and who runs them, where published; absent where no source was found.'),
   ...provenance,
 });
 

@@ -5,7 +5,7 @@ import type { Dataset } from './schema';
 import { checkRelations } from './relations';
 import { checkSince } from './sinceChecks';
 import { checkIxpMembers } from './ixpMemberChecks';
-import { checkLandingStations } from './landingStations';
+import { checkLandingStations } from './landingPoints';
 import { guardStructure } from './structureGuard';
 
 import { formatPath } from './problems';

@@ -1,9 +1,9 @@
-import { array, optional, strictObject } from 'zod/mini';
-import { describe, idSchema, provenance, text } from './schemaPrimitives';
+import { array, minLength, optional, strictObject } from 'zod/mini';
+import { countrySchema, describe, idSchema, latSchema, lonSchema, provenance, text } from './schemaPrimitives';
 import type { PathPart } from './problems';
 
 /** A cable landing station at a landing point and who runs it, as a published source says. */
-export const landingStationSchema = strictObject({
+const landingStationSchema = strictObject({
   operator: describe(
     text(),
     'The company that runs the station, as the source names it (for a consortium cable, the landing party, where the source says it hosts the landing there).',
@@ -11,6 +11,18 @@ export const landingStationSchema = strictObject({
   carrier: describe(optional(idSchema), 'The carrier of this dataset that the operator is, or is part of.'),
   station: describe(optional(text()), "The station's name, where the source gives one."),
   cables: describe(optional(array(idSchema)), 'The cables that end in this station, where the source says; each lands at this landing point (validate-data checks it).'),
+  ...provenance,
+});
+
+/** A place where submarine cables come ashore, and who runs its landing stations where published. */
+export const landingPointSchema = strictObject({
+  id: idSchema,
+  name: text(),
+  country: countrySchema,
+  lat: latSchema,
+  lon: lonSchema,
+  metro: describe(idSchema, 'The metro this landing station backhauls to.'),
+  stations: describe(optional(array(landingStationSchema).check(minLength(1))), 'The landing stations here and who runs them, where published; absent where no source was found.'),
   ...provenance,
 });
 
