@@ -63,6 +63,13 @@ describe('who runs a landing station', () => {
     expect(within(screen.getByRole('complementary', { name: 'Details: Zayo' })).queryByRole('heading', { name: /Landing stations it runs/ })).toBeNull();
   });
 
+  it('an inferred operator says so, and a station\'s note says why', () => {
+    const { panel } = renderBude([{ operator: 'Lumen', carrier: 'lumen', cables: ['tat-14'], confidence: 'inferred', notes: 'The source implies it.', sources: ['https://example.org/a'] }]);
+    const item = within(stationList(panel)).getByRole('listitem');
+    expect(item.textContent).toContain('ends here: TAT-14 · inferred');
+    expect(within(item).getByText('The source implies it.')).toBeInTheDocument();
+  });
+
   it('a landing point without a published operator shows no station list', () => {
     const { panel } = renderBude(undefined);
     expect(within(panel).queryByRole('heading', { name: /Landing stations/ })).toBeNull();

@@ -78,8 +78,11 @@ export function CarrierDetails({ backbone, id }: { backbone: Backbone; id: strin
     return { kind: 'ixp' as const, id: x.id, label: x.name, detail: member ? memberDetail(city, member, m) : city };
   });
   const stations = (backbone.landingPointsByStationCarrier.get(id) ?? []).map((l) => {
-    const names = (l.stations ?? []).flatMap((s) => (s.carrier === id && s.station !== undefined ? [s.station] : []));
-    return { kind: 'landingPoint' as const, id: l.id, label: l.name, detail: names.join(', ') || undefined };
+    const own = (l.stations ?? []).filter((s) => s.carrier === id);
+    const names = own.flatMap((s) => (s.station !== undefined ? [s.station] : []));
+    // Inferred only where every entry of the carrier's there is.
+    const inferred = own.every((s) => s.confidence === 'inferred') ? [m.details.confidence.inferred] : [];
+    return { kind: 'landingPoint' as const, id: l.id, label: l.name, detail: [...names, ...inferred].join(' · ') || undefined };
   });
   const titles = summary ? m.lists.engineRelations : m.lists.publishedRelations;
   return (
