@@ -4,6 +4,7 @@ import { sharedPresence } from './networks';
 import { openEdges, wholeCable } from './footprint';
 import type { CableId, MetroId } from './ids';
 import { mayTransit } from './transitPolicy';
+import { greatCircleKm } from '../sphere';
 
 /**
  * Who buys transit from whom, and who peers (docs/MODEL.md, "Relationships").
@@ -11,7 +12,8 @@ import { mayTransit } from './transitPolicy';
  * network has none, stated rules fill the gap, each marked modelled:
  * 1. the Tier 1 networks peer settlement-free with each other (what makes them Tier 1);
  * 2. a regional carrier (Tier 2/3) that sells transit buys it from the Tier 1s present
- *    in its home metros, else from those present at any of its PoPs;
+ *    in its home metros, else from those present at its PoPs and hubs nearest home (within
+ *    NEAREST_HUBS_KM of the nearest one that has a Tier 1), not at every hub its cables reach;
  * 3. a country's access networks buy transit from the Tier 1s and the home carriers
  *    (headquartered there, with two PoPs or half of their PoPs there) present in the country,
  *    else from any carrier present that sells transit;
@@ -22,6 +24,14 @@ import { mayTransit } from './transitPolicy';
  * Content and cloud networks (sellsTransit: false) are nobody's provider.
  */
 const MAX_REACH_HOPS = 4;
+/**
+ * Rule 2's reach: a regional carrier buys transit where its cables first bring its traffic, at the hubs within this
+ * many km of the nearest one that has a Tier 1 (about a region's radius: Marseille, Palermo and Valencia for Algérie
+ * Télécom), not at every hub its consortium cables land at. Without it Algérie Télécom was Telefónica's customer in
+ * Singapore alone, and Telefónica, preferring a customer's route, carried Caracas–Algiers round the world (483 ms;
+ * WonderProxy measured 194 ms in July 2020).
+ */
+const NEAREST_HUBS_KM = 2000;
 
 const RULE_TIER1 = 'rule: Tier 1 networks peer with each other (Wikipedia, "Tier 1 network")';
 const RULE_CARRIER = 'rule: a regional carrier buys transit from the Tier 1s where it is present (modelled)';
@@ -75,7 +85,7 @@ export function deriveRelationships(graph: Graph, networks: Network[], byId: Rea
       let providers: Network[];
       let basis: string;
       if (n.kind === 'carrier') {
-        providers = providersAt(part, tier1);
+        providers = providersAt(nearestHubs(graph, n, part, (x) => providersAt([x], tier1).length > 0), tier1);
         basis = RULE_CARRIER;
       } else {
         providers = providersAt(part, (p) => anySeller(p) && (p.tier === 1 || isHomeCarrier(graph, p, n.country)));
@@ -230,4 +240,17 @@ function reachableFrom(graph: Graph, closed: Uint8Array, from: readonly number[]
     }
   }
   return seen;
+}
+
+/**
+ * The places of a network's footprint part nearest its home country that rule 2 buys transit at: those within
+ * NEAREST_HUBS_KM of the nearest one where `hasProvider`; the whole part where none has one or the home has no exchange.
+ */
+function nearestHubs(graph: Graph, n: Network, part: readonly number[], hasProvider: (node: number) => boolean): readonly number[] {
+  const home = graph.nodes.filter((x) => x.country === n.country && x.kind === 'exchange');
+  const withProvider = part.filter(hasProvider);
+  if (!home.length || !withProvider.length) return part;
+  const fromHome = new Map(part.map((x) => [x, Math.min(...home.map((h) => greatCircleKm(graph.nodes[x]!.lonLat, h.lonLat)))]));
+  const nearest = Math.min(...withProvider.map((x) => fromHome.get(x)!));
+  return part.filter((x) => fromHome.get(x)! <= nearest + NEAREST_HUBS_KM);
 }
