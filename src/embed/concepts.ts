@@ -21,7 +21,7 @@ export const CONCEPTS: readonly Concept[] = [
       de: 'Ein Gerät erreicht seinen Provider, Fernglasfasern tragen den Verkehr über Ozeane und Kontinente, ein Server antwortet. Hier ist das Kabel der Route New York–London gekappt: Gestrichelt die Route davor, grün der Ersatzweg, der übernommen hat.',
     },
     // The cable the model routes New York–London over in the dataset's year (tests/embed/concepts.test.ts checks it).
-    options: { view: { centre: [-35, 45], zoom: 2.2 }, layers: ['submarine', 'terrestrial', 'pops'], route: ['new-york', 'london'], cut: ['cable:tgn-atlantic'], autoplay: true },
+    options: { view: { centre: [-35, 45], zoom: 2.2 }, layers: ['submarine', 'terrestrial', 'pops'], route: ['new-york', 'london'], cut: ['cable:apollo'], autoplay: true },
   },
   {
     id: 'tier-1',
@@ -64,11 +64,11 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'bgp-failover',
     title: { en: 'BGP failover', de: 'BGP-Failover' },
     caption: {
-      en: 'When a cable is cut, a network that has no other way withdraws the routes that used it, and BGP picks the next-best path of networks, usually longer. Here India-Europe-Xpress is cut: Tata, which carried Frankfurt–Tokyo across it, withdraws the route, and Germany’s access networks send the traffic through their provider Arelion instead, across the Atlantic, Canada and the Pacific.',
-      de: 'Wird ein Kabel durchtrennt, zieht ein Netz ohne anderen Weg die Routen darüber zurück, und BGP wählt den nächstbesten Weg über Netze, meist länger. Hier ist India-Europe-Xpress gekappt: Tata, das Frankfurt–Tokio darüber trug, zieht die Route zurück, und Deutschlands Zugangsnetze schicken den Verkehr stattdessen über ihren Transitanbieter Arelion, über Atlantik, Kanada und Pazifik.',
+      en: 'When a cable is cut, a network that has no other way withdraws the routes that used it, and BGP picks the next-best path of networks, usually longer. Here the Bay of Bengal Gateway is cut: Tata, which carried Frankfurt–Tokyo across it, withdraws the route, and Germany’s access networks send the traffic through their provider Orange instead, by the Red Sea, Mumbai and Singapore.',
+      de: 'Wird ein Kabel durchtrennt, zieht ein Netz ohne anderen Weg die Routen darüber zurück, und BGP wählt den nächstbesten Weg über Netze, meist länger. Hier ist das Bay of Bengal Gateway gekappt: Tata, das Frankfurt–Tokio darüber trug, zieht die Route zurück, und Deutschlands Zugangsnetze schicken den Verkehr stattdessen über ihren Transitanbieter Orange, über das Rote Meer, Mumbai und Singapur.',
     },
     // The withdrawal and the new AS path the caption names are the model's (tests/embed/concepts.test.ts checks them).
-    options: { view: { centre: [15, 25], zoom: 1.3 }, route: ['frankfurt', 'tokyo'], cut: ['cable:iex'], autoplay: true },
+    options: { view: { centre: [15, 25], zoom: 1.3 }, route: ['frankfurt', 'tokyo'], cut: ['cable:bbg'], autoplay: true },
   },
   {
     id: 'peering',

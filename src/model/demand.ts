@@ -52,11 +52,11 @@ const DEFAULT_PARTNERS = 3;
 const DEMAND_COVERAGE = 0.9;
 /**
  * The busy-hour traffic routed, as a share of the year's used international
- * bandwidth: the largest round share at which the intact network of 2024 and 2026
- * has at most 5 links over capacity and a 95th percentile of utilisation of at most
- * 60 % (docs/MODEL.md §4).
+ * bandwidth: the round share at which the intact network of 2024 and 2026 has at most
+ * 5 links over capacity and a 95th percentile of utilisation nearest TeleGeography's
+ * 43 % at peak (docs/MODEL.md §4).
  */
-export const DEMAND_SHARE = 0.02;
+export const DEMAND_SHARE = 0.03;
 /** A country's gateways: up to this many of its metros, each weighing at least GATEWAY_MIN_SHARE of its heaviest. */
 const GATEWAYS_PER_COUNTRY = 3;
 /**

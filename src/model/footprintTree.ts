@@ -1,6 +1,7 @@
 import type { Graph } from './graph';
 import { settleFrom } from './dijkstra';
 import { MinHeap } from './heap';
+import { routingWeights } from './routingWeights';
 import type { NetworkLayer } from './networks';
 
 /**
@@ -20,7 +21,7 @@ export interface FootprintGraph {
   to: Int32Array;
 }
 
-/** Latency-shortest paths from one node over a network's footprint, by local index. */
+/** Shortest paths from one node over a network's footprint by its routing weights (routingWeights.ts), by local index. */
 export interface FootprintTree {
   footprint: FootprintGraph;
   /** The graph's node it starts from. */
@@ -112,9 +113,9 @@ export function handoffsAt(graph: Graph, layer: NetworkLayer, network: number): 
 }
 
 /**
- * Dijkstra from `source` over the footprint, skipping `dead` edges: the same steps, ties and all, as
- * shortestPathTree over the whole graph with the network's closed edges (and `dead`) closed, since the local
- * numbering keeps the graph's order and each node's edges come in the graph's order.
+ * Dijkstra from `source` over the footprint by the routing weights, skipping `dead` edges: the same steps, ties and
+ * all, as shortestPathTree over the whole graph with those weights and the network's closed edges (and `dead`)
+ * closed, since the local numbering keeps the graph's order and each node's edges come in the graph's order.
  */
 export function footprintTree(graph: Graph, footprint: FootprintGraph, source: number, dead?: Uint8Array): FootprintTree {
   const n = footprint.nodes.length;
@@ -124,11 +125,11 @@ export function footprintTree(graph: Graph, footprint: FootprintGraph, source: n
   const parent = new Int32Array(n).fill(-1);
   const s = footprint.local[source]!;
   if (s < 0) throw new Error(`node ${source} is outside the network's footprint`);
-  settleFrom(footprint, graph.weight, s, { dist, hops, prevEdge, parent }, dead);
+  settleFrom(footprint, routingWeights(graph), s, { dist, hops, prevEdge, parent }, dead);
   return { footprint, source, dist, hops, prevEdge, parent };
 }
 
-/** The latency from a tree's source to a node of the graph (Infinity where it is not reached). */
+/** The routing cost (latency, a thin system's weighed more: routingWeights.ts) from a tree's source to a node of the graph (Infinity where it is not reached). */
 export function distanceTo(tree: FootprintTree, node: number): number {
   const u = tree.footprint.local[node]!;
   return u < 0 ? Infinity : tree.dist[u]!;
@@ -222,7 +223,7 @@ export function repairFootprintTree(graph: Graph, base: FootprintTree, dead: Uin
   // 1 while a node below is still to be settled.
   const pending = new Uint8Array(m).fill(1);
   for (const x of below) dist[x] = Infinity;
-  const { weight } = graph;
+  const weight = routingWeights(graph);
   const offer = (v: number, u: number, nd: number, hv: number, e: number) => {
     const i = slotOf[v]!;
     const dv = dist[v]!;
