@@ -250,7 +250,8 @@ function nearestHubs(graph: Graph, n: Network, part: readonly number[], hasProvi
   const home = graph.nodes.filter((x) => x.country === n.country && x.kind === 'exchange');
   const withProvider = part.filter(hasProvider);
   if (!home.length || !withProvider.length) return part;
-  const fromHome = new Map(part.map((x) => [x, Math.min(...home.map((h) => greatCircleKm(graph.nodes[x]!.lonLat, h.lonLat)))]));
-  const nearest = Math.min(...withProvider.map((x) => fromHome.get(x)!));
+  // Reduced, not spread: a country may have more exchanges, and a footprint more places, than a call takes arguments.
+  const fromHome = new Map(part.map((x) => [x, home.reduce((km, h) => Math.min(km, greatCircleKm(graph.nodes[x]!.lonLat, h.lonLat)), Infinity)]));
+  const nearest = withProvider.reduce((km, x) => Math.min(km, fromHome.get(x)!), Infinity);
   return part.filter((x) => fromHome.get(x)! <= nearest + NEAREST_HUBS_KM);
 }
