@@ -157,6 +157,8 @@ export function assignFlows(
   /** Volume of each flow kept out of placement and counted as unplaced: what found no room on the intact network stays outside the model after a cut too. */
   withheld: (f: number) => number = () => 0,
 ): Map<number, FlowAssignment> {
+  // A cut that moves no flow places nothing: its masks below would be a pass over every edge for nothing.
+  if (!order.length) return new Map();
   // Two levels of room: first what carriers plan to use at peak (headroom kept), then everything up to capacity.
   const levels = [Math.min(graph.capacity.plannedUtilisation, graph.capacity.congestedAbove), graph.capacity.congestedAbove];
   const capacity = edgeCapacities(graph);

@@ -73,7 +73,7 @@ export function resolveCut(graph: Graph, cut: CutSet): CutMask {
   }
   if (unknown.length) throw new ModelInputError(`unknown ${unknown.join(', ')}`);
 
-  for (const e of graph.edges) if (deadNodes[e.a] || deadNodes[e.b]) dead[e.index] = 1;
+  if (deadNodes.includes(1)) for (const e of graph.edges) if (deadNodes[e.a] || deadNodes[e.b]) dead[e.index] = 1;
   const deadEdges: number[] = [];
   for (let i = 0; i < dead.length; i++) if (dead[i]) deadEdges.push(i);
   return { dead, deadNodes, deadEdges, absent };

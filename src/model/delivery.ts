@@ -15,12 +15,20 @@ export function edgeShares(graph: Graph, load: ArrayLike<number>): Float64Array 
   return share;
 }
 
-/** `edgeShares` after a change of load on `changed` edges only: the others keep `before`'s shares. */
+/**
+ * `edgeShares` after a change of load on `changed` edges only: the others keep `before`'s shares. Written into one
+ * array kept per graph and valid until the next call for that graph: every cut of an N-1 ranking asks for one, and a
+ * new array each time (one number per edge) was a large part of what a cut that moves little allocates.
+ */
 export function patchedShares(graph: Graph, before: Float64Array, load: ArrayLike<number>, changed: readonly number[]): Float64Array {
-  const share = before.slice();
+  let share = scratchShares.get(graph);
+  if (!share || share.length !== before.length) scratchShares.set(graph, (share = new Float64Array(before.length)));
+  share.set(before);
   for (const e of changed) share[e] = shareOf(graph, e, load);
   return share;
 }
+
+const scratchShares = new WeakMap<Graph, Float64Array>();
 
 function shareOf(graph: Graph, e: number, load: ArrayLike<number>): number {
   const cap = graph.edges[e]!.capacityTbps * graph.capacity.congestedAbove;

@@ -107,8 +107,10 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
     const route = baseline.routes[f];
     return !!route && (crossesAny(route.edges, mask.dead) || (cutsNodes && crossesAny(route.nodes, mask.deadNodes)));
   });
-  const router = new PolicyRouter(graph, baseline.layer, mask, baseline.router);
-  const fresh = routeFlows(router, demand.flows, broken);
+  // Most cuts of an N-1 ranking break no route (a cable most flows do not cross): no router is made for them.
+  let router: PolicyRouter | undefined;
+  const routerFor = () => (router ??= new PolicyRouter(graph, baseline.layer, mask, baseline.router));
+  const fresh = broken.length ? routeFlows(routerFor(), demand.flows, broken) : new Map<number, Route | null>();
   for (const f of affected) if (!fresh.has(f)) fresh.set(f, baseline.routes[f] ?? null);
 
   const finder = PathFinder.of(graph);
@@ -123,7 +125,7 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
     }
     if (before && route !== before && !sameAsPath(before, route)) {
       // Other networks carry it now: its corridor is theirs.
-      const footprint = flowFootprint(router, route);
+      const footprint = flowFootprint(routerFor(), route);
       footprints.set(f, footprint);
       candidates.set(f, parallelPaths(graph, route, mask, finder, footprint, baseline.parallels[f]!.length > 1));
     } else {
@@ -189,7 +191,7 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
     moved,
   });
   // Nothing returned holds the router's trees (routes are lists of edges): their arrays serve the next cut.
-  router.recycle();
+  router?.recycle();
   // Whole arrays of routes and placements are copied only for a caller that reads them: an N-1 ranking never does.
   let routes: (Route | null)[] | undefined;
   let assignment: FlowAssignment[] | undefined;
