@@ -55,6 +55,43 @@ function distanceToArcKm(p: LonLat, a: LonLat, b: LonLat): number {
   return (within ? Math.min(Math.asin(Math.min(1, Math.abs(s))), toEnds) : toEnds) * EARTH_RADIUS_KM;
 }
 
+function lonLat([x, y, z]: Vec): LonLat {
+  return [Math.atan2(y, x) / RAD, Math.atan2(z, Math.hypot(x, y)) / RAD];
+}
+
+/** The point of the great-circle arc from `a` to `b` nearest to `p`, and how far it is, in km. */
+function nearestOnArc(p: LonLat, a: LonLat, b: LonLat): { at: LonLat; km: number } {
+  const P = vec(p);
+  const A = vec(a);
+  const B = vec(b);
+  const toA = angle(P, A);
+  const toB = angle(P, B);
+  const end = toA <= toB ? { at: a, km: toA * EARTH_RADIUS_KM } : { at: b, km: toB * EARTH_RADIUS_KM };
+  const n = cross(A, B);
+  const norm = Math.hypot(...n);
+  if (norm < 1e-12) return end;
+  const N: Vec = [n[0] / norm, n[1] / norm, n[2] / norm];
+  const s = dot(P, N);
+  const foot: Vec = [P[0] - s * N[0], P[1] - s * N[1], P[2] - s * N[2]];
+  const within = dot(cross(A, foot), N) >= 0 && dot(cross(foot, B), N) >= 0 && Math.hypot(...foot) > 1e-12;
+  const km = Math.asin(Math.min(1, Math.abs(s))) * EARTH_RADIUS_KM;
+  return within && km < end.km ? { at: lonLat(foot), km } : end;
+}
+
+/**
+ * The point of a polyline of great-circle legs nearest to `p` (the first on a tie): where a fault reported at `p`
+ * lies on the cable drawn there.
+ */
+export function nearestPointOnRoute(p: LonLat, route: readonly LonLat[]): LonLat {
+  if (route.length === 1) return route[0]!;
+  let best = nearestOnArc(p, route[0]!, route[1]!);
+  for (let i = 2; i < route.length; i++) {
+    const next = nearestOnArc(p, route[i - 1]!, route[i]!);
+    if (next.km < best.km) best = next;
+  }
+  return best.at;
+}
+
 /** Shortest distance in km from `p` to a polyline of great-circle legs. */
 export function distanceToRouteKm(p: LonLat, route: readonly LonLat[]): number {
   if (route.length === 1) return distanceToArcKm(p, route[0]!, route[0]!);

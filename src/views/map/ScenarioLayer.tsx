@@ -1,8 +1,9 @@
 import { memo, useMemo } from 'react';
 import type { GeoPath, GeoProjection } from 'd3';
-import { geoCircle, geoInterpolate } from 'd3';
+import { geoCircle } from 'd3';
 import type { Backbone } from '../../data/normalize';
 import type { LonLat } from '../../data/schema';
+import { cutMarkAt, incidentCutPlaces } from '../../geo/cutMarks';
 import { cableGeometry, linkGeometry } from '../../geo/features';
 import { isPointVisible } from '../../geo/projection';
 import type { ScenarioView } from '../../model/scenario';
@@ -90,20 +91,19 @@ function CutMark({ x, y }: { x: number; y: number }) {
 }
 
 function SeveredSegments({ path, projection, backbone, scenario }: { path: GeoPath; projection: GeoProjection; backbone: Backbone; scenario: ScenarioView }) {
-  const drawn = useMemo(
-    () =>
-      scenario.cutSegments.flatMap(({ cable, segment }) => {
-        const c = backbone.cables.get(cable);
-        const coordinates = c ? (cableGeometry(c, backbone).coordinates[segment] as LonLat[] | undefined) : undefined;
-        if (!coordinates || coordinates.length < 2) return [];
-        // The cross sits halfway along the middle leg of the segment's route.
-        const mid = Math.floor((coordinates.length - 1) / 2);
-        const at = geoInterpolate(coordinates[mid]!, coordinates[mid + 1]!)(0.5) as LonLat;
-        const p = isPointVisible(projection, at) ? projection(at) : null;
-        return [{ key: `${cable}#${segment}`, d: path(line(coordinates)) ?? '', mark: p }];
-      }),
-    [scenario.cutSegments, backbone, path, projection],
-  );
+  const incident = useExplorer((s) => s.incident);
+  const regions = useExplorer((s) => s.regions);
+  const drawn = useMemo(() => {
+    const places = [...incidentCutPlaces(backbone, incident), ...regions];
+    return scenario.cutSegments.flatMap(({ cable, segment }) => {
+      const c = backbone.cables.get(cable);
+      const coordinates = c ? (cableGeometry(c, backbone).coordinates[segment] as LonLat[] | undefined) : undefined;
+      if (!coordinates || coordinates.length < 2) return [];
+      const at = cutMarkAt(coordinates, cable, places);
+      const p = isPointVisible(projection, at) ? projection(at) : null;
+      return [{ key: `${cable}#${segment}`, d: path(line(coordinates)) ?? '', mark: p }];
+    });
+  }, [scenario.cutSegments, backbone, path, projection, incident, regions]);
   return (
     <g className="severed-segments">
       {drawn.map(({ key, d, mark }) => (
