@@ -2,10 +2,11 @@ import { geoInterpolate } from 'd3';
 import type { Backbone } from '../data/normalize';
 import type { LonLat } from '../data/schema';
 import { distanceToRouteKm, nearestPointOnRoute } from '../sphere';
+import type { LonLat as Point } from '../sphere';
 
 /** A place a cut was made at: a reported fault of one cable, or the centre of a region cut on the map (any cable within it). */
 export interface CutPlace {
-  at: LonLat;
+  at: Point;
   /** The cable the fault was reported on; undefined for a region, which cuts whatever passes within `radiusKm`. */
   cable?: string;
   radiusKm?: number;
@@ -22,8 +23,8 @@ export function incidentCutPlaces(backbone: Backbone, incidentId: string | null)
  * cable, or a region it passes through), so that a replay marks the cut where it was reported; with no such place
  * (a segment cut from the list or by clicking it), halfway along the middle leg of its route.
  */
-export function cutMarkAt(route: readonly LonLat[], cable: string, places: readonly CutPlace[]): LonLat {
-  let best: { at: LonLat; km: number } | null = null;
+export function cutMarkAt(route: readonly Point[], cable: string, places: readonly CutPlace[]): LonLat {
+  let best: { at: Point; km: number } | null = null;
   for (const place of places) {
     if (place.cable !== undefined && place.cable !== cable) continue;
     const km = distanceToRouteKm(place.at, route);
