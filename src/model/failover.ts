@@ -96,12 +96,6 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
     for (const p of a.paths) mark(p.edges);
     if (a.overflowTbps > 0) mark(a.overflowEdges);
   };
-  for (const f of affected) {
-    applyAssignment(load, baseline.assignment[f]!, -1);
-    markChanged(baseline.assignment[f]!);
-  }
-  clearResidue(load, changed);
-  clearResidue(load, residueAtBaseline(baseline));
   const cutsNodes = mask.deadNodes.includes(1);
   const broken = affected.filter((f) => {
     const route = baseline.routes[f];
@@ -112,11 +106,27 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
   const routerFor = () => (router ??= new PolicyRouter(graph, baseline.layer, mask, baseline.router));
   const fresh = broken.length ? routeFlows(routerFor(), demand.flows, broken) : new Map<number, Route | null>();
   for (const f of affected) if (!fresh.has(f)) fresh.set(f, baseline.routes[f] ?? null);
+  // A flow whose route crosses the cut but whose volume was placed on paths that survive, carried by the same networks
+  // as before, keeps its placement: its traffic was not on what broke (docs/MODEL.md, section 6). Placing it again
+  // put its volume on its new route, at times far slower than where it ran (Seychelles, Red Sea 2024: +101 ms).
+  const keeps = (f: number) => {
+    const before = baseline.routes[f];
+    const after = fresh.get(f);
+    const a = baseline.assignment[f]!;
+    return !!before && !!after && sameAsPath(before, after) && !a.paths.some((p) => crossesAny(p.edges, mask.dead)) && !(a.overflowTbps > 0 && crossesAny(a.overflowEdges, mask.dead));
+  };
+  const replaced = affected.filter((f) => !keeps(f));
+  for (const f of replaced) {
+    applyAssignment(load, baseline.assignment[f]!, -1);
+    markChanged(baseline.assignment[f]!);
+  }
+  clearResidue(load, changed);
+  clearResidue(load, residueAtBaseline(baseline));
 
   const finder = PathFinder.of(graph);
   const footprints = new Map<number, Uint8Array | undefined>();
   const candidates = new Map<number, ParallelPath[] | null>();
-  for (const f of affected) {
+  for (const f of replaced) {
     const route = fresh.get(f) ?? null;
     const before = baseline.routes[f];
     if (!route) {
@@ -139,14 +149,14 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
     (f) => candidates.get(f) ?? null,
     (f) => fresh.get(f) ?? null,
     mask,
-    placementOrder(demand.flows, affected),
+    placementOrder(demand.flows, replaced),
     load,
     finder,
     (f) => footprints.get(f),
     'headroom',
     (f) => baseline.assignment[f]!.unplacedTbps,
   );
-  for (const f of affected) markChanged(placed.get(f)!);
+  for (const f of replaced) markChanged(placed.get(f)!);
   // In the graph's order, as a loop over every edge would visit them: sums over the flows they carry then add up alike.
   changed.sort((a, b) => a - b);
   clearResidue(load, changed);
@@ -207,7 +217,7 @@ export function applyCuts(baseline: Baseline, cut: CutSet | CutMask): Impact {
     get assignment() {
       if (!assignment) {
         assignment = baseline.assignment.slice();
-        for (const f of affected) assignment[f] = placed.get(f)!;
+        for (const f of replaced) assignment[f] = placed.get(f)!;
       }
       return assignment;
     },

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   PolicyRouter,
+  applyCuts,
   buildDemand,
   buildGraph,
   buildNetworks,
@@ -99,5 +100,26 @@ describe('the engine against the real internet', { timeout: 120_000 }, () => {
     const before = policyRouteBetween(intact, 'belgrade', 'muscat')!;
     const after = policyRouteBetween(cut, 'belgrade', 'muscat')!;
     expect(after.rttMs - before.rttMs).toBeLessThan(30);
+  });
+
+  it('a flow whose route the Red Sea cuts break but whose traffic ran beside it keeps where it ran: the Seychelles are not slowed by 100 ms', () => {
+    const incident = backbone.incidents.get('red-sea-2024')!;
+    const g = buildGraph(backbone, { day: incident.date });
+    const baseline = computeBaseline(g, buildDemand(g));
+    const resolved = incidentCut(g, incident);
+    if (!resolved.ok) throw new Error(resolved.errors.join('; '));
+    const impact = applyCuts(baseline, resolved.cut);
+    const f = baseline.demand.flows.findIndex((_, i) => {
+      const r = baseline.routes[i];
+      return !!r && g.nodes[r.from]!.id === 'marseille' && g.nodes[r.to]!.id === 'victoria';
+    });
+    const rerouted = impact.rerouted.find((r) => r.flow.index === f);
+    // Its BGP route (Arelion, then Telstra by way of Mumbai) crosses the cut and changes...
+    expect(rerouted?.failover).toBe('internal');
+    // ...but the paths its volume was placed on do not, and it stays on them.
+    expect(baseline.assignment[f]!.paths.some((p) => p.edges.some((e) => impact.mask.dead[e]))).toBe(false);
+    expect(impact.assignment[f]).toBe(baseline.assignment[f]);
+    const seychelles = impact.degraded.find((d) => d.country === 'SC');
+    expect(seychelles?.severity).not.toBe('severe');
   });
 });
