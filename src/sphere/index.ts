@@ -38,44 +38,36 @@ export function greatCircleKm(a: LonLat, b: LonLat): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** Shortest distance in km from `p` to the great-circle arc from `a` to `b`. */
-function distanceToArcKm(p: LonLat, a: LonLat, b: LonLat): number {
-  const P = vec(p);
-  const A = vec(a);
-  const B = vec(b);
-  const n = cross(A, B);
-  const norm = Math.hypot(...n);
-  const toEnds = Math.min(angle(P, A), angle(P, B));
-  if (norm < 1e-12) return toEnds * EARTH_RADIUS_KM;
-  const N: Vec = [n[0] / norm, n[1] / norm, n[2] / norm];
-  const s = dot(P, N);
-  // The foot of the perpendicular from P on the great circle; it counts only if it lies between A and B.
-  const foot: Vec = [P[0] - s * N[0], P[1] - s * N[1], P[2] - s * N[2]];
-  const within = dot(cross(A, foot), N) >= 0 && dot(cross(foot, B), N) >= 0 && Math.hypot(...foot) > 1e-12;
-  return (within ? Math.min(Math.asin(Math.min(1, Math.abs(s))), toEnds) : toEnds) * EARTH_RADIUS_KM;
-}
-
-function lonLat([x, y, z]: Vec): LonLat {
-  return [Math.atan2(y, x) / RAD, Math.atan2(z, Math.hypot(x, y)) / RAD];
-}
-
-/** The point of the great-circle arc from `a` to `b` nearest to `p`, and how far it is, in km. */
-function nearestOnArc(p: LonLat, a: LonLat, b: LonLat): { at: LonLat; km: number } {
+/**
+ * How far `p` lies from the great-circle arc from `a` to `b`, in km, and where: the foot of the perpendicular from
+ * `p` when it falls between the ends and is nearer than both, else the nearer end.
+ */
+function toArc(p: LonLat, a: LonLat, b: LonLat): { km: number; foot: Vec | null; nearA: boolean } {
   const P = vec(p);
   const A = vec(a);
   const B = vec(b);
   const toA = angle(P, A);
   const toB = angle(P, B);
-  const end = toA <= toB ? { at: a, km: toA * EARTH_RADIUS_KM } : { at: b, km: toB * EARTH_RADIUS_KM };
+  const end = { km: Math.min(toA, toB) * EARTH_RADIUS_KM, foot: null, nearA: toA <= toB };
   const n = cross(A, B);
   const norm = Math.hypot(...n);
   if (norm < 1e-12) return end;
   const N: Vec = [n[0] / norm, n[1] / norm, n[2] / norm];
   const s = dot(P, N);
+  // The foot of the perpendicular from P on the great circle; it counts only if it lies between A and B.
   const foot: Vec = [P[0] - s * N[0], P[1] - s * N[1], P[2] - s * N[2]];
   const within = dot(cross(A, foot), N) >= 0 && dot(cross(foot, B), N) >= 0 && Math.hypot(...foot) > 1e-12;
   const km = Math.asin(Math.min(1, Math.abs(s))) * EARTH_RADIUS_KM;
-  return within && km < end.km ? { at: lonLat(foot), km } : end;
+  return within && km < end.km ? { km, foot, nearA: end.nearA } : end;
+}
+
+/** Shortest distance in km from `p` to the great-circle arc from `a` to `b`. */
+function distanceToArcKm(p: LonLat, a: LonLat, b: LonLat): number {
+  return toArc(p, a, b).km;
+}
+
+function lonLat([x, y, z]: Vec): LonLat {
+  return [Math.atan2(y, x) / RAD, Math.atan2(z, Math.hypot(x, y)) / RAD];
 }
 
 /**
@@ -84,12 +76,13 @@ function nearestOnArc(p: LonLat, a: LonLat, b: LonLat): { at: LonLat; km: number
  */
 export function nearestPointOnRoute(p: LonLat, route: readonly LonLat[]): LonLat {
   if (route.length === 1) return route[0]!;
-  let best = nearestOnArc(p, route[0]!, route[1]!);
+  let best = { ...toArc(p, route[0]!, route[1]!), leg: 1 };
   for (let i = 2; i < route.length; i++) {
-    const next = nearestOnArc(p, route[i - 1]!, route[i]!);
-    if (next.km < best.km) best = next;
+    const next = toArc(p, route[i - 1]!, route[i]!);
+    if (next.km < best.km) best = { ...next, leg: i };
   }
-  return best.at;
+  if (best.foot) return lonLat(best.foot);
+  return best.nearA ? route[best.leg - 1]! : route[best.leg]!;
 }
 
 /** Shortest distance in km from `p` to a polyline of great-circle legs. */
