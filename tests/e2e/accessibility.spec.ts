@@ -30,14 +30,18 @@ test.describe('accessibility audit (axe-core)', () => {
     expect(await violations(page)).toEqual([]);
   });
 
-  test('the app: an incident replayed, a route inspected, and the embed-code dialog open', async ({ page }) => {
-    // Two full audits of a page with a replay's impact and a route drawn: on a busy 2-core machine one takes over 20 s.
+  test('the app: an incident replayed, a route inspected, and the embed-code dialog open in the light theme', async ({ page }) => {
+    // Three full audits of a page with a replay's impact and a route drawn: on a busy 2-core machine one takes over 20 s.
     test.slow();
     await page.goto('/?incident=mediterranean-2008&route=mumbai,london');
     await mapDrawn(page);
     await page.getByRole('tab', { name: 'Failover' }).click();
     await expect(page.getByRole('article', { name: /^Incident:/ })).toContainText('Simulated:');
     await expect(page.getByRole('region', { name: 'Route inspector' })).toContainText('Fibre floor');
+    expect(await violations(page)).toEqual([]);
+    // The severity tags (severe, moderate) take the theme's colours: the light theme's must read on white too.
+    await page.getByRole('button', { name: 'Switch to the light theme' }).click();
+    await expect(page.locator('.severity-tag-moderate').first()).toBeVisible();
     expect(await violations(page)).toEqual([]);
     await page.getByText('Share', { exact: true }).click();
     await page.getByRole('button', { name: 'Copy embed code…' }).click();
