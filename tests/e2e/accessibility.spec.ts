@@ -94,6 +94,12 @@ test.describe('accessibility audit (axe-core)', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  test('an article with the explorer in an iframe: its landmarks stay apart from the host page’s', async ({ page }) => {
+    await page.goto('/examples/iframe-host.html');
+    await expect(page.frameLocator('#embed').locator('svg .cables [data-kind="cable"]').first()).toBeAttached();
+    expect(await violations(page)).toEqual([]);
+  });
+
   for (const path of ['/examples/glossary.html', '/examples/explorer.html?lang=de&select=cable:marea', '/examples/api.html', '/embed.html?concept=bgp-failover']) {
     test(`${path}`, async ({ page }) => {
       await page.goto(path);
