@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,8 +85,30 @@ describe('npm run validate-data on the shipped dataset', () => {
     expect(counts.incidents).toBeGreaterThanOrEqual(25);
     expect(counts.terrestrialLinks).toBeGreaterThanOrEqual(60);
     // The issue asks for 40 carriers checked against their own PoP lists; this holds what the sources gave so far.
-    expect(counts.carriersWithPopList).toBeGreaterThanOrEqual(24);
+    expect(counts.carriersWithPopList).toBeGreaterThanOrEqual(35);
     // Who runs the landing stations, where published (checked for the 220 busiest landing points on 2026-12-07).
     expect(counts.landingPointsWithStationOperator).toBeGreaterThanOrEqual(100);
+
+    // What the READMEs say the dataset holds is what it holds: the counts drifted once as records were added.
+    const n = (key: string) => counts[key]!.toLocaleString('en-GB');
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toContain(
+      `Today it holds ${n('cables')} submarine cables (${n('cablesInService')} in service; ${n('segments')} segments and ${n('landingPoints')} landing points), ` +
+        `${n('terrestrialLinks')} terrestrial links, ${n('ixps')} internet exchanges, ${n('carriers')} carriers with ${n('pops')} PoPs in ${n('metros')} metros, ` +
+        `${n('facilities')} data centres and cloud regions, ${n('countries')} countries and territories, ${n('incidents')} historical incidents and ` +
+        `${n('relationships')} relationships (${n('carriersWithPopList')} carriers with their own PoP list checked)`,
+    );
+    const dataReadme = readFileSync('data/README.md', 'utf8');
+    for (const phrase of [
+      `${n('cables')} submarine cables (${n('cablesInService')} in service,`,
+      `with ${n('segments')} segments and ${n('landingPoints')} landing points; ${n('terrestrialLinks')} terrestrial links`,
+      `${n('ixps')} internet exchanges in`,
+      `${n('carriers')} carriers (`,
+      `with ${n('pops')} PoPs; ${n('metros')} metros; ${n('countries')} countries and territories; ${n('incidents')} historical incidents`,
+      `${n('prefixes')} address blocks and ${n('routingEvents')} BGP incidents`,
+      `${n('relationships')} published relationships`,
+      `${n('facilities')} data centres and cloud regions`,
+    ])
+      expect(dataReadme).toContain(phrase);
   }, 30_000);
 });
