@@ -90,6 +90,17 @@ describe('the engine against the real internet', { timeout: 120_000 }, () => {
     expect(route.rttMs).toBeLessThan(250);
   });
 
+  it('Russia reaches the south by Frankfurt, not by Tokyo: Moscow–Cairo and Moscow–Tunis run through Europe', () => {
+    const g = buildGraph(backbone, { year: 2020 });
+    const r = new PolicyRouter(g, buildNetworks(g));
+    for (const [to, measuredMs] of [['cairo', null], ['tunis', 83.2]] as const) {
+      const route = policyRouteBetween(r, 'moscow', to)!;
+      expect(new Set(route.nodes.map((n) => g.nodes[n]!.country as string)).has('JP')).toBe(false);
+      // WonderProxy measured Moscow–Tunis at 83 ms in July 2020; the model said 336 ms by Tokyo before EPEG's western end.
+      expect(route.rttMs).toBeLessThan(measuredMs === null ? 120 : measuredMs * 1.5);
+    }
+  });
+
   it('Omantel reaches Europe by MENA too: the Red Sea cuts of February 2024 do not send Europe–Muscat round Asia', () => {
     const incident = backbone.incidents.get('red-sea-2024')!;
     const g = buildGraph(backbone, { day: incident.date });
