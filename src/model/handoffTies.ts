@@ -5,6 +5,12 @@ import type { Relation } from './networks';
 
 /** Hand-offs within this many ms of each other are tied (docs/MODEL.md, "Policy routing"; policyRouting.ts). */
 const HOT_POTATO_TIE_MS = 0.5;
+/**
+ * A country's access networks stand for many ISPs across the country, each meeting its upstreams where it is: for them
+ * the hand-offs within this many ms (one way) of the nearest are tied, so that the route fastest end to end decides,
+ * not which upstream has a router in the source's own city (Melbourne–Tokyo went by AT&T, Fiji and Oregon: 240 ms).
+ */
+export const ACCESS_HANDOFF_TIE_MS = 15;
 
 /** A route a neighbour exports to a network for one destination, and where the two can hand over. */
 export interface Option {
@@ -55,7 +61,7 @@ const SCAN_AT_MOST = 256;
 
 /**
  * The hand-offs of a group of options (one rank and AS-path length), a tie at a time: every hand-off within
- * HOT_POTATO_TIE_MS of the nearest one left, in order of distance, then neighbour, then hand-off, as sorting
+ * `tieMs` (HOT_POTATO_TIE_MS, or ACCESS_HANDOFF_TIE_MS for an access network) of the nearest one left, in order of distance, then neighbour, then hand-off, as sorting
  * them all would give. Usually the first tie decides, so the first ties are picked out in two passes over the
  * hand-offs each, and the rest are sorted only when they do not. A group with many hand-offs (a large carrier's
  * peers or customers) is read off each option's hand-offs in order of distance (sorted once per tree), merged:
@@ -80,12 +86,13 @@ export class HandoffTies {
   private tie?: Candidate[];
   private spare?: Candidate[];
 
-  /** The group of `options` that starts at `g`, at `tree`; hand-offs at `deadNodes` are left out. */
+  /** The group of `options` that starts at `g`, at `tree`; hand-offs at `deadNodes` are left out; `tieMs` apart at most tie. */
   constructor(
     tree: FootprintTree,
     private readonly options: readonly Option[],
     private readonly g: number,
     private readonly deadNodes: Uint8Array | undefined,
+    private readonly tieMs: number = HOT_POTATO_TIE_MS,
   ) {
     const end = (this.end = options[g]!.end);
     this.dist = tree.dist;
@@ -118,8 +125,8 @@ export class HandoffTies {
         for (let i = 0; i < at.length; i++) {
           const ms = dist[at[i]!]!;
           if (ms <= from || ms > limit || ms === Infinity || deadNodes?.[handoffs[i]!]) continue;
-          if (ms + HOT_POTATO_TIE_MS < limit) {
-            limit = ms + HOT_POTATO_TIE_MS;
+          if (ms + this.tieMs < limit) {
+            limit = ms + this.tieMs;
             if (tie.some((c) => c.ms > limit)) tie = tie.filter((c) => c.ms <= limit);
           }
           tie.push({ neighbour, relation, h: handoffs[i]!, ms });
@@ -145,7 +152,7 @@ export class HandoffTies {
     const i = this.restAt;
     if (i >= rest.length) return null;
     let j = i;
-    while (j < rest.length && rest[j]!.ms <= rest[i]!.ms + HOT_POTATO_TIE_MS) j++;
+    while (j < rest.length && rest[j]!.ms <= rest[i]!.ms + this.tieMs) j++;
     this.restAt = j;
     return rest.slice(i, j);
   }
@@ -153,7 +160,7 @@ export class HandoffTies {
   private merged(): Candidate[] | null {
     const heads = this.heads!;
     if (heads.size === 0) return null;
-    const limit = heads.peekKey() + HOT_POTATO_TIE_MS;
+    const limit = heads.peekKey() + this.tieMs;
     // A large network's hand-offs are read a tie at a time, often a dozen ties for one decision: the candidates of
     // the last tie are refilled rather than allocated anew.
     const tie = (this.tie ??= []);

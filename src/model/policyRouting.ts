@@ -12,7 +12,7 @@ import { domesticRoute } from './domesticRoute';
 import { distanceTo, footprintGraph, footprintTree, positiveWeights, repairFootprintTree, TreePool } from './footprintTree';
 import type { FootprintTree } from './footprintTree';
 import { FootprintUnions } from './footprintUnion';
-import { HandoffTies } from './handoffTies';
+import { ACCESS_HANDOFF_TIE_MS, HandoffTies } from './handoffTies';
 import { Reachability } from './policyReach';
 import type { PolicyReach } from './policyReach';
 import type { Candidate, Option } from './handoffTies';
@@ -254,7 +254,7 @@ export class PolicyRouter {
     let tried = 0;
     for (let g = 0; g < options.length && tried < MAX_OPTIONS; ) {
       const { end } = options[g]!;
-      const ties = new HandoffTies(inside, options, g, this.cutsNodes ? this.mask!.deadNodes : undefined);
+      const ties = new HandoffTies(inside, options, g, this.cutsNodes ? this.mask!.deadNodes : undefined, this.layer.networks[network]!.kind === 'access' ? ACCESS_HANDOFF_TIE_MS : undefined);
       for (let tie = ties.next(); tie; tie = tried < MAX_OPTIONS ? ties.next() : null) {
         tried += tie.length;
         let best: { c: Candidate; next: Continuation; total: number } | null = null;

@@ -101,6 +101,15 @@ describe('the engine against the real internet', { timeout: 120_000 }, () => {
     }
   });
 
+  it('a country’s access networks pick the upstream fastest end to end among those they meet at home: Melbourne–Tokyo does not go by Oregon', () => {
+    const g = buildGraph(backbone, { year: 2020 });
+    const r = new PolicyRouter(g, buildNetworks(g));
+    const route = policyRouteBetween(r, 'melbourne', 'tokyo')!;
+    expect(new Set(route.nodes.map((n) => g.nodes[n]!.country as string)).has('US')).toBe(false);
+    // WonderProxy measured 144 ms in July 2020; AT&T, the upstream met first in Melbourne, took 241 ms by Fiji, Hawaii and Oregon.
+    expect(route.rttMs).toBeLessThan(160);
+  });
+
   it('Omantel reaches Europe by MENA too: the Red Sea cuts of February 2024 do not send Europe–Muscat round Asia', () => {
     const incident = backbone.incidents.get('red-sea-2024')!;
     const g = buildGraph(backbone, { day: incident.date });
