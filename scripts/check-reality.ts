@@ -80,8 +80,9 @@ if (incident) {
     for (const [a, b] of pairs) {
       const before = policyRouteBetween(intact, a, b);
       const after = policyRouteBetween(cut, a, b);
-      const change = before && after ? after.rttMs - before.rttMs : null;
-      const line = `${group.padEnd(22)} ${`${a}–${b}`.padEnd(24)} ${round(before?.rttMs ?? null)} → ${round(after?.rttMs ?? null)} ms (${change === null ? 'no route' : `${change >= 0 ? '+' : ''}${Math.round(change)}`})`;
+      // From the rounded figures shown, so that the line reads consistently (171 → 172 is +1, not +0).
+      const change = before && after ? Math.round(after.rttMs) - Math.round(before.rttMs) : null;
+      const line = `${group.padEnd(22)} ${`${a}–${b}`.padEnd(24)} ${round(before?.rttMs ?? null)} → ${round(after?.rttMs ?? null)} ms (${change === null ? 'no route' : `${change >= 0 ? '+' : ''}${change}`})`;
       console.log(`  ${line}`);
       expected.push(line);
     }
