@@ -28,6 +28,15 @@ const reference = JSON.parse(readFileSync(new URL('../../data/reference/measured
 };
 const graph = buildGraph(backbone);
 const router = new PolicyRouter(graph, buildNetworks(graph));
+/** The network of 2020 (WonderProxy's pings of July 2020), routed once for the tests that measure against them. */
+let routed2020: { g: ReturnType<typeof buildGraph>; r: PolicyRouter } | undefined;
+function network2020() {
+  if (!routed2020) {
+    const g = buildGraph(backbone, { year: 2020 });
+    routed2020 = { g, r: new PolicyRouter(g, buildNetworks(g)) };
+  }
+  return routed2020;
+}
 
 describe('the engine against the real internet', { timeout: 120_000 }, () => {
   it('the reference table holds at least 40 published measured RTTs on several continents, each with its source', () => {
@@ -77,8 +86,7 @@ describe('the engine against the real internet', { timeout: 120_000 }, () => {
   });
 
   it('a regional carrier buys transit at the hubs nearest home, so a customer route does not send Caracas–Algiers round the world', () => {
-    const g = buildGraph(backbone, { year: 2020 });
-    const r = new PolicyRouter(g, buildNetworks(g));
+    const { g, r } = network2020();
     const algerieTelecom = r.layer.networks.find((n) => n.id === 'algerie-telecom')!;
     const providers = r.layer.adjacency[algerieTelecom.index]!.filter((a) => a.relation === 'provider').map((a) => r.layer.networks[a.network]!.id);
     // Its cables bring it to Marseille, Palermo and Valencia, and (SEA-ME-WE 4) to Singapore, where alone it meets Telefónica.
@@ -91,8 +99,7 @@ describe('the engine against the real internet', { timeout: 120_000 }, () => {
   });
 
   it('Russia reaches the south by Frankfurt, not by Tokyo: Moscow–Cairo and Moscow–Tunis run through Europe', () => {
-    const g = buildGraph(backbone, { year: 2020 });
-    const r = new PolicyRouter(g, buildNetworks(g));
+    const { g, r } = network2020();
     for (const [to, measuredMs] of [['cairo', null], ['tunis', 83.2]] as const) {
       const route = policyRouteBetween(r, 'moscow', to)!;
       expect(new Set(route.nodes.map((n) => g.nodes[n]!.country as string)).has('JP')).toBe(false);
@@ -102,8 +109,7 @@ describe('the engine against the real internet', { timeout: 120_000 }, () => {
   });
 
   it('a country’s access networks pick the upstream fastest end to end among those they meet at home: Melbourne–Tokyo does not go by Oregon', () => {
-    const g = buildGraph(backbone, { year: 2020 });
-    const r = new PolicyRouter(g, buildNetworks(g));
+    const { g, r } = network2020();
     const route = policyRouteBetween(r, 'melbourne', 'tokyo')!;
     expect(new Set(route.nodes.map((n) => g.nodes[n]!.country as string)).has('US')).toBe(false);
     // WonderProxy measured 144 ms in July 2020; AT&T, the upstream met first in Melbourne, took 241 ms by Fiji, Hawaii and Oregon.
