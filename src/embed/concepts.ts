@@ -64,8 +64,8 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'bgp-failover',
     title: { en: 'BGP failover', de: 'BGP-Failover' },
     caption: {
-      en: 'When a cable is cut, a network that has no other way withdraws the routes that used it, and BGP picks the next-best path of networks, usually longer. Here the Bay of Bengal Gateway is cut: Tata, which carried Frankfurt–Tokyo across it, withdraws the route, and Germany’s access networks send the traffic through their provider Orange instead, by the Red Sea, Mumbai and Singapore.',
-      de: 'Wird ein Kabel durchtrennt, zieht ein Netz ohne anderen Weg die Routen darüber zurück, und BGP wählt den nächstbesten Weg über Netze, meist länger. Hier ist das Bay of Bengal Gateway gekappt: Tata, das Frankfurt–Tokio darüber trug, zieht die Route zurück, und Deutschlands Zugangsnetze schicken den Verkehr stattdessen über ihren Transitanbieter Orange, über das Rote Meer, Mumbai und Singapur.',
+      en: 'When a cable is cut, a network that has no other way withdraws the routes that used it, and BGP picks the next-best path of networks, usually longer. Here the Bay of Bengal Gateway is cut: Tata, which carried Frankfurt–Tokyo across it, withdraws the route, and Germany’s access networks send the traffic through their provider Arelion instead, the other way round the world: across the Atlantic, North America and the Pacific.',
+      de: 'Wird ein Kabel durchtrennt, zieht ein Netz ohne anderen Weg die Routen darüber zurück, und BGP wählt den nächstbesten Weg über Netze, meist länger. Hier ist das Bay of Bengal Gateway gekappt: Tata, das Frankfurt–Tokio darüber trug, zieht die Route zurück, und Deutschlands Zugangsnetze schicken den Verkehr stattdessen über ihren Transitanbieter Arelion, andersherum um die Welt: über den Atlantik, Nordamerika und den Pazifik.',
     },
     // The withdrawal and the new AS path the caption names are the model's (tests/embed/concepts.test.ts checks them).
     options: { view: { centre: [15, 25], zoom: 1.3 }, route: ['frankfurt', 'tokyo'], cut: ['cable:bbg'], autoplay: true },
